@@ -1,0 +1,118 @@
+package io.newslens.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newslens.ArticleException;
+import io.newslens.Metadata;
+import io.newslens.NewsLens;
+import io.newslens.model.Analysis;
+import io.newslens.model.InputFormat;
+
+/**
+ * Scores newslens against a folder of gold documents in the format of the project's evaluation data:
+ * loader documents ({@code input} file + gold {@code body}/{@code title}/{@code published}) and
+ * annotated texts ({@code text} + {@code layers}).
+ */
+public final class Evaluator {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final NewsLens lens;
+
+    /** Evaluates with {@code lens}. */
+    public Evaluator(NewsLens lens) {
+        this.lens = lens;
+    }
+
+    private static List<Scorer> scorers() {
+        return List.of(new LoaderScorer());
+    }
+
+    /**
+     * Scores every gold document below {@code dir}. Non-English loader pages are skipped, as the
+     * targets are set on English pages.
+     *
+     * @return the metrics of each scorer that applied to at least one document, in a fixed order,
+     *     plus {@code documents} and {@code failed}
+     */
+    public Map<String, Double> evaluate(Path dir) {
+        List<Scorer> scorers = scorers();
+        int docs = 0;
+        int failed = 0;
+        for (Path file : goldFiles(dir)) {
+            JsonNode gold = read(file);
+            if (!isGold(gold) || gold.path("english").asBoolean(true) == false) {
+                continue;
+            }
+            docs++;
+            Analysis predicted = analyze(file, gold);
+            if (predicted == null) {
+                failed++;
+            }
+            for (Scorer s : scorers) {
+                if (s.appliesTo(gold)) {
+                    s.add(gold, predicted);
+                }
+            }
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("documents", (double) docs);
+        metrics.put("failed", (double) failed);
+        scorers.forEach(s -> metrics.putAll(s.metrics()));
+        return metrics;
+    }
+
+    private static boolean isGold(JsonNode gold) {
+        return gold.isObject() && (gold.has("goldFields") && gold.has("input")
+                || gold.has("text") && gold.has("layers"));
+    }
+
+    private Analysis analyze(Path goldFile, JsonNode gold) {
+        try {
+            if (gold.has("input")) {
+                Path input = goldFile.resolveSibling(gold.get("input").asText());
+                return lens.analyze(input, Metadata.none());
+            }
+            LocalDate published = gold.hasNonNull("published")
+                    ? LocalDate.parse(gold.get("published").asText()) : null;
+            return lens.analyze(gold.get("text").asText(), new Metadata(gold.path("id").asText(null), null,
+                    published, null, InputFormat.PLAIN));
+        } catch (ArticleException e) {
+            System.err.println("eval: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<Path> goldFiles(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> out = new ArrayList<>();
+            files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().equals("index.json"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".meta.json"))
+                    .sorted().forEach(out::add);
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold file " + file, e);
+        }
+    }
+}

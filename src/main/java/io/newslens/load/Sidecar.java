@@ -1,0 +1,67 @@
+package io.newslens.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newslens.ArticleException;
+import io.newslens.Metadata;
+
+/**
+ * Reads the optional sidecar {@code NAME.meta.json} beside a saved article:
+ * {@code {"published": "2020-07-16", "url": "...", "title": "..."}}.
+ */
+public final class Sidecar {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Sidecar() {
+    }
+
+    /** The sidecar's metadata, or {@link Metadata#none()} when there is no sidecar. */
+    public static Metadata read(Path article) throws ArticleException {
+        Path sidecar = sidecarOf(article);
+        if (sidecar == null || !Files.isRegularFile(sidecar)) {
+            return Metadata.none();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(sidecar.toFile());
+            return new Metadata(null, text(node, "title"), date(node, sidecar), text(node, "url"), null);
+        } catch (IOException e) {
+            throw new ArticleException(sidecar.toString(), "sidecar is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path sidecarOf(Path article) {
+        Path name = article.getFileName();
+        if (name == null) {
+            return null;
+        }
+        String n = name.toString();
+        int dot = n.lastIndexOf('.');
+        String stem = dot > 0 ? n.substring(0, dot) : n;
+        return article.resolveSibling(stem + ".meta.json");
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static LocalDate date(JsonNode node, Path sidecar) throws ArticleException {
+        String v = text(node, "published");
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
+        } catch (DateTimeParseException e) {
+            throw new ArticleException(sidecar.toString(), "\"published\" is not a date: " + v, e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.newslens.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The text layer on Apache OpenNLP's English models (UD-EWT, from Maven Central).
+ *
+ * <p>The models are immutable and shared; OpenNLP's {@code *ME} runtimes are not thread-safe, so each
+ * thread gets its own, created once per thread.
+ */
+public final class OpenNlpAnnotator implements TextAnnotator {
+
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    private final ThreadLocal<Runtimes> runtimes;
+
+    /** Uses the given models; each may be shared with other annotators. */
+    public OpenNlpAnnotator(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
+        Objects.requireNonNull(sentences, "sentences");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(pos, "pos");
+        this.runtimes = ThreadLocal.withInitial(() -> new Runtimes(
+                new SentenceDetectorME(sentences), new TokenizerME(tokens), new POSTaggerME(pos)));
+    }
+
+    /** Loads Apache's English models from the class path. */
+    public static OpenNlpAnnotator english() {
+        try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL); InputStream p = open(POS_MODEL)) {
+            return new OpenNlpAnnotator(new SentenceModel(s), new TokenizerModel(t), new POSModel(p));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Apache's English OpenNLP models", e);
+        }
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = OpenNlpAnnotator.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IOException("model " + resource + " is not on the class path");
+        }
+        return in;
+    }
+
+    @Override
+    public AnnotatedText annotate(String text) {
+        Runtimes rt = runtimes.get();
+        List<Sentence> sentences = new ArrayList<>();
+        // A line break always ends a sentence: headlines and list items carry no final period.
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            String line = text.substring(lineStart, lineEnd);
+            for (Span s : rt.sentences.sentPosDetect(line)) {
+                sentences.add(sentence(rt, text, lineStart + s.getStart(), lineStart + s.getEnd()));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new AnnotatedText(text, sentences);
+    }
+
+    private static Sentence sentence(Runtimes rt, String text, int start, int end) {
+        String sentence = text.substring(start, end);
+        Span[] spans = rt.tokenizer.tokenizePos(sentence);
+        String[] words = Span.spansToStrings(spans, sentence);
+        String[] tags = rt.pos.tag(words);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
+        }
+        return new Sentence(start, end, tokens);
+    }
+
+    private record Runtimes(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME pos) {
+    }
+}
