@@ -56,7 +56,7 @@ public final class NewsLens {
         this.htmlLoader = b.htmlLoader;
         this.entityFinder = b.entityFinder;
         this.temporalTagger = b.temporalTagger;
-        this.quoteFinder = b.quoteFinder;
+        this.quoteFinder = b.quoteFinder != null ? b.quoteFinder : new io.newslens.quotes.RuleQuoteFinder();
     }
 
     /** A builder with newslens' own models and stages; each can be replaced. */
