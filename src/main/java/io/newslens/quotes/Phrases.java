@@ -161,7 +161,7 @@ final class Phrases {
         String pos = t.pos(j);
         return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j)
                 || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
-                || attached(j) && j > 0 && t.pos(j - 1).equals("PROPN"))
+                || attached(j) && j > 0 && (t.pos(j - 1).equals("PROPN") || t.word(j - 1).equals("-")))
                 && !NOT_SPEAKERS.contains(lower(j));
     }
 
