@@ -25,10 +25,19 @@ final class Phrases {
             "were", "are", "been", "be", "being", "only", "too", "herself", "himself", "themselves");
     private static final Set<String> NOT_SPEAKERS = Set.of("some", "many", "others", "few", "most", "all",
             "both", "several", "one", "this", "that", "these", "those", "which", "who", "what", "there",
-            "it's", "what's", "time", "times", "ago", "week", "year", "day", "month", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-            "may", "june", "july", "august", "september", "october", "november", "december", "today",
+            "it's", "what's", "time", "times", "ago", "week", "year", "day", "month", "today",
             "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weekend", "last", "next");
+    /** Words that are a date when they stand alone ("said Thursday"), though a name after a title. */
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    /** Singular heads of descriptions that can speak: reports and the like (groups are plural). */
+    private static final Set<String> SPEAKING_THINGS = Set.of("study", "report", "survey", "poll", "statement",
+            "document", "release", "filing", "lawsuit", "complaint", "letter", "memo", "analysis", "review",
+            "audit", "paper", "data", "research", "website", "post", "tweet", "ruling", "decision", "order",
+            "judgment", "documents", "records", "police", "staff", "public", "team", "family", "crowd",
+            "utility", "military", "witness", "official", "spokesperson", "source", "media", "outlet",
+            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union");
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
@@ -137,7 +146,11 @@ final class Phrases {
         if (t.isMark(i) || w.equals(",")) {
             return false;
         }
-        if (w.equals("-") || w.equals(".") || w.equals("'s") || w.equals("’s")) {
+        if (w.equals("-") || w.equals(".")) {
+            return inner && attached(i) && i + 1 < t.size()
+                    && (w.equals("-") ? t.get(i).end() == t.get(i + 1).start() : t.pos(i + 1).equals("PROPN"));
+        }
+        if (w.equals("'s") || w.equals("’s")) {
             return inner && attached(i);
         }
         if (w.equals("of") || w.equals("&")) {
@@ -185,7 +198,8 @@ final class Phrases {
             runEnd--;
         }
         if (runEnd == from) {
-            return description(from, to);
+            // The tagger takes some surnames for nouns ("Poulter says"): a capitalized head is a name.
+            return capitalized(to - 1) && !t.pos(from).equals("DET") ? name(from, to) : description(from, to);
         }
         int runStart = runEnd - 1;
         while (runStart > from && (t.pos(runStart - 1).equals("PROPN") || inName(runStart - 1))) {
@@ -197,6 +211,10 @@ final class Phrases {
         }
         // "the Civic Action study": the name inside a description is who speaks.
         return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
+    }
+
+    private boolean capitalized(int i) {
+        return Character.isUpperCase(t.word(i).charAt(0));
     }
 
     /** Joining tokens inside a name: "Jae - in", "Sen .", "Secretary of State". */
@@ -220,7 +238,7 @@ final class Phrases {
             first++;
         }
         String head = t.word(to - 1);
-        if (NOT_SPEAKERS.contains(head.toLowerCase(Locale.ROOT))) {
+        if (NOT_SPEAKERS.contains(head.toLowerCase(Locale.ROOT)) || !canSpeak(head)) {
             return null;
         }
         Token a = t.get(first);
@@ -229,6 +247,13 @@ final class Phrases {
         Lexicon.Gender g = lex.personNounGender(head);
         return new SpeakerMention(first, to, a.start(), b.end(), SpeakerMention.Kind.DESCRIPTION, text, g,
                 lex.isPersonNoun(head));
+    }
+
+    /** A description speaks when its head is a person, a group (plural), an organization or a report. */
+    private boolean canSpeak(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h)
+                || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men");
     }
 
     /** A name run: titles and honorifics before the name are dropped but give gender and personhood. */
@@ -258,6 +283,9 @@ final class Phrases {
                 }
                 break;
             }
+        }
+        if (!titled && nameStart == to - 1 && DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))) {
+            return null;
         }
         Token a = t.get(nameStart);
         Token b = t.get(to - 1);

@@ -29,6 +29,7 @@ final class QuoteRun {
     /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
     private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
             "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify");
+    private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
 
     private final Tokens t;
@@ -426,8 +427,11 @@ final class QuoteRun {
             return j + 1;
         }
         int x = j;
-        while (x < b && t.outside(x) && Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM", "PART").contains(t.pos(x))
-                && !t.word(x).equalsIgnoreCase("that")) {
+        while (x < b && t.outside(x) && OBJECT_TAGS.contains(t.pos(x)) && !t.word(x).equalsIgnoreCase("that")) {
+            x++;
+        }
+        // "advised people never to use …"
+        while (x < b && t.pos(x).equals("ADV") && x + 1 < b && t.word(x + 1).equals("to")) {
             x++;
         }
         return x;

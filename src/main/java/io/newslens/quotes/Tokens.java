@@ -78,7 +78,7 @@ final class Tokens {
             int last = end - 1;
             boolean paragraphEnds = end == list.size() || paragraph[end] != paragraph[last];
             boolean breakHere = paragraphEnds || quote[last] == OUTSIDE && !insideQuoteSpan(last)
-                    && !ABBREVIATIONS.contains(list.get(last).text());
+                    && !abbreviation(last) && !startsLowerCase(end);
             if (breakHere && !(paragraphEnds && continuesQuote(last))) {
                 for (int i = start; i < end; i++) {
                     sentence[i] = s;
@@ -94,6 +94,17 @@ final class Tokens {
             }
             sentences.add(new int[] {start, list.size()});
         }
+    }
+
+    /** "Sen." as one token or as "Sen" and "." */
+    private boolean abbreviation(int last) {
+        String w = list.get(last).text();
+        return ABBREVIATIONS.contains(w) || w.equals(".") && last > 0 && ABBREVIATIONS.contains(list.get(last - 1).text() + ".");
+    }
+
+    /** The annotator split before a lower-case word: no sentence starts so ("JAZZ.FM91 on Friday"). */
+    private boolean startsLowerCase(int next) {
+        return next < list.size() && Character.isLowerCase(list.get(next).text().charAt(0));
     }
 
     /** A token between a quote's marks that is not itself quoted text (a mark of a nested quote). */
