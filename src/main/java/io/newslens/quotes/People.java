@@ -238,6 +238,17 @@ final class People {
         return ref == null ? null : ref.name();
     }
 
+    /** The person named as a subject nearest before {@code token}, within a paragraph back; or null. */
+    SpeakerMention lastSubject(int token) {
+        for (int r = refs.size() - 1; r >= 0; r--) {
+            Ref ref = refs.get(r);
+            if (ref.token() < token && ref.subject()) {
+                return t.paragraph(token) - t.paragraph(ref.token()) <= 1 ? ref.name() : null;
+            }
+        }
+        return null;
+    }
+
     /** The nearest person before {@code token} given the role {@code head} ("the secretary"), or null. */
     SpeakerMention byRole(String head, int token) {
         String h = head.toLowerCase(Locale.ROOT);

@@ -41,6 +41,9 @@ final class QuoteRun {
     private final boolean[] direct;
     private final Set<Integer> consumed = new HashSet<>();
     private Quote.Speaker lastSpeaker;
+    private boolean lastSpeakerIsPerson;
+    /** Whether the speaker resolved last is surely a person (for the next quote's "he"/"she"). */
+    private boolean personSpeaker;
     private int lastSpeakerParagraph = -10;
     private SpeakerMention lastGroup;
     private int lastGroupParagraph = -10;
@@ -165,13 +168,24 @@ final class QuoteRun {
             speaker = resolve(at.speaker);
             cue = at.cue;
         } else if (direct[q]) {
-            boolean near = paragraph - lastSpeakerParagraph <= MAX_INHERIT_PARAGRAPHS;
-            speaker = near ? lastSpeaker : null;
+            speaker = continuedSpeaker(firstToken(q), paragraph);
             cue = null;
         } else {
             return;
         }
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
+    }
+
+    /**
+     * The speaker of a quote with no cue: the previous quote's speaker when that is in this or the
+     * previous paragraph, else the person the text last named as a subject.
+     */
+    private Quote.Speaker continuedSpeaker(int token, int paragraph) {
+        if (paragraph - lastSpeakerParagraph <= MAX_INHERIT_PARAGRAPHS) {
+            return lastSpeaker;
+        }
+        SpeakerMention named = people.lastSubject(token);
+        return named == null ? null : linker.speaker(named, named.start(), named.end());
     }
 
     /** A cue and the phrase naming its speaker. */
@@ -503,6 +517,7 @@ final class QuoteRun {
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
         if (speaker != null) {
+            lastSpeakerIsPerson = speaker != lastSpeaker ? personSpeaker : lastSpeakerIsPerson;
             lastSpeaker = speaker;
             lastSpeakerParagraph = paragraph;
         }
@@ -511,11 +526,17 @@ final class QuoteRun {
     /** The speaker a phrase refers to: pronouns and descriptions resolved, names linked to entities. */
     private Quote.Speaker resolve(SpeakerMention m) {
         int paragraph = t.paragraph(m.from());
+        personSpeaker = m.person();
         switch (m.kind()) {
             case PRONOUN -> {
                 String w = m.name().toLowerCase(Locale.ROOT);
                 if (w.equals("he") || w.equals("she")) {
                     SpeakerMention named = people.antecedent(m.from());
+                    boolean local = named != null && t.paragraph(named.from()) == paragraph;
+                    if (!local && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 1) {
+                        // "he said" with no one named in its paragraph: the speaker being quoted goes on.
+                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
+                    }
                     return named == null ? null : linker.speaker(named, m.start(), m.end());
                 }
                 if ((w.equals("it") || w.equals("they")) && lastGroup != null
