@@ -44,12 +44,25 @@ final class QuoteMarks {
                 i = o.end;
             } else {
                 if (q.end > q.start && !text.substring(q.start, q.end).isBlank()) {
-                    out.add(q);
+                    out.add(trimmed(text, q));
                 }
                 i = q.close;
             }
         }
         return out;
+    }
+
+    /** The quote without spaces just inside its marks ("« oui »"). */
+    private static Quoted trimmed(String text, Quoted q) {
+        int s = q.start();
+        int e = q.end();
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Quoted(q.open(), s, e, q.close());
     }
 
     /** An opening mark at some offset: its kind decides which marks close it. */
