@@ -41,6 +41,9 @@ final class Phrases {
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
+    /** Nouns for people by what they do: engineer, representative, spokesperson, resident, analyst. */
+    private static final Pattern AGENT = Pattern.compile(".{2,}(er|or|eer|ist|ian|ant|ent|ive|man|woman|person)");
+
     private final Tokens t;
     private final Lexicon lex = Lexicon.INSTANCE;
 
@@ -253,7 +256,8 @@ final class Phrases {
     private boolean canSpeak(String head) {
         String h = head.toLowerCase(Locale.ROOT);
         return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h)
-                || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men");
+                || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men")
+                || AGENT.matcher(h).matches();
     }
 
     /** A name run: titles and honorifics before the name are dropped but give gender and personhood. */

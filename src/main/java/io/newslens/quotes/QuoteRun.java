@@ -153,7 +153,7 @@ final class QuoteRun {
 
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
-        Attribution at = after(q, b);
+        Attribution at = after(q, b, direct[q] || !reportsBefore(q, a));
         if (at == null) {
             at = before(q, a);
         }
@@ -193,7 +193,7 @@ final class QuoteRun {
     }
 
     /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
-    private Attribution after(int q, int b) {
+    private Attribution after(int q, int b, boolean consume) {
         int c = afterClose(q);
         if (c < b && t.word(c).equals(",")) {
             c++;
@@ -203,12 +203,12 @@ final class QuoteRun {
         }
         if (isCue(c)) {
             SpeakerMention m = phrases.subjectAfter(c + 1, b);
-            return m == null ? null : consume(c, m);
+            return m == null ? null : consume(c, m, consume);
         }
         for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
             if (isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, c);
-                return m != null && m.from() == c ? consume(k, m) : null;
+                return m != null && m.from() == c ? consume(k, m, consume) : null;
             }
         }
         return null;
@@ -239,8 +239,25 @@ final class QuoteRun {
     }
 
     private Attribution consume(int cue, SpeakerMention m) {
-        consumed.add(cue);
+        return consume(cue, m, true);
+    }
+
+    private Attribution consume(int cue, SpeakerMention m, boolean used) {
+        if (used) {
+            consumed.add(cue);
+        }
         return new Attribution(t.word(cue), m);
+    }
+
+    /** Words of the writer's clause stand before the quote in its sentence (a partial in a report). */
+    private boolean reportsBefore(int q, int a) {
+        int words = 0;
+        for (int i = a; i < openToken(q); i++) {
+            if (t.outside(i) && !t.pos(i).equals("PUNCT")) {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     /** A cue elsewhere in the sentence: the nearest before the quote, else the nearest after it. */
@@ -329,9 +346,10 @@ final class QuoteRun {
         }
         int tail = inverted ? k : m.from();
         int restFrom = inverted ? m.to() : k + 1;
-        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && onlyAdjuncts(restFrom, b)
+        if (!participle && tail - 1 > a && endsWithComma(tail - 1) && onlyAdjuncts(restFrom, b)
                 && hasVerb(a, tail - 1)) {
-            emitClause(a, tail - 1, k, m);
+            int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
+            emitClause(clauseStart(a, tail - 1), end, k, m);
             return;
         }
         if (inverted) {
@@ -341,6 +359,26 @@ final class QuoteRun {
         if (start >= 0) {
             emitClause(start, clauseEnd(start, b), k, m);
         }
+    }
+
+    /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */
+    private boolean endsWithComma(int i) {
+        if (t.word(i).equals(",")) {
+            return true;
+        }
+        return t.isMark(i) && t.outside(i) && t.text.substring(0, t.get(i).start()).stripTrailing().endsWith(",");
+    }
+
+    /** Where a clause before "…, X said" starts: after a bracket, semicolon, colon or dash before it. */
+    private int clauseStart(int a, int end) {
+        int start = a;
+        for (int i = a; i < end; i++) {
+            String w = t.word(i);
+            if (t.outside(i) && (w.equals("(") || w.equals(";") || w.equals(":") || w.equals("—"))) {
+                start = i + 1;
+            }
+        }
+        return start;
     }
 
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
@@ -433,7 +471,21 @@ final class QuoteRun {
                 break;
             }
         }
+        if (t.pos(j).equals("ADP") && hasFiniteVerb(j, b)) {
+            // "says in Nova Scotia ambulances are …"
+            return j;
+        }
         return startsClause(j) && hasVerb(j, b) ? j : -1;
+    }
+
+    private boolean hasFiniteVerb(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = t.word(i);
+            if (t.pos(i).equals("AUX") || t.pos(i).equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing")) {
+                return t.outside(i);
+            }
+        }
+        return false;
     }
 
     private int skipObject(int j, int b) {
@@ -476,6 +528,9 @@ final class QuoteRun {
             if (t.outside(x) && w.equals(";")) {
                 return x;
             }
+            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)) {
+                return x;
+            }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
             if (t.isMark(x) && t.outside(x) && q != Tokens.OUTSIDE && direct[q] && firstToken(q) == x + 1) {
                 return x;
@@ -485,6 +540,17 @@ final class QuoteRun {
     }
 
     /** "…, saying …": a participle cue after a comma. */
+    /** A new subject and speech verb start at {@code i} ("…, and he said …"). */
+    private boolean startsAttribution(int i, int b) {
+        for (int k = i + 1; k < b && k < i + 5; k++) {
+            if (isCue(k)) {
+                SpeakerMention m = phrases.subjectBefore(k, i);
+                return m != null && m.from() == i;
+            }
+        }
+        return false;
+    }
+
     private boolean isParticipleCue(int i) {
         return isCue(i) && t.word(i).endsWith("ing");
     }
