@@ -29,6 +29,8 @@ final class People {
     private static final Pattern PLACE_WORDS = Pattern.compile(
             "\\b(North|South|East|West|New|United|Republic|Kingdom|States|Union|City|County|Province|Island)\\b");
 
+    private static final Pattern FULL_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}’'-]+(-\\p{Lu}?[\\p{Ll}]+)?");
+
     private final Tokens t;
     private final Phrases phrases;
     private final Entities entities;
@@ -99,8 +101,7 @@ final class People {
                 return false;
             }
         }
-        return m.person() || knownKey(m) != null || introducesPerson(after)
-                || m.name().contains(" ") && speaks(after) && !PLACE_WORDS.matcher(m.name()).find();
+        return m.person() || knownKey(m) != null || introducesPerson(after) || looksLikeFullName(m);
     }
 
     /** ", who …" or an apposition headed by a person noun ("…, the powerful sister of …"). */
@@ -112,13 +113,11 @@ final class People {
         return head != null && lex.isPersonNoun(head);
     }
 
-    /** The name is the subject of a speech verb. */
-    private boolean speaks(int after) {
-        int k = after;
-        while (k < t.size() && k < after + 3 && !t.pos(k).equals("VERB")) {
-            k++;
-        }
-        return k < t.size() && t.pos(k).equals("VERB") && lex.speechLemma(t.word(k)) != null;
+    /** Two or three capitalized words with no place word: "Dorie Greenspan", "Tareq Hadad". */
+    private static boolean looksLikeFullName(SpeakerMention m) {
+        String[] words = m.name().split(" ");
+        return words.length >= 2 && words.length <= 3 && !PLACE_WORDS.matcher(m.name()).find()
+                && java.util.Arrays.stream(words).allMatch(w -> FULL_NAME_WORD.matcher(w).matches());
     }
 
     private static boolean overlaps(List<Entity> list, SpeakerMention m) {

@@ -33,7 +33,7 @@ final class Phrases {
             "september", "october", "november", "december");
     /** Singular heads of descriptions that can speak: reports and the like (groups are plural). */
     private static final Set<String> SPEAKING_THINGS = Set.of("study", "report", "survey", "poll", "statement",
-            "document", "release", "filing", "lawsuit", "complaint", "letter", "memo", "analysis", "review",
+            "document", "filing", "lawsuit", "complaint", "letter", "memo", "analysis", "review",
             "audit", "paper", "data", "research", "website", "post", "tweet", "ruling", "decision", "order",
             "judgment", "documents", "records", "police", "staff", "public", "team", "family", "crowd",
             "utility", "military", "witness", "official", "spokesperson", "source", "media", "outlet",
@@ -159,6 +159,9 @@ final class Phrases {
         if (w.equals("of") || w.equals("&")) {
             return inner && i + 1 < t.size() && t.pos(i + 1).equals("PROPN") && i > 0 && t.pos(i - 1).equals("PROPN");
         }
+        if (propn(i)) {
+            return true;
+        }
         return switch (pos) {
             case "PROPN", "NOUN", "ADJ", "NUM" -> true;
             case "DET" -> !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT));
@@ -175,7 +178,7 @@ final class Phrases {
 
     private boolean isNominal(int j) {
         String pos = t.pos(j);
-        return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j)
+        return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j) || propn(j)
                 || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
                 || attached(j) && j > 0 && (t.pos(j - 1).equals("PROPN") || t.word(j - 1).equals("-")))
                 && !NOT_SPEAKERS.contains(lower(j));
@@ -197,7 +200,7 @@ final class Phrases {
     /** A mention for the phrase of tokens {@code [from, to)}: the name in it when it holds one. */
     SpeakerMention fromRange(int from, int to) {
         int runEnd = to;
-        while (runEnd > from && !t.pos(runEnd - 1).equals("PROPN") && !inName(runEnd - 1)) {
+        while (runEnd > from && !propn(runEnd - 1) && !inName(runEnd - 1)) {
             runEnd--;
         }
         if (runEnd == from) {
@@ -205,7 +208,7 @@ final class Phrases {
             return capitalized(to - 1) && !t.pos(from).equals("DET") ? name(from, to) : description(from, to);
         }
         int runStart = runEnd - 1;
-        while (runStart > from && (t.pos(runStart - 1).equals("PROPN") || inName(runStart - 1))) {
+        while (runStart > from && (propn(runStart - 1) || inName(runStart - 1))) {
             runStart--;
         }
         if (runEnd < to && NATIONALITY.matcher(t.word(runEnd - 1)).matches()) {
@@ -214,6 +217,12 @@ final class Phrases {
         }
         // "the Civic Action study": the name inside a description is who speaks.
         return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
+    }
+
+    /** A proper noun, or a capitalized word after a title the tagger took for something else ("Ms. May"). */
+    private boolean propn(int i) {
+        return t.pos(i).equals("PROPN") || i > 0 && capitalized(i) && t.outside(i)
+                && lex.isTitle(titleWord(i - 1)) && Character.isUpperCase(t.word(i - 1).charAt(0));
     }
 
     private boolean capitalized(int i) {
