@@ -54,7 +54,8 @@ final class Phrases {
     /** The subject of the verb at {@code verb}, searched back to token {@code from}; or null. */
     SpeakerMention subjectBefore(int verb, int from) {
         int j = verb - 1;
-        while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)) {
+        while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)
+                && !propn(j)) {
             j--;
         }
         if (j >= from && t.word(j).equals(",")) {
@@ -286,6 +287,9 @@ final class Phrases {
         }
         if (nameStart >= to) {
             nameStart = from;
+        }
+        while (nameStart < to - 1 && DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))) {
+            nameStart++;
         }
         for (int i = nameStart; i < to; i++) {
             if (lex.isFirstName(t.word(i)) && i + 1 < to) {

@@ -28,7 +28,9 @@ final class QuoteRun {
             "slogan", "line", "message", "motto", "headline", "title");
     /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
     private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
-            "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify");
+            "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
 
@@ -459,7 +461,7 @@ final class QuoteRun {
         if (w.equals("that") || w.equals(":")) {
             return j + 1 < b ? j + 1 : -1;
         }
-        if (w.equals("to") && INFINITIVE_VERBS.contains(lemma)) {
+        if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
             return j;
         }
         for (int x = j; x < b && x < j + 10 && t.outside(x); x++) {
@@ -471,18 +473,20 @@ final class QuoteRun {
                 break;
             }
         }
-        if (t.pos(j).equals("ADP") && hasFiniteVerb(j, b)) {
+        if (CLAUSE_PREPOSITIONS.contains(w) && hasFiniteVerb(j, b)) {
             // "says in Nova Scotia ambulances are …"
             return j;
         }
-        return startsClause(j) && hasVerb(j, b) ? j : -1;
+        return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
     }
 
+    /** A clause has its own tensed verb soon: "112 cars is …", not "a drop in profit, losing …". */
     private boolean hasFiniteVerb(int from, int to) {
-        for (int i = from + 1; i < to; i++) {
+        for (int i = from + 1; i < to && i < from + 20; i++) {
             String w = t.word(i);
-            if (t.pos(i).equals("AUX") || t.pos(i).equals("VERB") && !w.endsWith("ed") && !w.endsWith("ing")) {
-                return t.outside(i);
+            String pos = t.pos(i);
+            if (pos.equals("AUX") || pos.endsWith("+AUX") || pos.equals("VERB") && !w.endsWith("ing")) {
+                return true;
             }
         }
         return false;
