@@ -138,10 +138,11 @@ final class QuoteMarks {
             return unclosed(o, i);
         }
 
-        /** A quote left open at a paragraph's end counts only when it opened the paragraph. */
+        /** A quote left open at a paragraph's end counts when it opened the paragraph or followed a colon. */
         private Quoted unclosed(Opening o, int end) {
             int lineStart = t.lastIndexOf('\n', o.start) + 1;
-            if (!t.substring(lineStart, o.start).isBlank()) {
+            String before = t.substring(lineStart, o.start).strip();
+            if (!before.isEmpty() && !before.endsWith(":")) {
                 return null;
             }
             int e = end;

@@ -133,7 +133,11 @@ final class QuoteRun {
             return capital;
         }
         if (prev.equals(",")) {
-            return capital && k - 1 >= a && isSpeechCue(k - 1);
+            int c = k - 1;
+            while (c > a && t.pos(c).equals("ADV")) {
+                c--;
+            }
+            return capital && c >= a && isSpeechCue(c);
         }
         return capital && isSpeechCue(k);
     }
@@ -220,6 +224,10 @@ final class QuoteRun {
     private Attribution before(int q, int a) {
         int k = openToken(q) - 1;
         if (k >= a && (t.word(k).equals(",") || t.word(k).equals(":"))) {
+            k--;
+        }
+        // "wondered loudly, “…"
+        while (k > a && t.pos(k).equals("ADV") && t.outside(k)) {
             k--;
         }
         if (k < a || !t.outside(k)) {
