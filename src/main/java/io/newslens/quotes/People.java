@@ -20,7 +20,7 @@ import io.newslens.names.Entities;
 final class People {
 
     /** How many paragraphs back a pronoun looks for its person. */
-    private static final int PARAGRAPH_WINDOW = 3;
+    private static final int PARAGRAPH_WINDOW = 5;
 
     /** A person referred to at some token. */
     private record Ref(int token, SpeakerMention name, String key, boolean subject) {

@@ -44,6 +44,8 @@ final class Phrases {
     /** Nouns for people by what they do: engineer, representative, spokesperson, resident, analyst. */
     private static final Pattern AGENT = Pattern.compile(".{2,}(er|or|eer|ist|ian|ant|ent|ive|man|woman|person)");
 
+    private static final int MAX_APPOSITION = 45;
+
     private final Tokens t;
     private final Lexicon lex = Lexicon.INSTANCE;
 
@@ -68,19 +70,27 @@ final class Phrases {
     }
 
     /**
-     * Skips back over an apposition or relative clause between two commas ("Kim Yo Jong, the sister of
-     * the leader, said"), returning the token before the first comma, or -1.
+     * Skips back over appositions and relative clauses between commas ("Kim Yo Jong, the sister of
+     * the leader, said"), returning the last token of the subject, or -1. Of several commas, the
+     * phrase that opens the sentence wins ("Tareq Hadad, the co-founder of X, a company in Y, says").
      */
     private int beforeApposition(int comma, int from) {
-        for (int k = comma - 1; k >= from && k >= comma - 30; k--) {
+        int nearest = -1;
+        for (int k = comma - 1; k >= from && k >= comma - MAX_APPOSITION; k--) {
             if (!t.outside(k) || t.isMark(k)) {
-                return -1;
+                break;
             }
-            if (t.word(k).equals(",")) {
-                return k - 1 >= from && isNominal(k - 1) ? k - 1 : -1;
+            if (t.word(k).equals(",") && k - 1 >= from && isNominal(k - 1)) {
+                SpeakerMention m = phraseEndingAt(k - 1, from);
+                if (m != null && m.from() == from) {
+                    return k - 1;
+                }
+                if (nearest < 0) {
+                    nearest = k - 1;
+                }
             }
         }
-        return -1;
+        return nearest;
     }
 
     /** The subject right after a verb ("said Palvetzian, CEO of …"), or null. */

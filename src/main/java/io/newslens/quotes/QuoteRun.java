@@ -305,6 +305,9 @@ final class QuoteRun {
         if (isParticipleCue(k)) {
             return participleSpeaker(a, k);
         }
+        if (afterConjunction(k, a)) {
+            return mainSubject(a, k - 1);
+        }
         SpeakerMention m = phrases.subjectBefore(k, a);
         if (m == null && k - 1 >= a && (t.word(k - 1).equals(",") || t.isMark(k - 1))) {
             m = phrases.subjectAfter(k + 1, b);
@@ -323,6 +326,11 @@ final class QuoteRun {
             }
         }
         return mainSubject(a, k);
+    }
+
+    /** "… and said …": the verb shares the subject of an earlier verb. */
+    private boolean afterConjunction(int k, int a) {
+        return k - 1 > a && t.pos(k - 1).equals("CCONJ") && t.outside(k - 1);
     }
 
     /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
@@ -345,7 +353,8 @@ final class QuoteRun {
             return;
         }
         boolean participle = isParticipleCue(k);
-        SpeakerMention m = participle ? participleSpeaker(a, k) : phrases.subjectBefore(k, a);
+        SpeakerMention m = participle ? participleSpeaker(a, k)
+                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
         boolean inverted = false;
         if (m == null && !participle && k - 1 >= a && t.word(k - 1).equals(",")) {
             m = phrases.subjectAfter(k + 1, b);
@@ -472,7 +481,8 @@ final class QuoteRun {
         if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
             return j;
         }
-        for (int x = j; x < b && x < j + 10 && t.outside(x); x++) {
+        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
+        for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
             String pos = t.pos(x);
             if (t.word(x).equalsIgnoreCase("that")) {
                 return x + 1;
@@ -518,7 +528,7 @@ final class QuoteRun {
     private boolean startsClause(int j) {
         String pos = t.pos(j);
         return t.isMark(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
-                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ");
+                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV");
     }
 
     private boolean hasVerb(int from, int to) {
@@ -613,6 +623,9 @@ final class QuoteRun {
                     boolean local = named != null && t.paragraph(named.from()) == paragraph;
                     if (!local && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 1) {
                         // "he said" with no one named in its paragraph: the speaker being quoted goes on.
+                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
+                    }
+                    if (named == null && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 3) {
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
                     return named == null ? null : linker.speaker(named, m.start(), m.end());
