@@ -1,0 +1,64 @@
+package io.newslens.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.newslens.model.Analysis;
+import io.newslens.model.Article;
+import io.newslens.model.InputFormat;
+import io.newslens.model.Quote;
+import io.newslens.model.Quote.QuoteKind;
+import io.newslens.model.Source;
+
+/** Matching by word overlap, recall per kind and speaker accuracy. */
+class QuoteScorerTest {
+
+    private static final String TEXT = "Smith said the plan is dead. “We tried,” he said. The “deal” was off.";
+
+    private static JsonNode gold() throws Exception {
+        return new ObjectMapper().readTree("""
+                {"text": "x", "layers": ["quotes", "peopleNames"], "quotes": [
+                  {"text": "the plan is dead", "kind": "indirect", "speaker": "Smith", "speakerReference": "John Smith"},
+                  {"text": "“We tried,”", "kind": "direct", "speaker": "he", "speakerReference": "John Smith"},
+                  {"text": "an unfound quote of many words here", "kind": "direct", "speaker": null, "speakerReference": null}
+                ]}""");
+    }
+
+    private static Quote quote(String text, QuoteKind kind, String speaker) {
+        int start = TEXT.indexOf(text);
+        return new Quote(start, start + text.length(), text, kind, "said",
+                speaker == null ? null : new Quote.Speaker(null, speaker, 0, 5));
+    }
+
+    private static Analysis analysis(List<Quote> quotes) {
+        Article article = new Article(null, List.of(), null, null, null, TEXT, List.of());
+        return new Analysis("x", new Source("x", InputFormat.TEXT), article, null, null, null, null, quotes);
+    }
+
+    @Test
+    void scoresMatchesKindsAndSpeakers() throws Exception {
+        QuoteScorer scorer = new QuoteScorer();
+        JsonNode gold = gold();
+        assertEquals(true, scorer.appliesTo(gold));
+        scorer.add(gold, analysis(List.of(
+                quote("the plan is dead", QuoteKind.INDIRECT, "Smith"),
+                quote("plan", QuoteKind.PARTIAL, "Smith"),
+                quote("We tried,", QuoteKind.DIRECT, "Jones"),
+                quote("deal", QuoteKind.PARTIAL, null))));
+        Map<String, Double> m = scorer.metrics();
+        // "plan" lies inside the indirect quote: part of it, not a prediction of its own.
+        assertEquals(3.0, m.get("quotes.predicted"));
+        assertEquals(2.0 / 3, m.get("quotes.precision"), 1e-9);
+        assertEquals(2.0 / 3, m.get("quotes.recall"), 1e-9);
+        assertEquals(0.5, m.get("quotes.recall.direct"), 1e-9);
+        assertEquals(1.0, m.get("quotes.recall.indirect"), 1e-9);
+        assertEquals(0.5, m.get("quotes.speaker.accuracy"), 1e-9);
+    }
+}
