@@ -366,7 +366,7 @@ final class QuoteRun {
         int tail = inverted ? k : m.from();
         int restFrom = inverted ? m.to() : k + 1;
         if (!participle && tail - 1 > a && endsWithComma(tail - 1) && onlyAdjuncts(restFrom, b)
-                && hasVerb(a, tail - 1)) {
+                && hasVerb(clauseStart(a, tail - 1), tail - 1)) {
             int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
             emitClause(clauseStart(a, tail - 1), end, k, m);
             return;
@@ -450,8 +450,7 @@ final class QuoteRun {
             if (t.word(i).equals(",") && i + 1 < b && (isCue(i + 1) || isAccordingTo(i + 1))) {
                 return true;
             }
-            String pos = t.pos(i);
-            if ((pos.equals("VERB") || pos.equals("AUX")) && !t.word(i).endsWith("ed")) {
+            if (isFinite(i) && !t.word(i).endsWith("ed")) {
                 return false;
             }
             if (t.word(i).equals("that")) {
@@ -498,16 +497,38 @@ final class QuoteRun {
         return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
     }
 
-    /** A clause has its own tensed verb soon: "112 cars is …", not "a drop in profit, losing …". */
+    /**
+     * A clause has its own tensed verb soon, before a comma other than one closing a short apposition:
+     * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
+     */
     private boolean hasFiniteVerb(int from, int to) {
         for (int i = from + 1; i < to && i < from + 20; i++) {
-            String w = t.word(i);
-            String pos = t.pos(i);
-            if (pos.equals("AUX") || pos.endsWith("+AUX") || pos.equals("VERB") && !w.endsWith("ing")) {
+            if (isFinite(i)) {
                 return true;
+            }
+            if (t.word(i).equals(",") && t.outside(i)) {
+                int next = nextComma(i + 1, Math.min(to, i + 7));
+                if (next < 0) {
+                    return false;
+                }
+                i = next;
             }
         }
         return false;
+    }
+
+    private boolean isFinite(int i) {
+        String pos = t.pos(i);
+        return pos.startsWith("AUX") || pos.contains("+AUX") || pos.equals("VERB") && !t.word(i).endsWith("ing");
+    }
+
+    private int nextComma(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.word(i).equals(",")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int skipObject(int j, int b) {
@@ -531,9 +552,10 @@ final class QuoteRun {
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV");
     }
 
+    /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */
     private boolean hasVerb(int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (t.pos(i).equals("VERB") || t.pos(i).equals("AUX") || t.pos(i).endsWith("+AUX")) {
+            if (isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && i > 0 && t.pos(i - 1).equals("ADP"))) {
                 return true;
             }
         }
