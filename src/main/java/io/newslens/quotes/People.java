@@ -27,7 +27,9 @@ final class People {
     }
 
     private static final Pattern PLACE_WORDS = Pattern.compile(
-            "\\b(North|South|East|West|New|United|Republic|Kingdom|States|Union|City|County|Province|Island)\\b");
+            "\\b(North|South|East|West|New|United|Republic|Kingdom|States|Union|City|County|Province|Island|"
+            + "Mount|Lake|River|Bay|Street|Avenue|Road|Park|Airport|Centre|Center|Open|Cup|Award|Awards|Prize|"
+            + "Day|Eve|Canadian|American|British|Olympic|Olympics|Games|Tour|Championship|Series|League)\\b");
 
     private static final Pattern FULL_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{Ll}’'-]+(-\\p{Lu}?[\\p{Ll}]+)?");
 
