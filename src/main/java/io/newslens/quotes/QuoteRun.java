@@ -549,7 +549,8 @@ final class QuoteRun {
     private boolean startsClause(int j) {
         String pos = t.pos(j);
         return t.isMark(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
-                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV");
+                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
+                || pos.equals("VERB") && t.word(j).endsWith("ing");
     }
 
     /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */
@@ -569,7 +570,7 @@ final class QuoteRun {
             if (t.outside(x) && w.equals(",") && x + 1 < b && (isParticipleCue(x + 1) || isAccordingTo(x + 1))) {
                 return x;
             }
-            if (t.outside(x) && w.equals(";")) {
+            if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)) {
