@@ -85,8 +85,12 @@ final class People {
         return j;
     }
 
+    /** Tokens inside a name: "Jae-in", "Sen." split by the tokenizer, "Secretary of State". */
     private boolean joins(int j) {
         String w = t.word(j);
+        if (w.equals("of")) {
+            return j + 1 < t.size() && t.pos(j + 1).equals("PROPN");
+        }
         return (w.equals("-") || w.equals(".")) && t.get(j - 1).end() == t.get(j).start()
                 || j > 0 && t.word(j - 1).equals("-") && t.get(j - 1).end() == t.get(j).start();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.newslens.model.Entity;
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
 import io.newslens.names.Entities;
@@ -660,9 +661,14 @@ final class QuoteRun {
                 return null;
             }
             case DESCRIPTION -> {
-                SpeakerMention named = roleHolder(m);
+                String role = roleOf(m);
+                SpeakerMention named = role == null ? null : people.byRole(role, m.from());
                 if (named != null) {
                     return linker.speaker(named, m.start(), m.end());
+                }
+                Entity holder = role == null ? null : linker.byRole(role, m.start());
+                if (holder != null) {
+                    return new Quote.Speaker(holder.id(), holder.name(), m.start(), m.end());
                 }
                 rememberGroup(m, paragraph);
                 return linker.speaker(m, m.start(), m.end());
@@ -681,17 +687,14 @@ final class QuoteRun {
         lastGroupParagraph = paragraph;
     }
 
-    /** "the secretary", "the judge": the person given that role earlier in the text, or null. */
-    private SpeakerMention roleHolder(SpeakerMention m) {
+    /** The role a description names ("the secretary" -> secretary), or null when it names none. */
+    private String roleOf(SpeakerMention m) {
         String[] words = m.name().split("\\s+");
         if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
             return null;
         }
         String head = words[words.length - 1];
-        if (!lex.isPersonNoun(head)) {
-            return null;
-        }
-        return people.byRole(head, m.from());
+        return lex.isPersonNoun(head) ? head : null;
     }
 
     /** A speech verb outside quotes. */

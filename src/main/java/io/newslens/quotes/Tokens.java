@@ -153,10 +153,6 @@ final class Tokens {
         return quote[i] == OUTSIDE;
     }
 
-    int sentence(int i) {
-        return sentence[i];
-    }
-
     int sentenceStart(int i) {
         return sentences.get(sentence[i])[0];
     }
@@ -192,10 +188,5 @@ final class Tokens {
             }
         }
         return lo;
-    }
-
-    /** Text between tokens {@code from} and {@code to} (exclusive), as written. */
-    String span(int from, int to) {
-        return text.substring(list.get(from).start(), list.get(to - 1).end());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.newslens.model.Entity;
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
 import io.newslens.names.Entities;
@@ -88,5 +89,24 @@ class RuleQuoteFinderTest {
         Quote q = only(find("The State Department said the talks would resume in July."), QuoteKind.INDIRECT);
         assertEquals("State Department", q.speaker().name());
         assertEquals("the talks would resume in July", q.text());
+    }
+
+    @Test
+    void descriptionGoesToThePersonWithThatRole() {
+        Quote q = only(find("Secretary of State Mike Pompeo visited Seoul on Monday. "
+                + "The secretary said the talks would resume in July."), QuoteKind.INDIRECT);
+        assertEquals("Mike Pompeo", q.speaker().name());
+        assertEquals("The secretary", "Secretary of State Mike Pompeo visited Seoul on Monday. The secretary said"
+                .substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
+    void descriptionLinksToEntityByRole() {
+        String text = "The minister said the budget would be balanced next year.";
+        Entity minister = new Entity("p1", "Chrystia Freeland", List.of(), List.of("Finance Minister"));
+        List<Quote> quotes = finder.find(annotator.annotate(text), new Entities(List.of(minister), List.of(), List.of()));
+        Quote q = only(quotes, QuoteKind.INDIRECT);
+        assertEquals("p1", q.speaker().entity());
+        assertEquals("Chrystia Freeland", q.speaker().name());
     }
 }
