@@ -45,6 +45,7 @@ final class Phrases {
     private static final Pattern AGENT = Pattern.compile(".{2,}(er|or|eer|ist|ian|ant|ent|ive|man|woman|person)");
 
     private static final int MAX_APPOSITION = 45;
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
 
     private final Tokens t;
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -124,7 +125,8 @@ final class Phrases {
     /** The phrase from {@code first} up to the next comma or the end ("according to X, …"). */
     SpeakerMention phraseFrom(int first, int to) {
         int j = first;
-        while (j < to && t.outside(j) && !t.word(j).equals(",") && !t.pos(j).equals("PUNCT")) {
+        while (j < to && t.outside(j) && !t.word(j).equals(",") && !t.pos(j).equals("PUNCT")
+                && !RELATIVES.contains(lower(j)) && !t.pos(j).equals("VERB") && !t.pos(j).equals("AUX")) {
             j++;
         }
         int end = j;
