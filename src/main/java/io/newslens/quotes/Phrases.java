@@ -190,6 +190,9 @@ final class Phrases {
     }
 
     private boolean isNominal(int j) {
+        if (untaggedName(j)) {
+            return true;
+        }
         String pos = t.pos(j);
         return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j) || propn(j)
                 || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
@@ -230,6 +233,18 @@ final class Phrases {
         }
         // "the Civic Action study": the name inside a description is who speaks.
         return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
+    }
+
+    /**
+     * A capitalized word opening its sentence or clause that the tagger took for a verb or pronoun
+     * ("Officials/VERB said", "Jayme/PRON said").
+     */
+    private boolean untaggedName(int j) {
+        String pos = t.pos(j);
+        boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X");
+        boolean opens = j == t.sentenceStart(j) || j > 0 && t.word(j - 1).equals(",");
+        return odd && opens && capitalized(j) && t.word(j).length() > 1 && !SUBJECT_PRONOUNS.contains(lower(j))
+                && !NOT_SPEAKERS.contains(lower(j)) && !t.word(j).endsWith("ing");
     }
 
     /** A proper noun, or a capitalized word after a title the tagger took for something else ("Ms. May"). */

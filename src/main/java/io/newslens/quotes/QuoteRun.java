@@ -30,6 +30,8 @@ final class QuoteRun {
     /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
     private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
             "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
+    /** Forms that are speech verbs whatever the tagger says ("spokesman Martin Masse said/NOUN"). */
+    private static final Set<String> UNTAGGED_CUES = Set.of("said", "says", "told", "tells");
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
@@ -376,8 +378,11 @@ final class QuoteRun {
             return;
         }
         int start = complementStart(k, b);
-        if (start >= 0) {
-            emitClause(start, clauseEnd(start, b), k, m);
+        while (start >= 0 && start < b) {
+            int end = clauseEnd(start, b);
+            emitClause(start, end, k, m);
+            // "said it was … and that it was …": a second clause of the same verb.
+            start = andThat(end, b);
         }
     }
 
@@ -399,6 +404,18 @@ final class QuoteRun {
             }
         }
         return start;
+    }
+
+    /** The token after "(,) and that" at {@code end}, or -1. */
+    private int andThat(int end, int b) {
+        int i = end;
+        if (i < b && t.word(i).equals(",")) {
+            i++;
+        }
+        if (i + 1 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")) {
+            return i + 2;
+        }
+        return -1;
     }
 
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
@@ -577,6 +594,9 @@ final class QuoteRun {
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)) {
                 return x;
             }
+            if (t.outside(x) && andThat(x, b) > 0) {
+                return x;
+            }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
             if (t.isMark(x) && t.outside(x) && q != Tokens.OUTSIDE && direct[q] && firstToken(q) == x + 1) {
                 return x;
@@ -707,6 +727,9 @@ final class QuoteRun {
             return false;
         }
         // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
+        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
         boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
                 && t.text.substring(0, t.get(i - 1).start()).endsWith(","));
         if (w.endsWith("ing")) {
