@@ -18,8 +18,9 @@ final class QuoteMarks {
      * @param start offset of the first quoted character
      * @param end end of the quoted characters (exclusive)
      * @param close offset just after the closing mark ({@code end} when the quote is left unclosed)
+     * @param continues whether this stretch continues the quote of the paragraph before
      */
-    record Quoted(int open, int start, int end, int close) {
+    record Quoted(int open, int start, int end, int close, boolean continues) {
         boolean contains(int offset) {
             return offset >= start && offset < end;
         }
@@ -33,6 +34,7 @@ final class QuoteMarks {
         List<Quoted> out = new ArrayList<>();
         Scan scan = new Scan(text);
         int i = 0;
+        boolean openParagraph = false;
         while (i < text.length()) {
             Opening o = opening(text, i);
             if (o == null) {
@@ -43,9 +45,11 @@ final class QuoteMarks {
             if (q == null) {
                 i = o.end;
             } else {
+                boolean continues = openParagraph && text.substring(text.lastIndexOf('\n', o.start) + 1, o.start).isBlank();
                 if (q.end > q.start && !text.substring(q.start, q.end).isBlank()) {
-                    out.add(trimmed(text, q));
+                    out.add(trimmed(text, q, continues));
                 }
+                openParagraph = scan.continues(q);
                 i = q.close;
             }
         }
@@ -53,7 +57,7 @@ final class QuoteMarks {
     }
 
     /** The quote without spaces just inside its marks ("« oui »"). */
-    private static Quoted trimmed(String text, Quoted q) {
+    private static Quoted trimmed(String text, Quoted q, boolean continues) {
         int s = q.start();
         int e = q.end();
         while (s < e && Character.isWhitespace(text.charAt(s))) {
@@ -62,7 +66,7 @@ final class QuoteMarks {
         while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
             e--;
         }
-        return new Quoted(q.open(), s, e, q.close());
+        return new Quoted(q.open(), s, e, q.close(), continues);
     }
 
     /** An opening mark at some offset: its kind decides which marks close it. */
@@ -117,16 +121,12 @@ final class QuoteMarks {
             while (i < t.length()) {
                 char c = t.charAt(i);
                 if (c == '\n') {
-                    int next = continuation(i, o.kind);
-                    if (next < 0) {
-                        return unclosed(o, i);
-                    }
-                    i = next;
-                    continue;
+                    // Open at the paragraph's end: the quote goes on if the next paragraph opens with a mark.
+                    return continuation(i, o.kind) < 0 ? unclosed(o, i) : new Quoted(o.start, o.end, i, i, false);
                 }
                 int closeLen = closes(o.kind, i);
                 if (closeLen > 0 && depth == 0) {
-                    return new Quoted(o.start, o.end, i, i + closeLen);
+                    return new Quoted(o.start, o.end, i, i + closeLen, false);
                 }
                 if (closeLen > 0) {
                     depth--;
@@ -149,7 +149,12 @@ final class QuoteMarks {
             while (e > o.end && Character.isWhitespace(t.charAt(e - 1))) {
                 e--;
             }
-            return new Quoted(o.start, o.end, e, e);
+            return new Quoted(o.start, o.end, e, e, false);
+        }
+
+        /** Whether the quote {@code q} runs on into the next paragraph. */
+        boolean continues(Quoted q) {
+            return q.close() < t.length() && t.charAt(q.close()) == '\n' && q.close() == q.end();
         }
 
         /** Offset just after the opening mark of the next paragraph if it continues the quote, else -1. */

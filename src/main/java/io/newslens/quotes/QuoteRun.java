@@ -169,6 +169,9 @@ final class QuoteRun {
         if (at == null) {
             at = inSentence(q, a, b);
         }
+        if (at == null) {
+            at = laterInQuote(q);
+        }
         QuoteMarks.Quoted quoted = t.quotes.get(q);
         int paragraph = t.paragraph(firstToken(q));
         Quote.Speaker speaker;
@@ -195,6 +198,20 @@ final class QuoteRun {
         }
         SpeakerMention named = people.lastSubject(token);
         return named == null ? null : linker.speaker(named, named.start(), named.end());
+    }
+
+    /** A quote over several paragraphs is often attributed only after a later paragraph's part. */
+    private Attribution laterInQuote(int q) {
+        for (int n = q + 1; n < t.quotes.size() && t.quotes.get(n).continues(); n++) {
+            int last = afterClose(n) - 1;
+            if (last >= 0 && last < t.size()) {
+                Attribution at = after(n, t.sentenceEnd(last), false);
+                if (at != null) {
+                    return at;
+                }
+            }
+        }
+        return null;
     }
 
     /** A cue and the phrase naming its speaker. */

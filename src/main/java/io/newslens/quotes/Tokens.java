@@ -79,7 +79,7 @@ final class Tokens {
             boolean paragraphEnds = end == list.size() || paragraph[end] != paragraph[last];
             boolean breakHere = paragraphEnds || quote[last] == OUTSIDE && !insideQuoteSpan(last)
                     && !abbreviation(last) && !startsLowerCase(end);
-            if (breakHere && !(paragraphEnds && continuesQuote(last))) {
+            if (breakHere) {
                 for (int i = start; i < end; i++) {
                     sentence[i] = s;
                 }
@@ -116,12 +116,6 @@ final class Tokens {
             }
         }
         return false;
-    }
-
-    /** The paragraph ends inside a quote that goes on in the next paragraph. */
-    private boolean continuesQuote(int last) {
-        int q = quote[last];
-        return q != OUTSIDE && last + 1 < list.size() && quote[last + 1] == q;
     }
 
     int size() {

@@ -36,8 +36,9 @@ class QuoteMarksTest {
 
     @Test
     void quoteContinuesInNextParagraphOpeningWithAMark() {
-        String text = "“First paragraph of the quote.\n\n“Second paragraph,” he said.";
-        assertEquals(List.of("First paragraph of the quote.\n\n“Second paragraph,"), quoted(text));
+        String text = "He said: “First paragraph of the quote.\n\n“Second paragraph,” he said.";
+        assertEquals(List.of("First paragraph of the quote.", "Second paragraph,"), quoted(text));
+        assertEquals(List.of(false, true), QuoteMarks.find(text).stream().map(QuoteMarks.Quoted::continues).toList());
     }
 
     @Test

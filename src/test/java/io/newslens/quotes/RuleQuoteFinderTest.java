@@ -109,4 +109,15 @@ class RuleQuoteFinderTest {
         assertEquals("p1", q.speaker().entity());
         assertEquals("Chrystia Freeland", q.speaker().name());
     }
+
+    @Test
+    void quoteOverParagraphsIsAttributedFromItsLastPart() {
+        List<Quote> quotes = find("“The first part of the plan is done.\n\n“The second part starts in May,” Ward said.");
+        assertEquals(2, quotes.size());
+        assertEquals("The first part of the plan is done.", quotes.get(0).text());
+        assertEquals("Ward", quotes.get(0).speaker().name());
+        assertEquals("The second part starts in May,", quotes.get(1).text());
+        assertEquals("Ward", quotes.get(1).speaker().name());
+        assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
+    }
 }
