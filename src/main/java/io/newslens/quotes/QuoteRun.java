@@ -394,6 +394,13 @@ final class QuoteRun {
         if (inverted) {
             return;
         }
+        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
+                && hasFiniteVerb(k + 1, b)) {
+            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause.
+            emitClause(clauseStart(a, tail - 1), tail - 1, k, m);
+            emitClause(k + 2, clauseEnd(k + 2, b), k, m);
+            return;
+        }
         int start = complementStart(k, b);
         while (start >= 0 && start < b) {
             int end = clauseEnd(start, b);
