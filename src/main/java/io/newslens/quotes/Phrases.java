@@ -83,7 +83,8 @@ final class Phrases {
             }
             if (t.word(k).equals(",") && k - 1 >= from && isNominal(k - 1)) {
                 SpeakerMention m = phraseEndingAt(k - 1, from);
-                if (m != null && m.from() == from) {
+                // The phrase opens the sentence (its first name perhaps mis-tagged: "Tareq/VERB Hadad").
+                if (m != null && (m.from() == from || m.from() == from + 1 && capitalized(from))) {
                     return k - 1;
                 }
                 if (nearest < 0) {

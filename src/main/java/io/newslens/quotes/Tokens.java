@@ -78,7 +78,7 @@ final class Tokens {
             int last = end - 1;
             boolean paragraphEnds = end == list.size() || paragraph[end] != paragraph[last];
             boolean breakHere = paragraphEnds || quote[last] == OUTSIDE && !insideQuoteSpan(last)
-                    && !abbreviation(last) && !startsLowerCase(end);
+                    && !abbreviation(last) && !startsLowerCase(end) && !attributionFollows(last, end);
             if (breakHere) {
                 for (int i = start; i < end; i++) {
                     sentence[i] = s;
@@ -94,6 +94,26 @@ final class Tokens {
             }
             sentences.add(new int[] {start, list.size()});
         }
+    }
+
+    /**
+     * "…son?” Kim said.": after a closing mark that ends the quote with a comma, question or exclamation
+     * mark, a speech verb within a few words belongs to the quote.
+     */
+    private boolean attributionFollows(int last, int next) {
+        String before = text.substring(0, list.get(last).start()).stripTrailing();
+        if (!isMark(last) || before.isEmpty() || ",?!".indexOf(before.charAt(before.length() - 1)) < 0) {
+            return false;
+        }
+        for (int i = next; i < list.size() && i < next + 5 && paragraph[i] == paragraph[last]; i++) {
+            if (list.get(i).pos().equals("PUNCT")) {
+                return false;
+            }
+            if (Lexicon.INSTANCE.speechLemma(list.get(i).text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Sen." as one token or as "Sen" and "." */
