@@ -25,6 +25,7 @@ public final class RuleQuoteFinder implements QuoteFinder {
 
     /** A finder with newslens' word lists. */
     public RuleQuoteFinder() {
+        // Reads the word lists now, so that a broken class path fails when the pipeline is built.
         Objects.requireNonNull(Lexicon.INSTANCE);
     }
 
