@@ -36,6 +36,7 @@ final class QuoteRun {
             "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
+    private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
@@ -179,7 +180,7 @@ final class QuoteRun {
         if (at != null) {
             speaker = resolve(at.speaker);
             cue = at.cue;
-        } else if (direct[q]) {
+        } else if (direct[q] && !looksLikeTitle(quoted)) {
             speaker = continuedSpeaker(firstToken(q), paragraph);
             cue = null;
         } else {
@@ -212,6 +213,13 @@ final class QuoteRun {
             }
         }
         return null;
+    }
+
+    /** A few words with no closing punctuation and no cue: a headline or title ("‘No magic pill’ –"). */
+    private boolean looksLikeTitle(QuoteMarks.Quoted quoted) {
+        String body = t.text.substring(quoted.start(), quoted.end()).strip();
+        char last = body.isEmpty() ? '.' : body.charAt(body.length() - 1);
+        return ".,!?…:;".indexOf(last) < 0 && body.split("\\s+").length <= MAX_TITLE_WORDS && !quoted.continues();
     }
 
     /** A cue and the phrase naming its speaker. */

@@ -82,6 +82,7 @@ class RuleQuoteFinderTest {
     @Test
     void scareQuotesWithoutCueAreLeftOut() {
         assertTrue(find("The so-called “peace dividend” never came to the region.").isEmpty());
+        assertTrue(find("WATCH: ‘No magic pill’ – the police chief reviews the year.").isEmpty());
     }
 
     @Test
