@@ -426,12 +426,12 @@ final class QuoteRun {
         return t.isMark(i) && t.outside(i) && t.text.substring(0, t.get(i).start()).stripTrailing().endsWith(",");
     }
 
-    /** Where a clause before "…, X said" starts: after a bracket, semicolon, colon or dash before it. */
+    /** Where a clause before "…, X said" starts: after a bracket, semicolon or colon before it. */
     private int clauseStart(int a, int end) {
         int start = a;
         for (int i = a; i < end; i++) {
             String w = t.word(i);
-            if (t.outside(i) && (w.equals("(") || w.equals(";") || w.equals(":") || w.equals("—"))) {
+            if (t.outside(i) && (w.equals("(") || w.equals(";") || w.equals(":"))) {
                 start = i + 1;
             }
         }
