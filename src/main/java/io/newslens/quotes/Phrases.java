@@ -61,13 +61,30 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
+        int comma = -1;
         if (j >= from && t.word(j).equals(",")) {
+            comma = j;
             j = beforeApposition(j, from);
         }
         if (j < from || !t.outside(j)) {
             return null;
         }
-        return phraseEndingAt(j, from);
+        SpeakerMention subject = phraseEndingAt(j, from);
+        if (subject != null && subject.kind() == SpeakerMention.Kind.DESCRIPTION && comma > j + 2
+                && isNameRun(j + 2, comma)) {
+            // "DeLaet's agent, Danny Fritz, told …": the name in apposition says who.
+            return fromRange(j + 2, comma);
+        }
+        return subject;
+    }
+
+    private boolean isNameRun(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!propn(i) && !inName(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -228,6 +245,10 @@ final class Phrases {
         while (runStart > from && (propn(runStart - 1) || inName(runStart - 1))) {
             runStart--;
         }
+        if (runEnd < to && (possessive(runEnd - 1) || possessive(runEnd))) {
+            // "DeLaet's agent": the name owns the head noun; the phrase describes someone else.
+            return description(from, to);
+        }
         if (runEnd < to && NATIONALITY.matcher(t.word(runEnd - 1)).matches()) {
             // "a North Korean propaganda outlet": a nationality, not a name, before the head noun.
             return description(from, to);
@@ -355,6 +376,11 @@ final class Phrases {
             j += 2;
         }
         return j;
+    }
+
+    private boolean possessive(int i) {
+        String w = t.word(i);
+        return i < t.size() && (w.endsWith("'s") || w.endsWith("’s") || w.equals("'") || w.equals("’"));
     }
 
     private static String stripPossessive(String s) {

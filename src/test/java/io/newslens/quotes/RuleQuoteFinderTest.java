@@ -121,4 +121,11 @@ class RuleQuoteFinderTest {
         assertEquals("Ward", quotes.get(1).speaker().name());
         assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
     }
+
+    @Test
+    void nameInAppositionSpeaksForADescription() {
+        Quote q = only(find("DeLaet's agent, Danny Fritz, said the golfer was sore after practice."), QuoteKind.INDIRECT);
+        assertEquals("Danny Fritz", q.speaker().name());
+        assertEquals("the golfer was sore after practice", q.text());
+    }
 }
