@@ -108,4 +108,29 @@ class MainTest {
         assertEquals(0, version.code());
         assertTrue(version.out().startsWith("newslens "));
     }
+
+    @Test
+    void outputFileIsTheSameWhateverTheThreadCountAndNoPartFileRemains(@TempDir Path dir) throws Exception {
+        Path one = dir.resolve("one.jsonl");
+        Path four = dir.resolve("four.jsonl");
+        assertEquals(0, run("", "analyze", "--threads", "1", "--output", one.toString(), "testdata/seeds").code());
+        assertEquals(0, run("", "analyze", "--threads", "4", "-o", four.toString(), "testdata/seeds").code());
+
+        List<String> lines = Files.readAllLines(one);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).contains("000_322f0aae7f5fed0d.txt"), "input order is kept");
+        assertEquals(Files.readString(one), Files.readString(four));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("four.jsonl", "one.jsonl"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void unorderedOutputHoldsEveryInputOnce() throws Exception {
+        Run r = run("", "analyze", "--unordered", "--threads", "2", "testdata/seeds", "testdata/seeds");
+        assertEquals(0, r.code());
+        assertEquals(4, r.lines().size());
+        assertTrue(r.err().contains("newslens: analysed 4, failed 0"));
+    }
 }
