@@ -57,6 +57,14 @@ public final class OpenNlpAnnotator implements TextAnnotator {
 
     @Override
     public AnnotatedText annotate(String text) {
+        return annotate(text, true);
+    }
+
+    /**
+     * Annotates {@code text}, with part-of-speech tags only if {@code tag} (tokens then have a
+     * {@code null} tag; later stages need the tags).
+     */
+    public AnnotatedText annotate(String text, boolean tag) {
         Runtimes rt = runtimes.get();
         List<Sentence> sentences = new ArrayList<>();
         // A line break always ends a sentence: headlines and list items carry no final period.
@@ -68,18 +76,18 @@ public final class OpenNlpAnnotator implements TextAnnotator {
             }
             String line = text.substring(lineStart, lineEnd);
             for (Span s : rt.sentences.sentPosDetect(line)) {
-                sentences.add(sentence(rt, text, lineStart + s.getStart(), lineStart + s.getEnd()));
+                sentences.add(sentence(rt, text, lineStart + s.getStart(), lineStart + s.getEnd(), tag));
             }
             lineStart = lineEnd + 1;
         }
         return new AnnotatedText(text, sentences);
     }
 
-    private static Sentence sentence(Runtimes rt, String text, int start, int end) {
+    private static Sentence sentence(Runtimes rt, String text, int start, int end, boolean tag) {
         String sentence = text.substring(start, end);
         Span[] spans = rt.tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
-        String[] tags = rt.pos.tag(words);
+        String[] tags = tag ? rt.pos.tag(words) : new String[words.length];
         List<Token> tokens = new ArrayList<>(spans.length);
         for (int i = 0; i < spans.length; i++) {
             tokens.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
