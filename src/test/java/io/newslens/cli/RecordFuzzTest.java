@@ -16,7 +16,7 @@ class RecordFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final RecordReader READER = new RecordReader(NewsLens.builder().build(), Metadata.none());
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "10m")
     void recordLine(FuzzedDataProvider data) throws Exception {
         String line = data.consumeRemainingAsString().replace('\n', ' ').replace('\r', ' ');
         Batch.Line out = READER.analyze(line, 1);

@@ -22,23 +22,23 @@ import io.newslens.model.InputFormat;
  *
  * <p>In the normal test suite each target replays its committed inputs
  * ({@code src/test/resources/io/newslens/fuzz/LoaderFuzzTestInputs/<target>/}); to fuzz for real, see the
- * README ("Fuzzing").
+ * README ("Fuzzing"): each target then runs for ten minutes.
  */
 class LoaderFuzzTest {
 
     private static final NewsLens LENS = NewsLens.builder().build();
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "10m")
     void savedText(FuzzedDataProvider data) {
         analyze(data.consumeRemainingAsString(), InputFormat.TEXT);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "10m")
     void html(FuzzedDataProvider data) {
         analyze(data.consumeRemainingAsString(), InputFormat.HTML);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "10m")
     void fileBytes(FuzzedDataProvider data) throws IOException {
         String suffix = data.pickValue(new String[] {".txt", ".html", ".htm"});
         Path file = Files.createTempFile("fuzz", suffix);
