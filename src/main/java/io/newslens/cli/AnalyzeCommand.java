@@ -71,6 +71,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write to FILE (moved into place when the run completes) instead of standard output.")
     Path output;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Give up on an article after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeLimit = 60;
+
     @Option(names = "--no-progress", description = "No progress bar, even when standard error is a terminal.")
     boolean noProgress;
 
@@ -79,8 +83,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (inputs.isEmpty() && records == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE, DIR, - or --records");
         }
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        if (threads < 1 || timeLimit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads and --time-limit must be at least 1");
         }
         List<Path> files = expand();
         boolean single = !jsonl && records == null && inputs.size() == 1 && files.size() <= 1;
@@ -111,14 +116,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             throws IOException {
         Metadata known = published == null ? Metadata.none() : Metadata.published(published);
         boolean indent = pretty && single;
-        try (Batch batch = new Batch(threads, !unordered, out, progress)) {
+        try (Batch batch = new Batch(threads, !unordered, java.time.Duration.ofSeconds(timeLimit), out, progress)) {
             for (Path file : files) {
                 if (file == null) {
                     String text = readStdin();
-                    batch.submit(() -> analyze("-", null, () -> lens.analyze(text,
+                    batch.submit("-", null, () -> analyze("-", null, () -> lens.analyze(text,
                             known.withFormat(InputFormat.TEXT)), indent));
                 } else {
-                    batch.submit(() -> analyze(file.toString(), null, () -> lens.analyze(file, known), indent));
+                    batch.submit(file.toString(), null,
+                            () -> analyze(file.toString(), null, () -> lens.analyze(file, known), indent));
                 }
             }
             if (records != null) {
@@ -129,7 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         int n = ++lineNo;
                         String record = line;
                         if (!record.isBlank()) {
-                            batch.submit(() -> reader.analyze(record, n));
+                            batch.submit("record " + n, null, () -> reader.analyze(record, n));
                         }
                     }
                 }
