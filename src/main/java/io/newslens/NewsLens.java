@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import io.newslens.load.ArticleLoader;
+import io.newslens.load.BinarySniffer;
 import io.newslens.load.PlainLoader;
 import io.newslens.load.SavedTextLoader;
 import io.newslens.load.Sidecar;
@@ -42,6 +43,9 @@ import io.newslens.time.TemporalTagger;
  */
 public final class NewsLens {
 
+    /** The default size limit of one input: 10 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 10L * 1024 * 1024;
+
     private final TextAnnotator annotator;
     private final ArticleLoader textLoader;
     private final ArticleLoader htmlLoader;
@@ -50,9 +54,11 @@ public final class NewsLens {
     private final TemporalTagger temporalTagger;
     private final QuoteFinder quoteFinder;
     private final StageClock clock;
+    private final long maxInputBytes;
 
     private NewsLens(Builder b) {
         this.clock = b.clock;
+        this.maxInputBytes = b.maxInputBytes;
         this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
         this.htmlLoader = b.htmlLoader;
@@ -83,15 +89,31 @@ public final class NewsLens {
      */
     public Analysis analyze(Path file, Metadata known) throws ArticleException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleException(name, "cannot read file: " + e.getMessage(), e);
+        byte[] bytes = read(file, name);
+        String binary = BinarySniffer.binaryKind(bytes);
+        if (binary != null) {
+            throw new ArticleException(name, "not a text or HTML article (" + binary + ")");
         }
         Metadata merged = known.orElse(Sidecar.read(file)).orElse(
                 new Metadata(null, null, null, null, formatOf(file)));
         return analyze(name, TextDecoder.decode(bytes), merged);
+    }
+
+    private byte[] read(Path file, String name) throws ArticleException {
+        try {
+            long size = Files.size(file);
+            if (size > maxInputBytes) {
+                throw new ArticleException(name, tooLarge(size));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(name, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private String tooLarge(long size) {
+        return String.format(Locale.ROOT, "input of %.1f MiB is over the size limit of %.1f MiB",
+                size / 1048576.0, maxInputBytes / 1048576.0);
     }
 
     /**
@@ -103,6 +125,9 @@ public final class NewsLens {
     public Analysis analyze(String text, Metadata known) throws ArticleException {
         Objects.requireNonNull(text, "text");
         String name = known.id() != null ? known.id() : "-";
+        if (text.length() > maxInputBytes) {
+            throw new ArticleException(name, tooLarge(text.length()));
+        }
         return analyze(name, text, known.format() == null ? known.withFormat(InputFormat.PLAIN) : known);
     }
 
@@ -208,6 +233,7 @@ public final class NewsLens {
         private TemporalTagger temporalTagger;
         private QuoteFinder quoteFinder;
         private StageClock clock = StageClock.OFF;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
         private Builder() {
         }
@@ -215,6 +241,18 @@ public final class NewsLens {
         /** Times the stages (the benchmark's pipeline only). */
         Builder clock(StageClock value) {
             this.clock = value;
+            return this;
+        }
+
+        /**
+         * Inputs larger than this many bytes (characters, for strings) are refused with an error instead
+         * of risking the memory of the whole process; default 10 MiB.
+         */
+        public Builder maxInputBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + value);
+            }
+            this.maxInputBytes = value;
             return this;
         }
 

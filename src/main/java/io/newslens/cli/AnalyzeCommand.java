@@ -75,6 +75,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Give up on an article after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeLimit = 60;
 
+    @Option(names = "--max-size", paramLabel = "MIB",
+            description = "Refuse inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
+    double maxSizeMiB = 10;
+
     @Option(names = "--no-progress", description = "No progress bar, even when standard error is a terminal.")
     boolean noProgress;
 
@@ -83,13 +87,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (inputs.isEmpty() && records == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE, DIR, - or --records");
         }
-        if (threads < 1 || timeLimit < 1) {
+        if (threads < 1 || timeLimit < 1 || maxSizeMiB * 1024 * 1024 < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads and --time-limit must be at least 1");
+                    "--threads, --time-limit and --max-size must be positive");
         }
         List<Path> files = expand();
         boolean single = !jsonl && records == null && inputs.size() == 1 && files.size() <= 1;
-        NewsLens lens = NewsLens.builder().build();
+        NewsLens lens = NewsLens.builder().maxInputBytes((long) (maxSizeMiB * 1024 * 1024)).build();
         Progress progress = new Progress(System.err, !noProgress && Progress.stderrIsTerminal());
         progress.total(records == null ? files.size() : -1);
         int failed;
@@ -119,7 +123,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (Batch batch = new Batch(threads, !unordered, java.time.Duration.ofSeconds(timeLimit), out, progress)) {
             for (Path file : files) {
                 if (file == null) {
-                    String text = readStdin();
+                    String text = readStdin((long) (maxSizeMiB * 1024 * 1024));
                     batch.submit("-", null, () -> analyze("-", null, () -> lens.analyze(text,
                             known.withFormat(InputFormat.TEXT)), indent));
                 } else {
@@ -166,9 +170,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         return new Batch.Line(AnalysisJson.errorJson(id, e), true);
     }
 
-    private static String readStdin() {
+    /** Reads standard input, stopping one byte past the size limit (the analysis then refuses it). */
+    private static String readStdin(long limit) {
         try {
-            return TextDecoder.decode(System.in.readAllBytes());
+            return TextDecoder.decode(System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
         }
