@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 import io.newslens.load.ArticleLoader;
 import io.newslens.load.BinarySniffer;
@@ -148,21 +149,31 @@ public final class NewsLens {
     /** Runs the extraction stages on an article that is already loaded. */
     public Analysis extract(String id, Source source, Article article) {
         AnnotatedText text = annotate(article.text());
+        stopIfInterrupted();
         long t = clock.start();
         Entities entities = entityFinder == null ? null : entityFinder.find(text);
         clock.stop(StageClock.Stage.NAMES, t);
         List<Entity> people = entities == null ? null : entities.people();
         List<Entity> places = entities == null ? null : entities.places();
         List<Entity> orgs = entities == null ? null : entities.organizations();
+        stopIfInterrupted();
         t = clock.start();
         List<TimeExpression> dates = temporalTagger == null ? null
                 : temporalTagger.tag(text, article.published() == null ? null : article.published().value());
         clock.stop(StageClock.Stage.DATES, t);
+        stopIfInterrupted();
         t = clock.start();
         List<Quote> quotes = quoteFinder == null ? null
                 : quoteFinder.find(text, entities == null ? Entities.none() : entities);
         clock.stop(StageClock.Stage.QUOTES, t);
         return new Analysis(id, source, article, people, places, orgs, dates, quotes);
+    }
+
+    /** A caller that gave up on this analysis (a batch's time limit) interrupts it: stop at the next stage. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("analysis interrupted");
+        }
     }
 
     /** The stages this pipeline runs, in data order. */
