@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Picks the article body among a page's classified lines: the contiguous stretch where prose
- * outweighs clutter most, never crossing a closing heading ("Comments", "Most read"); inside it the
+ * outweighs clutter most, hardly ever crossing a heading of related stories or comments; inside it the
  * prose lines and the short lines framed by prose (subheadings, one-line quotes) are kept, furniture
  * is not.
  */
@@ -16,10 +16,12 @@ final class BodyFinder {
     private static final int CLUTTER_COST = 3;
     /** Longest run of short lines kept between two paragraphs. */
     private static final int MAX_SHORT_RUN = 3;
-    /** Prose words before a closing heading that make it close the article. */
-    private static final int CLOSED_ARTICLE_WORDS = 40;
+    /** What a related-stories heading costs: the article goes on past one only if much prose follows. */
+    private static final int END_COST = 20;
+    /** Prose words before a closing heading that make it close the article (bar an ad in between). */
+    private static final int CLOSED_ARTICLE_WORDS = 60;
     /** What prose after such a heading counts for. */
-    private static final double AFTER_END_FACTOR = 0.1;
+    private static final double AFTER_END_FACTOR = 0.5;
     /** How far to look for the framing prose; bounds the work per line. */
     private static final int MAX_LOOK = 8;
 
@@ -40,8 +42,8 @@ final class BodyFinder {
 
     /**
      * The [first, last] line indexes of the best-scoring stretch, or {@code null} if there is no prose.
-     * Past a closing heading that ends a run of real prose, what comes (comments, related stories) counts
-     * for less, as it is rarely the article.
+     * Readers' comments after a run of real prose end the search; past a related-stories heading that
+     * ends such a run, prose counts for less, as it is more often teasers than the article going on.
      */
     private static int[] bestSpan(List<PageLine> lines) {
         int bestStart = -1;
@@ -52,13 +54,12 @@ final class BodyFinder {
         double factor = 1;
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            if (line.kind() == LineKind.END) {
+            if (line.kind() == LineKind.COMMENTS) {
                 if (sum >= CLOSED_ARTICLE_WORDS) {
-                    factor = AFTER_END_FACTOR;
+                    break;
                 }
-                sum = 0;
-                start = i + 1;
-                continue;
+            } else if (line.kind() == LineKind.END && sum >= CLOSED_ARTICLE_WORDS) {
+                factor = AFTER_END_FACTOR;
             }
             int w = weight(line);
             sum += w > 0 ? w * factor : w;
@@ -78,6 +79,7 @@ final class BodyFinder {
         return switch (line.kind()) {
             case PROSE -> line.words();
             case SHORT -> -SHORT_COST;
+            case END, COMMENTS -> -END_COST;
             default -> -CLUTTER_COST;
         };
     }

@@ -1,7 +1,9 @@
 package io.newslens.load;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,9 +62,14 @@ final class LineClassifier {
      * "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...".
      */
     private static final Pattern GLUED_HEADLINE = Pattern.compile("^([^.!?]{10,160}?[\\p{Ll}.!?)’”'\"])(\\p{Lu})");
+    /** "[ 167 comments ]", "2 Comments": the count over the readers' comments. */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("^\\W*[1-9]\\d*\\s+comments?\\W*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     private static final int MAX_CAPTION_WORDS = 60;
+    /** "Photo: Jane Doe/Agency" is a credit; "Image: The minister arrives in ..." a caption. */
+    private static final int MAX_LABELLED_CREDIT_WORDS = 8;
 
     private final Boilerplate boilerplate = Boilerplate.get();
 
@@ -89,6 +96,9 @@ final class LineClassifier {
         if (known != null) {
             return known;
         }
+        if (COMMENT_COUNT.matcher(text).matches()) {
+            return LineKind.COMMENTS;
+        }
         if (NO_LETTERS.matcher(text).matches() || COUNTER.matcher(text).matches()
                 || WIDGET.matcher(text).matches()) {
             return LineKind.NAVIGATION;
@@ -102,8 +112,9 @@ final class LineClassifier {
         if (isTeaser(text)) {
             return LineKind.PROMO;
         }
-        if (INLINE_CREDIT.matcher(text).find()) {
-            return line.words() <= 8 ? LineKind.CREDIT : LineKind.CAPTION;
+        if (INLINE_CREDIT.matcher(text).find()
+                || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
+            return LineKind.CAPTION;
         }
         if (isCredit(line)) {
             return LineKind.CREDIT;
@@ -148,7 +159,7 @@ final class LineClassifier {
 
     private static boolean isCredit(PageLine line) {
         String text = line.text();
-        if (CREDIT_LABEL.matcher(text).find() && line.words() <= 20) {
+        if (CREDIT_LABEL.matcher(text).find()) {
             return true;
         }
         if (line.words() > 10 || line.endsSentence() && line.stopRatio() > 0.2) {
@@ -157,6 +168,23 @@ final class LineClassifier {
         return AGENCY.matcher(text).find() && line.stopRatio() < 0.2
                 || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
                 || PARENTHESIZED.matcher(text).matches();
+    }
+
+    /**
+     * Marks the short lines that occur more than once on the page: in an article text they are rare,
+     * around it (story-list labels, image texts, menus shown twice) common.
+     */
+    static void markRepeated(List<PageLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PageLine line : lines) {
+            counts.merge(line.text(), 1, Integer::sum);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind() == LineKind.SHORT && counts.get(line.text()) > 1) {
+                lines.set(i, line.as(LineKind.REPEATED));
+            }
+        }
     }
 
     /**

@@ -16,8 +16,12 @@ enum LineKind {
     PROMO(SegmentKind.PROMO),
     TIMESTAMP(SegmentKind.TIMESTAMP),
     BYLINE(SegmentKind.BYLINE),
-    /** A heading that closes the article: comments, related stories, "Most read". */
-    END(SegmentKind.PROMO);
+    /** A short line that the page repeats: a label of a story list, an image's alternative text. */
+    REPEATED(SegmentKind.OTHER),
+    /** A heading of related stories, "Most read": usually after the article, sometimes set into it. */
+    END(SegmentKind.PROMO),
+    /** The heading of readers' comments, which close the article. */
+    COMMENTS(SegmentKind.NAVIGATION);
 
     private final SegmentKind removedAs;
 

@@ -49,6 +49,7 @@ public final class SavedTextLoader implements ArticleLoader {
                 lines.add(classifier.classify(lines.size(), text));
             }
         }
+        LineClassifier.markRepeated(lines);
         LineClassifier.markCaptions(lines);
         return lines;
     }
