@@ -22,6 +22,8 @@ final class BodyFinder {
     private static final int CLOSED_ARTICLE_WORDS = 60;
     /** What prose after such a heading counts for. */
     private static final double AFTER_END_FACTOR = 0.5;
+    /** What a prose line standing alone counts for. */
+    private static final double ISOLATED_FACTOR = 0.25;
     /** How far to look for the framing prose; bounds the work per line. */
     private static final int MAX_LOOK = 8;
 
@@ -61,7 +63,7 @@ final class BodyFinder {
             } else if (line.kind() == LineKind.END && sum >= CLOSED_ARTICLE_WORDS) {
                 factor = AFTER_END_FACTOR;
             }
-            int w = weight(line);
+            double w = weight(line) * (line.kind() == LineKind.PROSE && isolated(lines, i) ? ISOLATED_FACTOR : 1);
             sum += w > 0 ? w * factor : w;
             if (sum <= 0) {
                 sum = 0;
@@ -82,6 +84,24 @@ final class BodyFinder {
             case END, COMMENTS -> -END_COST;
             default -> -CLUTTER_COST;
         };
+    }
+
+    /**
+     * Whether prose line {@code i} stands alone between short lines (furniture aside): the summary
+     * of a teaser under its headline, rarely an article paragraph.
+     */
+    private static boolean isolated(List<PageLine> lines, int i) {
+        return !proseNext(lines, i, -1) && !proseNext(lines, i, 1);
+    }
+
+    private static boolean proseNext(List<PageLine> lines, int i, int step) {
+        for (int j = i + step, n = 0; j >= 0 && j < lines.size() && n < MAX_LOOK; j += step, n++) {
+            LineKind kind = lines.get(j).kind();
+            if (!kind.isFurniture()) {
+                return kind == LineKind.PROSE;
+            }
+        }
+        return false;
     }
 
     /** Whether the short line {@code i} sits in a short run with prose on both sides (furniture aside). */

@@ -34,6 +34,11 @@ enum LineKind {
         return removedAs == null ? SegmentKind.OTHER : removedAs;
     }
 
+    /** Whether the line is furniture that a page may set between two paragraphs of its article. */
+    boolean isFurniture() {
+        return this == NAVIGATION || this == PROMO || this == CAPTION || this == CREDIT || this == COPYRIGHT;
+    }
+
     /** Whether the line is known page furniture (as opposed to prose or an unknown short line). */
     boolean isClutter() {
         return this != PROSE && this != SHORT;
