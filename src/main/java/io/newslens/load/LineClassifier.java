@@ -62,6 +62,9 @@ final class LineClassifier {
      * "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...".
      */
     private static final Pattern GLUED_HEADLINE = Pattern.compile("^([^.!?]{10,160}?[\\p{Ll}.!?)’”'\"])(\\p{Lu})");
+    /** A list heading with its "View all" link: "Most Popular View all". */
+    private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
+            Pattern.CASE_INSENSITIVE);
     /** "[ 167 comments ]", "2 Comments": the count over the readers' comments. */
     private static final Pattern COMMENT_COUNT = Pattern.compile("^\\W*[1-9]\\d*\\s+comments?\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -95,6 +98,9 @@ final class LineClassifier {
         LineKind known = line.words() <= 12 ? boilerplate.match(text) : null;
         if (known != null) {
             return known;
+        }
+        if (VIEW_ALL.matcher(text).matches()) {
+            return LineKind.END;
         }
         if (COMMENT_COUNT.matcher(text).matches()) {
             return LineKind.COMMENTS;
