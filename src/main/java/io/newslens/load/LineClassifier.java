@@ -61,7 +61,8 @@ final class LineClassifier {
      * A related-story teaser: a headline run into its summary with no space between them,
      * "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...".
      */
-    private static final Pattern GLUED_HEADLINE = Pattern.compile("^([^.!?]{10,160}?[\\p{Ll}.!?)’”'\"])(\\p{Lu})");
+    private static final Pattern GLUED_HEADLINE = Pattern.compile(
+            "^([^.!?]{10,160}?(?:\\p{Ll}(?=\\p{Lu}\\p{Ll})|[!?’”\"](?=\\p{Lu})))");
     /** A list heading with its "View all" link: "Most Popular View all". */
     private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
             Pattern.CASE_INSENSITIVE);
