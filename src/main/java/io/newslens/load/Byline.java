@@ -35,7 +35,7 @@ record Byline(List<String> authors, String agency) {
         if (!lead.find()) {
             return null;
         }
-        String rest = TAIL.matcher(line.substring(lead.end())).replaceFirst("");
+        String rest = " " + TAIL.matcher(line.substring(lead.end())).replaceFirst("");
         String agency = null;
         Matcher a = AGENCY.matcher(rest);
         if (a.find()) {
@@ -45,7 +45,7 @@ record Byline(List<String> authors, String agency) {
         List<String> authors = new ArrayList<>();
         for (String part : SEPARATORS.split(rest.strip())) {
             String name = part.strip();
-            if (NAME.matcher(name).matches()) {
+            if (NAME.matcher(name).matches() && Dates.weekdays(name).isEmpty()) {
                 authors.add(capitalize(name));
             }
         }
