@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  */
 record Byline(List<String> authors, String agency) {
 
-    private static final Pattern LEAD = Pattern.compile("^\\s*by\\s+", Pattern.CASE_INSENSITIVE);
-    /** Where the names stop: a date, a time, a pipe or a role after a comma or dash. */
+    /** "By", or the wire trailer's "(Reporting by". */
+    private static final Pattern LEAD = Pattern.compile("^\\W*(?:(?:additional\\s+)?reporting\\s+|writing\\s+)?by\\s+",
+            Pattern.CASE_INSENSITIVE);
+    /** Where the names stop: a date, a time, a pipe, a dash, or the editors after a semicolon. */
     private static final Pattern TAIL = Pattern.compile(
-            "\\s+(?:on|at|updated|published|posted)\\s+.*$|\\s*[|•·]\\s*.*$|\\s+[–—-]\\s+.*$",
+            "\\s+(?:on|at|updated|published|posted)\\s+.*$|\\s*[|•·;)]\\s*.*$|\\s+[–—-]\\s+.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY = Pattern.compile(
             "(?:,\\s*|\\s+)(Associated Press|The Associated Press|AP|Reuters|Agence France-Presse|AFP|Bloomberg"

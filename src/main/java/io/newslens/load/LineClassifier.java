@@ -43,7 +43,8 @@ final class LineClassifier {
     /** "Doug Mills/The New York Times", "Sanjeev Verma/Hindustan Times/Getty Images". */
     private static final Pattern SLASH_CREDIT = Pattern.compile("^[\\p{L}][\\p{L}.'’&, -]*(?:\\s*/\\s*[\\p{L}.'’&, -]+)+$");
     private static final Pattern PARENTHESIZED = Pattern.compile("^\\([^()]{2,80}\\)$");
-    private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}");
+    /** "By Jane Doe", and the wire trailer "(Reporting by Jane Doe; Editing by John Smith)". */
+    private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}|^\\((?i)(?:additional\\s+)?reporting by\\s");
     private static final Pattern COUNTER = Pattern.compile("^\\d+\\s*(?:/|of)\\s*\\d+$");
     /** A gallery caption numbered "1of4", "2 / 4" in front. */
     private static final Pattern GALLERY_CAPTION = Pattern.compile("^\\d+\\s*(?:/|of)\\s*\\d+\\s*\\p{L}");
@@ -72,6 +73,7 @@ final class LineClassifier {
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     private static final int MAX_CAPTION_WORDS = 60;
+    private static final int MAX_BYLINE_WORDS = 20;
     /** "Photo: Jane Doe/Agency" is a credit; "Image: The minister arrives in ..." a caption. */
     private static final int MAX_LABELLED_CREDIT_WORDS = 8;
 
@@ -123,11 +125,11 @@ final class LineClassifier {
                 || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
             return LineKind.CAPTION;
         }
+        if (line.words() <= MAX_BYLINE_WORDS && BYLINE.matcher(text).find()) {
+            return LineKind.BYLINE;
+        }
         if (isCredit(line)) {
             return LineKind.CREDIT;
-        }
-        if (line.words() <= 15 && BYLINE.matcher(text).find()) {
-            return LineKind.BYLINE;
         }
         if (line.words() <= 16 && !line.endsSentence() && Dates.looksLikeTimestamp(text)) {
             return LineKind.TIMESTAMP;

@@ -22,6 +22,9 @@ public final class SavedTextLoader implements ArticleLoader {
     /** How far above the body a byline may stand. */
     private static final int MAX_BYLINE_DISTANCE = 30;
 
+    /** How far below the body a wire trailer naming the reporters may stand. */
+    private static final int TRAILER_DISTANCE = 3;
+
     private final LineClassifier classifier = new LineClassifier();
     private final BodyFinder bodyFinder = new BodyFinder();
 
@@ -88,14 +91,17 @@ public final class SavedTextLoader implements ArticleLoader {
         return lines;
     }
 
-    /** The byline nearest above the body, else the first one within it; -1 if none. */
+    /**
+     * The byline nearest above the body, else the first one within it or in the trailer just
+     * after it ("(Reporting by ...)"); -1 if none.
+     */
     private static int bylineLine(List<PageLine> lines, int start, int end) {
         for (int i = start - 1; i >= Math.max(0, start - MAX_BYLINE_DISTANCE); i--) {
             if (lines.get(i).kind() == LineKind.BYLINE) {
                 return i;
             }
         }
-        for (int i = start; i <= end; i++) {
+        for (int i = start; i <= Math.min(end + TRAILER_DISTANCE, lines.size() - 1); i++) {
             if (lines.get(i).kind() == LineKind.BYLINE) {
                 return i;
             }
