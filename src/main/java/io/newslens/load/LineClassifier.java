@@ -54,9 +54,9 @@ final class LineClassifier {
     private static final Pattern WIDGET = Pattern.compile("^-?\\d+\\s*[º°˚]\\s*[CF]?$|^.{1,30}\\bicon$",
             Pattern.CASE_INSENSITIVE);
     /** Cookie and consent banners: they are long and prose-like, so they need their own test. */
-    private static final Pattern COOKIE_BANNER = Pattern.compile(
-            "\\bcookies?\\b.*\\b(?:website|site|browser|consent|experience|privacy|accept|opt-out)"
-                    + "|\\b(?:website|site|browser|consent|experience|privacy|accept|opt-out)\\b.*\\bcookies?\\b",
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSENT = Pattern.compile(
+            "\\b(?:website|site|browser|consent|experience|privacy|accept|opt-out|settings)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * A related-story teaser: a headline run into its summary with no space between them,
@@ -112,7 +112,7 @@ final class LineClassifier {
                 || WIDGET.matcher(text).matches()) {
             return LineKind.NAVIGATION;
         }
-        if (COOKIE_BANNER.matcher(text).find() || isShareBar(text)) {
+        if (COOKIE.matcher(text).find() && CONSENT.matcher(text).find() || isShareBar(text)) {
             return LineKind.NAVIGATION;
         }
         if (GALLERY_CAPTION.matcher(text).find()) {
