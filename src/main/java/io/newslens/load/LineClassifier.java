@@ -1,0 +1,247 @@
+package io.newslens.load;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells what one line of a saved page is from its own text: prose, a short line, or a known kind of
+ * page furniture (menus, captions, credits, promos, timestamps, bylines).
+ */
+final class LineClassifier {
+
+    private static final Set<String> STOP_WORDS = Set.of(
+            "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with",
+            "from", "as", "into", "about", "after", "before", "over", "under", "between", "through", "than",
+            "that", "this", "these", "those", "which", "who", "whom", "whose", "what", "when", "where", "why",
+            "how", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does",
+            "did", "will", "would", "can", "could", "should", "may", "might", "must", "not", "no", "so",
+            "it", "its", "he", "she", "they", "we", "you", "i", "his", "her", "their", "our", "your", "my",
+            "him", "them", "us", "me", "there", "here", "also", "said", "says", "up", "out", "all", "some",
+            "any", "more", "most", "other", "such", "only", "just", "then", "now", "very", "while", "because",
+            "during", "against", "since", "until", "both", "each", "one", "two");
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** A caption that carries its own credit: "... (AP Photo/Andrew Harnik, Pool)". */
+    private static final Pattern INLINE_CREDIT = Pattern.compile(
+            "\\((?:AP|AFP|Reuters|EPA|Getty)?\\s*(?:Photos?|Images?|Pictures?|Video)\\s*(?:/|:|by\\b)[^)]*\\)\\s*$"
+                    + "|\\((?:[^()]*/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock|EPA)[^()]*\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "^(?:(?:photo|image|picture|photograph|video|illustration)s?\\s*(?:credit|courtesy|source)?\\s*(?::|by\\b)"
+                    + "|credit\\s*(?::|\\.\\.\\.|…)|source\\s*:|courtesy\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY = Pattern.compile(
+            "\\b(?:Getty Images|Shutterstock|Associated Press|AP Photo|AFP|Reuters|EPA|iStock|Alamy|Bloomberg"
+                    + "|NurPhoto|Pool|Courtesy|Handout)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "Doug Mills/The New York Times", "Sanjeev Verma/Hindustan Times/Getty Images". */
+    private static final Pattern SLASH_CREDIT = Pattern.compile("^[\\p{L}][\\p{L}.'’&, -]*(?:\\s*/\\s*[\\p{L}.'’&, -]+)+$");
+    private static final Pattern PARENTHESIZED = Pattern.compile("^\\([^()]{2,80}\\)$");
+    /** "By Jane Doe", and the wire trailer "(Reporting by Jane Doe; Editing by John Smith)". */
+    private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}|^\\((?i)(?:additional\\s+)?reporting by\\s");
+    private static final Pattern COUNTER = Pattern.compile("^\\d+\\s*(?:/|of)\\s*\\d+$");
+    /** A gallery caption numbered "1of4", "2 / 4" in front. */
+    private static final Pattern GALLERY_CAPTION = Pattern.compile("^\\d+\\s*(?:/|of)\\s*\\d+\\s*\\p{L}");
+    private static final Set<String> SHARE_WORDS = Set.of("share", "facebook", "twitter", "email", "e-mail",
+            "linkedin", "reddit", "pinterest", "whatsapp", "print", "tweet", "flipboard", "pocket", "messenger",
+            "sms", "copy", "link", "comment", "comments", "save", "youtube", "instagram", "tumblr", "telegram");
+    private static final Pattern WIDGET = Pattern.compile("^-?\\d+\\s*[º°˚]\\s*[CF]?$|^.{1,30}\\bicon$",
+            Pattern.CASE_INSENSITIVE);
+    /** Cookie and consent banners: they are long and prose-like, so they need their own test. */
+    private static final Pattern COOKIE = Pattern.compile("\\bcookies?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONSENT = Pattern.compile(
+            "\\b(?:website|site|browser|consent|experience|privacy|accept|opt-out|settings)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * A related-story teaser: a headline run into its summary with no space between them,
+     * "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...".
+     */
+    private static final Pattern GLUED_HEADLINE = Pattern.compile(
+            "^([^.!?]{10,160}?(?:\\p{Ll}(?=\\p{Lu}\\p{Ll})|[!?’”\"](?=\\p{Lu})))");
+    /** A list heading with its "View all" link: "Most Popular View all". */
+    private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    /** "[ 167 comments ]", "2 Comments": the count over the readers' comments. */
+    private static final Pattern COMMENT_COUNT = Pattern.compile("^\\W*[1-9]\\d*\\s+comments?\\W*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
+
+    private static final int MAX_CAPTION_WORDS = 60;
+    private static final int MAX_BYLINE_WORDS = 20;
+    /** "Photo: Jane Doe/Agency" is a credit; "Image: The minister arrives in ..." a caption. */
+    private static final int MAX_LABELLED_CREDIT_WORDS = 8;
+
+    private final Boilerplate boilerplate = Boilerplate.get();
+
+    /** Measures and classifies {@code text} (stripped, non-blank), the {@code index}th line. */
+    PageLine classify(int index, String text) {
+        int words = 0;
+        int stops = 0;
+        for (String w : WHITESPACE.split(text)) {
+            if (WORD.matcher(w).lookingAt()) {
+                words++;
+                if (STOP_WORDS.contains(stripPunctuation(w).toLowerCase(Locale.ROOT))) {
+                    stops++;
+                }
+            }
+        }
+        boolean sentence = endsSentence(text);
+        PageLine line = new PageLine(index, text, words, stops, sentence, LineKind.SHORT);
+        return line.as(kindOf(line));
+    }
+
+    private LineKind kindOf(PageLine line) {
+        String text = line.text();
+        LineKind known = line.words() <= 12 ? boilerplate.match(text) : null;
+        if (known != null) {
+            return known;
+        }
+        if (VIEW_ALL.matcher(text).matches()) {
+            return LineKind.END;
+        }
+        if (COMMENT_COUNT.matcher(text).matches()) {
+            return LineKind.COMMENTS;
+        }
+        if (NO_LETTERS.matcher(text).matches() || COUNTER.matcher(text).matches()
+                || WIDGET.matcher(text).matches()) {
+            return LineKind.NAVIGATION;
+        }
+        if (COOKIE.matcher(text).find() && CONSENT.matcher(text).find() || isShareBar(text)) {
+            return LineKind.NAVIGATION;
+        }
+        if (GALLERY_CAPTION.matcher(text).find()) {
+            return LineKind.CAPTION;
+        }
+        if (isTeaser(text)) {
+            return LineKind.PROMO;
+        }
+        if (INLINE_CREDIT.matcher(text).find()
+                || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
+            return LineKind.CAPTION;
+        }
+        if (line.words() <= MAX_BYLINE_WORDS && BYLINE.matcher(text).find()) {
+            return LineKind.BYLINE;
+        }
+        if (isCredit(line)) {
+            return LineKind.CREDIT;
+        }
+        if (line.words() <= 16 && !line.endsSentence() && Dates.looksLikeTimestamp(text)) {
+            return LineKind.TIMESTAMP;
+        }
+        return isProse(line) ? LineKind.PROSE : LineKind.SHORT;
+    }
+
+    /** "Facebook Twitter Email LinkedIn": a row of share buttons. */
+    private static boolean isShareBar(String text) {
+        String[] words = WHITESPACE.split(text.toLowerCase(Locale.ROOT));
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!SHARE_WORDS.contains(stripPunctuation(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isTeaser(String text) {
+        Matcher m = GLUED_HEADLINE.matcher(text);
+        if (!m.find()) {
+            return false;
+        }
+        String[] words = WHITESPACE.split(m.group(1));
+        int capitalized = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                capitalized++;
+            }
+        }
+        return words.length >= 3 && capitalized >= 0.75 * words.length;
+    }
+
+    private static boolean isCredit(PageLine line) {
+        String text = line.text();
+        if (CREDIT_LABEL.matcher(text).find()) {
+            return true;
+        }
+        if (line.words() > 10 || line.endsSentence() && line.stopRatio() > 0.2) {
+            return false;
+        }
+        return AGENCY.matcher(text).find() && line.stopRatio() < 0.2
+                || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
+                || PARENTHESIZED.matcher(text).matches();
+    }
+
+    /**
+     * Marks the short lines that occur more than once on the page: in an article text they are rare,
+     * around it (story-list labels, image texts, menus shown twice) common.
+     */
+    static void markRepeated(List<PageLine> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PageLine line : lines) {
+            counts.merge(line.text(), 1, Integer::sum);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind() == LineKind.SHORT && counts.get(line.text()) > 1) {
+                lines.set(i, line.as(LineKind.REPEATED));
+            }
+        }
+    }
+
+    /**
+     * Marks as a caption the line that a photo credit follows ("Credit...", "Name/Agency"): pages put
+     * the credit right under the caption it belongs to.
+     */
+    static void markCaptions(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).kind() != LineKind.CREDIT) {
+                continue;
+            }
+            int j = i - 1;
+            while (j > 0 && lines.get(j).kind() == LineKind.CREDIT) {
+                j--;
+            }
+            PageLine before = lines.get(j);
+            if ((before.kind() == LineKind.SHORT || before.kind() == LineKind.PROSE)
+                    && before.words() <= MAX_CAPTION_WORDS) {
+                lines.set(j, before.as(LineKind.CAPTION));
+            }
+        }
+    }
+
+    static boolean isProse(PageLine line) {
+        if (line.stopRatio() < 0.12) {
+            return false;
+        }
+        return line.words() >= 6 && line.endsSentence() || line.words() >= 20;
+    }
+
+    private static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i > 0 && "\"'”’)]»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';';
+    }
+
+    private static String stripPunctuation(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+            e--;
+        }
+        return w.substring(s, e);
+    }
+}
