@@ -12,6 +12,8 @@ import io.newslens.load.PlainLoader;
 import io.newslens.load.SavedTextLoader;
 import io.newslens.load.Sidecar;
 import io.newslens.load.TextDecoder;
+import io.newslens.load.html.HtmlDecoder;
+import io.newslens.load.html.HtmlLoader;
 import io.newslens.model.Analysis;
 import io.newslens.model.Article;
 import io.newslens.model.Entity;
@@ -53,7 +55,7 @@ public final class NewsLens {
     private NewsLens(Builder b) {
         this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
-        this.htmlLoader = b.htmlLoader;
+        this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
         this.entityFinder = b.entityFinder;
         this.temporalTagger = b.temporalTagger;
         this.quoteFinder = b.quoteFinder;
@@ -89,7 +91,9 @@ public final class NewsLens {
         }
         Metadata merged = known.orElse(Sidecar.read(file)).orElse(
                 new Metadata(null, null, null, null, formatOf(file)));
-        return analyze(name, TextDecoder.decode(bytes), merged);
+        // HTML declares its own charset; other text is guessed.
+        String content = merged.format() == InputFormat.HTML ? HtmlDecoder.decode(bytes) : TextDecoder.decode(bytes);
+        return analyze(name, content, merged);
     }
 
     /**
@@ -145,7 +149,8 @@ public final class NewsLens {
 
     private static InputFormat formatOf(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") ? InputFormat.HTML : InputFormat.TEXT;
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht")
+                ? InputFormat.HTML : InputFormat.TEXT;
     }
 
     /** The analysis as one line of JSON, per the newslens output contract. */

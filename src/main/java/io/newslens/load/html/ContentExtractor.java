@@ -1,0 +1,183 @@
+package io.newslens.load.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import io.newslens.model.Segment;
+import io.newslens.model.SegmentKind;
+
+/**
+ * Extracts the article's paragraphs from a page body: finds the article element with
+ * {@link ContentScorer}, adds sibling elements that read like more of the same article, then walks
+ * that part of the page block by block, keeping prose, headings and lists and moving captions,
+ * credits, bylines, share bars and promotions to removed segments.
+ */
+final class ContentExtractor {
+
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final double PROMO_LINK_DENSITY = 0.6;
+    private static final int LONG_PARAGRAPH = 80;
+
+    /** The article's paragraphs and the removed parts around and within them. */
+    record Result(List<String> paragraphs, List<Segment> removed) {
+        String text() {
+            return String.join("\n\n", paragraphs);
+        }
+    }
+
+    private ContentExtractor() {
+    }
+
+    /** Extracts from {@code body}, which is modified (non-content elements are taken out). */
+    static Result extract(Element body, String title) {
+        prune(body);
+        ContentScorer.Scored scored = ContentScorer.best(body);
+        Walker w = new Walker(title);
+        for (Element part : withSiblings(scored, body)) {
+            w.visit(part);
+            w.flush();
+        }
+        return new Result(w.paragraphs, w.removed);
+    }
+
+    /** Removes scripts, styles, forms controls and hidden elements. */
+    static void prune(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (Boilerplate.DROPPED_TAGS.contains(e.normalName()) || e.hasAttr("hidden")
+                    || HIDDEN_STYLE.matcher(e.attr("style")).find()) {
+                drop.add(e);
+            }
+        }
+        drop.forEach(Element::remove);
+    }
+
+    /** The top candidate plus siblings that score close to it or read as prose paragraphs. */
+    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body) {
+        Element top = scored.top();
+        Element parent = top.parent();
+        if (top == body || parent == null) {
+            return List.of(top);
+        }
+        double topScore = scored.scoreOf(top);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top || joins(sibling, top, scored, threshold)) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold) {
+        double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
+                ? scored.scoreOf(top) * 0.2 : 0;
+        if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling) == null) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        String text = sibling.text();
+        double links = ContentScorer.linkDensity(sibling);
+        return text.length() > LONG_PARAGRAPH ? links < 0.25
+                : !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /** Walks the chosen elements in page order, collecting paragraphs and removed parts. */
+    private static final class Walker {
+        private final String title;
+        private final List<String> paragraphs = new ArrayList<>();
+        private final List<Segment> removed = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private int linkChars;
+        private int inLink;
+
+        Walker(String title) {
+            this.title = title;
+        }
+
+        void visit(Node node) {
+            if (node instanceof TextNode t) {
+                append(t.text());
+                return;
+            }
+            if (!(node instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                flush();
+                return;
+            }
+            SegmentKind kind = Boilerplate.kindOf(e);
+            if (kind != null) {
+                flush();
+                remove(kind, e.text());
+                return;
+            }
+            boolean block = ContentScorer.BLOCK_TAGS.contains(tag);
+            if (block) {
+                flush();
+            }
+            boolean link = tag.equals("a");
+            inLink += link ? 1 : 0;
+            for (Node child : e.childNodes()) {
+                visit(child);
+            }
+            inLink -= link ? 1 : 0;
+            if (block) {
+                flush();
+            }
+        }
+
+        private void append(String text) {
+            if (text.isBlank()) {
+                if (!current.isEmpty()) {
+                    current.append(' ');
+                }
+                return;
+            }
+            current.append(text);
+            if (inLink > 0) {
+                linkChars += text.strip().length();
+            }
+        }
+
+        void flush() {
+            String text = current.toString().replaceAll("\\s+", " ").strip();
+            int links = linkChars;
+            current.setLength(0);
+            linkChars = 0;
+            if (text.isEmpty()) {
+                return;
+            }
+            SegmentKind kind = Boilerplate.kindOfLine(text);
+            if (kind == null && (double) links / text.length() > PROMO_LINK_DENSITY) {
+                kind = SegmentKind.PROMO;
+            }
+            if (kind == null && title != null && text.equalsIgnoreCase(title)) {
+                kind = SegmentKind.OTHER;
+            }
+            if (kind != null) {
+                remove(kind, text);
+            } else {
+                paragraphs.add(text);
+            }
+        }
+
+        private void remove(SegmentKind kind, String text) {
+            String t = text.replaceAll("\\s+", " ").strip();
+            if (!t.isEmpty()) {
+                removed.add(new Segment(kind, t));
+            }
+        }
+    }
+}
