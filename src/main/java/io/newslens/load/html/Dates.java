@@ -2,6 +2,9 @@ package io.newslens.load.html;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +34,13 @@ final class Dates {
             "/((?:19|20)\\d\\d)[/-]?(\\d\\d)[/-]?(\\d\\d)(?:/|[-_]|\\.html?|$)");
     private static final Pattern URL_DATE_SEPARATED = Pattern.compile(
             "[/_-]((?:19|20)\\d\\d)[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
+            "[-_]((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?:[/?#.]|$)");
+    private static final Pattern DATE_WORDS = Pattern.compile("(?i)" + MONTH
+            + "|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\b(?:on|at|am|pm|a\\.m|p\\.m|gmt|utc|et|est|edt|pst|pdt|"
+            + "st|nd|rd|th|of|posted|published|updated)\\b|[\\d\\W_]");
+    private static final Pattern TIMESTAMP = Pattern.compile("((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)[T ]"
+            + "(\\d\\d):?(\\d\\d)(?::?(\\d\\d))?(?:\\.\\d+)?\\s*(Z|[+-]\\d\\d:?\\d\\d)?");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6),
             Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -80,7 +90,44 @@ final class Dates {
             return null;
         }
         LocalDate d = match(URL_DATE.matcher(url), 1, 2, 3);
-        return d != null ? d : match(URL_DATE_SEPARATED.matcher(url), 1, 2, 3);
+        d = d != null ? d : match(URL_DATE_SEPARATED.matcher(url), 1, 2, 3);
+        return d != null ? d : match(URL_DATE_COMPACT.matcher(url), 1, 2, 3);
+    }
+
+    /** The clock time of an ISO timestamp as written, or {@code null}. */
+    static LocalDateTime dateTime(String raw) {
+        Matcher m = raw == null ? null : TIMESTAMP.matcher(raw.strip());
+        if (m == null || !m.lookingAt()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** An ISO timestamp with its zone offset, or {@code null} when it has none. */
+    static OffsetDateTime offsetDateTime(String raw) {
+        LocalDateTime t = dateTime(raw);
+        Matcher m = TIMESTAMP.matcher(raw.strip());
+        if (t == null || !m.lookingAt() || m.group(7) == null) {
+            return null;
+        }
+        String z = m.group(7);
+        try {
+            return t.atOffset(z.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(z.length() == 5 ? z.substring(0, 3)
+                    + ":" + z.substring(3) : z));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether {@code text} says nothing but a date (and perhaps a time or "Posted on"). */
+    static boolean isWholeDate(String text) {
+        return DATE_WORDS.matcher(text).replaceAll("").length() <= 2;
     }
 
     private static LocalDate numeric(String s) {
@@ -91,8 +138,9 @@ final class Dates {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(2));
         String year = m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
-        // Month first (US) unless the first number cannot be a month.
-        return a > 12 ? of(year, b, String.valueOf(a)) : of(year, a, String.valueOf(b));
+        // Dotted dates are European (day first); slashed ones month first unless that cannot be.
+        boolean dayFirst = a > 12 || m.group().contains(".");
+        return dayFirst ? of(year, b, String.valueOf(a)) : of(year, a, String.valueOf(b));
     }
 
     private static LocalDate match(Matcher m, int year, int month, int day) {

@@ -20,22 +20,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class MetadataReader {
 
-    private static final List<String> PUBLISHED_META = List.of("article:published_time",
-            "og:article:published_time", "og:published_time", "datepublished", "article.published",
-            "published_time", "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
-            "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
-            "dc.date.created", "dcterms.created", "date", "article:published", "original-publish-date",
-            "og:pubdate", "cxenseparse:recs:publishtime", "release_date", "displaydate", "content_create_date");
-    private static final List<String> MODIFIED_META = List.of("article:modified_time", "og:updated_time",
-            "datemodified", "article.updated", "dc.date.modified", "dcterms.modified", "last-modified",
-            "lastmod", "revised", "article:modified");
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "dcterms.creator", "byl", "citation_author", "og:article:author",
             "twitter:creator:name");
     private static final Set<String> PUBLISHER_TYPES = Set.of("organization", "newsmediaorganization",
             "corporation", "website");
-    private static final Pattern DATE_CLASS = Pattern.compile(
-            "(?i)date|time|publish|posted|dateline|byline|meta|stamp");
     private static final String BYLINE_SELECTOR = "[rel=author], [itemprop=author], [class~=(?i)byline|author-?name"
             + "|article-?author|story-?author|post-?author|\\bauthor\\b], [id~=(?i)byline|author]";
 
@@ -56,8 +45,9 @@ final class MetadataReader {
         Sourced<String> publisher = publisher(meta, ld, article);
         Sourced<String> title = Titles.title(doc, meta, ld, article, publisher == null ? null : publisher.value());
         LocalDate latest = savedOn != null ? savedOn : LocalDate.now().plusDays(1);
-        Sourced<LocalDate> modified = modified(meta, ld, article, latest);
-        Sourced<LocalDate> published = published(doc, meta, ld, article, canonical, latest);
+        DateReader dates = new DateReader(doc, meta, ld, article, canonical == null ? null : canonical.value(), latest);
+        Sourced<LocalDate> modified = dates.modified();
+        Sourced<LocalDate> published = dates.published();
         if (published == null) {
             published = modified;
         }
@@ -165,90 +155,4 @@ final class MetadataReader {
         return meta.containsKey("og:locale") ? new Sourced<>(meta.get("og:locale"), "meta:og:locale") : null;
     }
 
-    private static Sourced<LocalDate> modified(Map<String, String> meta, JsonLd ld, JsonNode article, LocalDate latest) {
-        if (article != null) {
-            LocalDate d = plausible(Dates.parse(ld.text(article.get("dateModified"))), latest);
-            if (d != null) {
-                return new Sourced<>(d, "json-ld:dateModified");
-            }
-        }
-        return fromMeta(meta, MODIFIED_META, latest);
-    }
-
-    private static Sourced<LocalDate> published(Document doc, Map<String, String> meta, JsonLd ld, JsonNode article,
-                                                Sourced<String> canonical, LocalDate latest) {
-        if (article != null) {
-            LocalDate d = plausible(Dates.parse(ld.text(article.get("datePublished"))), latest);
-            if (d != null) {
-                return new Sourced<>(d, "json-ld:datePublished");
-            }
-        }
-        Sourced<LocalDate> found = fromMeta(meta, PUBLISHED_META, latest);
-        if (found == null) {
-            found = fromElements(doc.select("[itemprop=datePublished], [itemprop=dateCreated]"),
-                    "microdata:datePublished", latest);
-        }
-        if (found == null && canonical != null) {
-            LocalDate d = plausible(Dates.fromUrl(canonical.value()), latest);
-            found = d == null ? null : new Sourced<>(d, "url-path");
-        }
-        if (found == null) {
-            found = fromElements(doc.select("time[pubdate], time[datetime]"), "time-element", latest);
-        }
-        if (found == null && article != null) {
-            LocalDate d = plausible(Dates.parse(ld.text(article.get("dateCreated"))), latest);
-            found = d == null ? null : new Sourced<>(d, "json-ld:dateCreated");
-        }
-        return found != null ? found : bylineDate(doc, latest);
-    }
-
-    private static Sourced<LocalDate> fromMeta(Map<String, String> meta, List<String> keys, LocalDate latest) {
-        for (String key : keys) {
-            LocalDate d = plausible(Dates.parse(meta.get(key)), latest);
-            if (d != null) {
-                return new Sourced<>(d, "meta:" + key);
-            }
-        }
-        return null;
-    }
-
-    private static Sourced<LocalDate> fromElements(Elements elements, String basis, LocalDate latest) {
-        for (Element e : elements) {
-            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
-            LocalDate d = plausible(Dates.parse(v), latest);
-            if (d == null && e.tagName().equals("time")) {
-                d = plausible(Dates.parseText(e.text()), latest);
-            }
-            if (d != null) {
-                return new Sourced<>(d, basis);
-            }
-        }
-        return null;
-    }
-
-    /** A date written in the byline area: an element whose class or id speaks of dates, with short text. */
-    private static Sourced<LocalDate> bylineDate(Document doc, LocalDate latest) {
-        Element body = doc.body();
-        if (body == null) {
-            return null;
-        }
-        for (Element e : body.getAllElements()) {
-            String marker = e.className() + " " + e.id();
-            if (marker.isBlank() || !DATE_CLASS.matcher(marker).find()) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() > 0 && text.length() <= 120) {
-                LocalDate d = plausible(Dates.parseText(text), latest);
-                if (d != null) {
-                    return new Sourced<>(d, "byline-date");
-                }
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate plausible(LocalDate d, LocalDate latest) {
-        return d == null || d.isAfter(latest) ? null : d;
-    }
 }
