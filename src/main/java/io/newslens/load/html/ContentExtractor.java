@@ -38,9 +38,10 @@ final class ContentExtractor {
     static Result extract(Element body, String title) {
         prune(body);
         ContentScorer.Scored scored = ContentScorer.best(body);
-        Walker w = new Walker(title);
-        for (Element part : withSiblings(scored, body)) {
-            w.visit(part);
+        List<Element> parts = withSiblings(scored, body);
+        Walker w = new Walker(title, parts.stream().mapToInt(p -> p.text().length()).sum());
+        for (Element part : parts) {
+            w.visitChildren(part);
             w.flush();
         }
         return new Result(w.paragraphs, w.removed);
@@ -100,8 +101,30 @@ final class ContentExtractor {
         private int linkChars;
         private int inLink;
 
-        Walker(String title) {
+        private final int totalChars;
+
+        Walker(String title, int totalChars) {
             this.title = title;
+            this.totalChars = totalChars;
+        }
+
+        /** Visits a chosen part's content; the part itself is never removed by its class name. */
+        void visitChildren(Element part) {
+            if (ContentScorer.BLOCK_TAGS.contains(part.normalName())) {
+                flush();
+            }
+            for (Node child : part.childNodes()) {
+                visit(child);
+            }
+        }
+
+        /**
+         * A removal by class name that would take most of the article is wrong: such names sit on
+         * wrappers ("has-sidebar", "share-enabled").
+         */
+        private boolean tooBig(SegmentKind kind, Element e) {
+            return (kind == SegmentKind.PROMO || kind == SegmentKind.NAVIGATION)
+                    && e.text().length() > totalChars / 2;
         }
 
         void visit(Node node) {
@@ -118,7 +141,7 @@ final class ContentExtractor {
                 return;
             }
             SegmentKind kind = Boilerplate.kindOf(e);
-            if (kind != null) {
+            if (kind != null && !tooBig(kind, e)) {
                 flush();
                 remove(kind, e.text());
                 return;
