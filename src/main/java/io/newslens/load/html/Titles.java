@@ -52,6 +52,11 @@ final class Titles {
      * next to a longer one that the page's {@code <h1>} does not contain.
      */
     static String stripSite(String title, String publisher, String heading) {
+        return stripSite(title, publisher, heading, false);
+    }
+
+    /** With {@code afterSite}, the site name is gone and a one- or two-word tail is a section name. */
+    private static String stripSite(String title, String publisher, String heading, boolean afterSite) {
         if (heading != null && !heading.isEmpty() && title.startsWith(heading) && title.length() > heading.length()
                 && SEPARATOR.matcher(title.substring(heading.length())).lookingAt()) {
             return heading;
@@ -62,9 +67,13 @@ final class Titles {
         }
         String first = parts[0];
         String last = parts[parts.length - 1];
-        if (sameSite(last, publisher) || isShort(last) && !isShort(title.substring(0, title.lastIndexOf(last)))
-                && (heading == null || !heading.contains(last))) {
-            return stripSite(cutEnd(title, last), publisher, heading);
+        String rest = title.substring(0, title.lastIndexOf(last));
+        if (sameSite(last, publisher)) {
+            return stripSite(cutEnd(title, last), publisher, heading, true);
+        }
+        boolean section = afterSite && words(last) <= 2 && words(rest) >= words(last);
+        if ((section || isShort(last) && !isShort(rest)) && (heading == null || !heading.contains(last))) {
+            return stripSite(cutEnd(title, last), publisher, heading, true);
         }
         if (sameSite(first, publisher)) {
             return title.substring(title.indexOf(first) + first.length()).replaceFirst("^\\s*[|\\-–—:•·»]+\\s*", "");
@@ -78,7 +87,11 @@ final class Titles {
     }
 
     private static boolean isShort(String s) {
-        return s.strip().split("\\s+").length <= SITE_WORDS;
+        return words(s) <= SITE_WORDS;
+    }
+
+    private static int words(String s) {
+        return s.strip().split("\\s+").length;
     }
 
     private static boolean sameSite(String part, String publisher) {
