@@ -34,7 +34,8 @@ final class Boilerplate {
             + "share\\w*|sharing|social\\w*|sociable|addthis|print|tags?|tag-?list|keywords|topics|categories|"
             + "comments?|comment-?\\w+|disqus|respond|reply|login|signin|modal|popup|overlay|hidden|sr-only|"
             + "visually-?hidden|screen-?reader-?text)(?:$|[^a-z])");
-    private static final Pattern PROMO = Pattern.compile("(?:^|[^a-z])(?:ad|ads|adv|advert\\w*|ad-?\\w+|dfp\\w*|"
+    private static final Pattern PROMO = Pattern.compile("(?:^|[^a-z])(?:ads?|adv|advert\\w*|ad-?(?:slot|unit|container|wrapper|banner|block|box|label|"
+            + "placeholder|zone|space|top|bottom|rail)\\w*|adsense|adsbygoogle|dfp\\w*|"
             + "gpt\\w*|banner|sponsor\\w*|promo\\w*|newsletter\\w*|subscribe\\w*|subscription|signup|sign-?up|"
             + "related\\w*|recommend\\w*|more-?(?:stories|articles|news)|read-?more|readmore|also-?read|"
             + "see-?also|popular|most-?(?:read|popular|viewed)|trending|outbrain|taboola|teasers?|widget\\w*|"

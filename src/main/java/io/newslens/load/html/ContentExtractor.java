@@ -1,7 +1,10 @@
 package io.newslens.load.html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -22,6 +25,8 @@ final class ContentExtractor {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final double PROMO_LINK_DENSITY = 0.6;
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|replies");
+    private static final int PROSE_PARAGRAPH = 150;
     private static final int LONG_PARAGRAPH = 80;
 
     /** The article's paragraphs and the removed parts around and within them. */
@@ -74,7 +79,42 @@ final class ContentExtractor {
                 out.add(sibling);
             }
         }
-        return out;
+        return withTwins(out, top, body);
+    }
+
+    /**
+     * Adds elements elsewhere on the page that share the top candidate's tag and class names and hold
+     * prose: articles split into chunks around ads or media put each chunk in such a twin.
+     */
+    private static List<Element> withTwins(List<Element> parts, Element top, Element body) {
+        if (top.className().isBlank()) {
+            return parts;
+        }
+        List<Element> all = new ArrayList<>(parts);
+        for (Element e : body.getElementsByTag(top.normalName())) {
+            if (e != top && e.className().equals(top.className()) && !overlaps(e, all)
+                    && Boilerplate.kindOf(e) == null && proseChars(e) > 0) {
+                all.add(e);
+            }
+        }
+        if (all.size() == parts.size()) {
+            return parts;
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            order.put(e, order.size());
+        }
+        all.sort(Comparator.comparing(order::get));
+        return all;
+    }
+
+    private static boolean overlaps(Element e, List<Element> parts) {
+        for (Element p : parts) {
+            if (p == e || e.parents().contains(p) || p.parents().contains(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold) {
@@ -90,6 +130,18 @@ final class ContentExtractor {
         double links = ContentScorer.linkDensity(sibling);
         return text.length() > LONG_PARAGRAPH ? links < 0.25
                 : !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /** Characters in long, link-free paragraphs below {@code e}: article prose, not teasers. */
+    static int proseChars(Element e) {
+        int n = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            int len = p.text().length();
+            if (len >= PROSE_PARAGRAPH && ContentScorer.linkDensity(p) < 0.2) {
+                n += len;
+            }
+        }
+        return n;
     }
 
     /** Walks the chosen elements in page order, collecting paragraphs and removed parts. */
@@ -123,8 +175,10 @@ final class ContentExtractor {
          * wrappers ("has-sidebar", "share-enabled").
          */
         private boolean tooBig(SegmentKind kind, Element e) {
-            return (kind == SegmentKind.PROMO || kind == SegmentKind.NAVIGATION)
-                    && e.text().length() > totalChars / 2;
+            if (kind != SegmentKind.PROMO && kind != SegmentKind.NAVIGATION || COMMENTS.matcher(Boilerplate.names(e)).find()) {
+                return false;
+            }
+            return e.text().length() > totalChars / 2 || proseChars(e) > totalChars / 4;
         }
 
         void visit(Node node) {
