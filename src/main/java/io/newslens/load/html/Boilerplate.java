@@ -45,7 +45,7 @@ final class Boilerplate {
     private static final Pattern CONTENT = Pattern.compile("(?:^|[^a-z])(?:article|body|content|entry|main|post|"
             + "story|text|prose|blog)(?:$|[^a-z])");
 
-    private static final Pattern STOCK_LINE = Pattern.compile("(?i)^(?:advertisement|advertisment|ad|sponsored|"
+    private static final Pattern STOCK_LINE = Pattern.compile("(?i)^(?:advertisement|advertisment|advert|ad|sponsored|(?:image|photo|picture|slide) \\d+ (?:of|/) \\d+|"
             + "story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|"
             + "(?:read|see) also|related(?: (?:articles?|stories|coverage|content|links?))?|more on this|"
             + "share(?: this(?: article| story)?)?(?: on \\w+)?|share on \\w+|tweet|email|print|comments?|"
@@ -55,6 +55,9 @@ final class Boilerplate {
             + "(?:sponsored|recommended|promoted) (?:content|stories|links)|you might also like|"
             + "we recommend|most (?:read|popular|viewed)|top stories|latest (?:news|stories)|"
             + "(?:©|\\(c\\)|copyright ).*|all rights reserved.*)\\W*$");
+    /** Newsletter prompts and "Email the writer at ..." lines, wherever they sit in a short paragraph. */
+    private static final Pattern PROMPT = Pattern.compile("(?i)(?:sign up|subscribe)\\b.{0,120}\\bnewsletter|"
+            + "\\bnewsletter\\b.{0,120}\\b(?:sign up|subscribe)|^(?:e-?mail|contact|follow) .{0,80}(?:@|twitter|facebook)");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:\\(?(?:photo|image|picture|video|"
             + "illustration|graphic)s?(?: by|:|\\s*credit)|\\(?(?:credit|source):|getty images|"
             + ".{0,60}/(?:getty|afp|reuters|ap|shutterstock|epa|alamy)\\b).*");
@@ -113,6 +116,9 @@ final class Boilerplate {
     static SegmentKind kindOfLine(String line) {
         if (line.length() <= 120 && CREDIT_LINE.matcher(line).matches()) {
             return SegmentKind.CREDIT;
+        }
+        if (line.length() <= 300 && PROMPT.matcher(line).find()) {
+            return SegmentKind.PROMO;
         }
         if (line.length() <= 200 && STOCK_LINE.matcher(line).matches()) {
             return line.startsWith("©") || line.toLowerCase(Locale.ROOT).startsWith("copyright")

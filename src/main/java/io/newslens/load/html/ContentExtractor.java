@@ -23,10 +23,11 @@ import io.newslens.model.SegmentKind;
 final class ContentExtractor {
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
-    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?( |$)");
     private static final double PROMO_LINK_DENSITY = 0.6;
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|replies");
     private static final int PROSE_PARAGRAPH = 150;
+    private static final int MIN_PROSE = 60;
     private static final int LONG_PARAGRAPH = 80;
 
     /** The article's paragraphs and the removed parts around and within them. */
@@ -93,7 +94,7 @@ final class ContentExtractor {
         List<Element> all = new ArrayList<>(parts);
         for (Element e : body.getElementsByTag(top.normalName())) {
             if (e != top && e.className().equals(top.className()) && !overlaps(e, all)
-                    && Boilerplate.kindOf(e) == null && proseChars(e) > 0) {
+                    && Boilerplate.kindOf(e) == null && isProse(e)) {
                 all.add(e);
             }
         }
@@ -123,13 +124,23 @@ final class ContentExtractor {
         if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling) == null) {
             return true;
         }
-        if (!sibling.normalName().equals("p")) {
+        if (Boilerplate.kindOf(sibling) != null) {
             return false;
         }
         String text = sibling.text();
+        if (!sibling.normalName().equals("p") && ContentScorer.hasBlockChild(sibling)) {
+            // A wrapper around paragraphs of prose (a lead paragraph in its own box) belongs too.
+            return text.length() >= PROSE_PARAGRAPH && proseChars(sibling) * 2 >= text.length();
+        }
         double links = ContentScorer.linkDensity(sibling);
         return text.length() > LONG_PARAGRAPH ? links < 0.25
                 : !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /** Whether {@code e} reads as article text: sentences, hardly any links. */
+    static boolean isProse(Element e) {
+        String text = e.text();
+        return text.length() >= MIN_PROSE && SENTENCE_END.matcher(text).find() && ContentScorer.linkDensity(e) < 0.2;
     }
 
     /** Characters in long, link-free paragraphs below {@code e}: article prose, not teasers. */
