@@ -33,7 +33,11 @@ final class ContentScorer {
     private static final int MIN_PARAGRAPH = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
+    /** A candidate needs this much paragraph text below it: class names alone must not make a winner. */
+    private static final int MIN_CANDIDATE_TEXT = 140;
+
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Map<Element, Integer> textBelow = new IdentityHashMap<>();
 
     /** The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies. */
     static Scored best(Element body) {
@@ -64,6 +68,7 @@ final class ContentScorer {
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
                 scores.putIfAbsent(ancestor, initial(ancestor));
                 scores.merge(ancestor, points / divider, Double::sum);
+                textBelow.merge(ancestor, text.length(), Integer::sum);
                 ancestor = ancestor.parent();
             }
         }
@@ -91,7 +96,7 @@ final class ContentScorer {
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
             double final0 = c.getValue() * (1 - linkDensity(c.getKey()));
             c.setValue(final0);
-            if (final0 > bestScore) {
+            if (final0 > bestScore && textBelow.get(c.getKey()) >= MIN_CANDIDATE_TEXT) {
                 bestScore = final0;
                 best = c.getKey();
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,7 @@ import io.newslens.model.Published;
 public final class HtmlLoader implements ArticleLoader {
 
     /** What browsers write at the top of a saved page. */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)\\s*(\\S+?)\\s*-->");
 
     @Override
@@ -33,7 +35,21 @@ public final class HtmlLoader implements ArticleLoader {
         Published published = known.published() != null ? new Published(known.published(), "given")
                 : meta.published() == null ? null : new Published(meta.published().value(), meta.published().basis());
         List<String> authors = meta.authors() == null ? List.of() : meta.authors().value();
-        return new Article(title, authors, value(meta.publisher()), published, null, body.text(), body.removed());
+        String text = body.text().isBlank() ? declaredText(meta) : body.text();
+        return new Article(title, authors, value(meta.publisher()), published, null, text, body.removed());
+    }
+
+    /**
+     * For pages whose article is not in the markup (filled in by scripts): the JSON-LD article body,
+     * else the page's summary, else nothing.
+     */
+    private static String declaredText(PageMetadata meta) {
+        String declared = meta.articleBody() != null ? meta.articleBody() : meta.description();
+        if (declared == null) {
+            return "";
+        }
+        return PARAGRAPH_BREAK.splitAsStream(declared.strip()).map(p -> Jsoup.parse(p).text().strip())
+                .filter(p -> !p.isEmpty()).collect(Collectors.joining("\n\n"));
     }
 
     /** The metadata of a page alone, each field with its source. */

@@ -53,7 +53,8 @@ final class MetadataReader {
         }
         String body = article == null ? null : ld.text(article.get("articleBody"));
         return new PageMetadata(title, authors(doc, meta, ld, article), publisher, published, modified,
-                language(doc, meta, ld, article), canonical, body);
+                language(doc, meta, ld, article), canonical, body,
+                meta.getOrDefault("og:description", meta.get("description")));
     }
 
     private static Map<String, String> metaTags(Document doc) {

@@ -14,9 +14,11 @@ import java.util.List;
  * @param modified the last modification date
  * @param language the page language tag, e.g. {@code "en-US"}
  * @param canonicalUrl the page's own address
- * @param articleBody the article text the page declares in JSON-LD, used as a hint for the body
+ * @param articleBody the article text the page declares in JSON-LD
+ * @param description the page's summary ({@code og:description} or {@code <meta name=description>})
  */
 public record PageMetadata(Sourced<String> title, Sourced<List<String>> authors, Sourced<String> publisher,
                            Sourced<LocalDate> published, Sourced<LocalDate> modified, Sourced<String> language,
-                           Sourced<String> canonicalUrl, String articleBody) {
+                           Sourced<String> canonicalUrl, String articleBody,
+                           String description) {
 }
