@@ -14,6 +14,8 @@ import io.newslens.load.PlainLoader;
 import io.newslens.load.SavedTextLoader;
 import io.newslens.load.Sidecar;
 import io.newslens.load.TextDecoder;
+import io.newslens.load.html.HtmlDecoder;
+import io.newslens.load.html.HtmlLoader;
 import io.newslens.model.Analysis;
 import io.newslens.model.Article;
 import io.newslens.model.Entity;
@@ -62,7 +64,7 @@ public final class NewsLens {
         this.maxInputBytes = b.maxInputBytes;
         this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
-        this.htmlLoader = b.htmlLoader;
+        this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
         this.entityFinder = b.entityFinder;
         this.temporalTagger = b.temporalTagger;
         this.quoteFinder = b.quoteFinder;
@@ -97,7 +99,9 @@ public final class NewsLens {
         }
         Metadata merged = known.orElse(Sidecar.read(file)).orElse(
                 new Metadata(null, null, null, null, formatOf(file)));
-        return analyze(name, TextDecoder.decode(bytes), merged);
+        // HTML declares its own charset; other text is guessed.
+        String content = merged.format() == InputFormat.HTML ? HtmlDecoder.decode(bytes) : TextDecoder.decode(bytes);
+        return analyze(name, content, merged);
     }
 
     private byte[] read(Path file, String name) throws ArticleException {
@@ -224,7 +228,8 @@ public final class NewsLens {
 
     private static InputFormat formatOf(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") ? InputFormat.HTML : InputFormat.TEXT;
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht")
+                ? InputFormat.HTML : InputFormat.TEXT;
     }
 
     /** The analysis as one line of JSON, per the newslens output contract. */

@@ -202,8 +202,22 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.endsWith(".meta.json") && (n.endsWith(".txt") || n.endsWith(".text")
-                || n.endsWith(".html") || n.endsWith(".htm"));
+        return !n.endsWith(".meta.json") && !inSavedPageFolder(p) && (n.endsWith(".txt") || n.endsWith(".text")
+                || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht"));
+    }
+
+    /** Inside the NAME_files/ folder a browser's "complete page" save puts beside NAME.html. */
+    private static boolean inSavedPageFolder(Path p) {
+        for (Path dir = p.getParent(); dir != null && dir.getFileName() != null; dir = dir.getParent()) {
+            String d = dir.getFileName().toString();
+            if (d.endsWith("_files")) {
+                String stem = d.substring(0, d.length() - "_files".length());
+                if (Files.exists(dir.resolveSibling(stem + ".html")) || Files.exists(dir.resolveSibling(stem + ".htm"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static BufferedReader open(String fileOrDash) throws IOException {
