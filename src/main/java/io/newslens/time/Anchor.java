@@ -78,6 +78,7 @@ final class Anchor {
         lastQuarter = quarter;
     }
 
+    /** Whether the text named a quarter: financial reports compare with "a year ago" quarter by quarter. */
     boolean hasQuarter() {
         return lastQuarter > 0;
     }
@@ -134,17 +135,13 @@ final class Anchor {
 
     /**
      * The day with ISO weekday {@code dow} nearest to {@code from} in the direction of {@code tense}:
-     * on or before it for the past, on or after it for the future, else the closest (ties to the past).
+     * on or after it for the future, else on or before it.
      */
     static LocalDate weekday(LocalDate from, int dow, Tense tense) {
         DayOfWeek target = DayOfWeek.of(dow);
         LocalDate before = from.with(TemporalAdjusters.previousOrSame(target));
         LocalDate after = from.with(TemporalAdjusters.nextOrSame(target));
-        return switch (tense) {
-            case PAST -> before;
-            case FUTURE -> after;
-            default -> from.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - from.toEpochDay()
-                    ? before : after;
-        };
+        // news reports what happened: without a future marker a weekday is a past one
+        return tense.ahead() ? after : before;
     }
 }

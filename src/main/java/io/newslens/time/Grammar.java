@@ -49,8 +49,9 @@ final class Grammar {
                     + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-|the\\s+early|the\\s+late|the\\s+mid)"),
             Map.entry("{APPROX}", "(?<amod>about|around|roughly|approximately|some|nearly|almost|more\\s+than"
                     + "|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than"
-                    + "|no\\s+less\\s+than|within)"),
-            Map.entry("{DAYTAIL}", "(?:,?\\s+(?<day>today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY + "))"));
+                    + "|no\\s+less\\s+than)(?!\\s+(?:the|its|their)\\b)"),
+            Map.entry("{DAYTAIL}", "(?:,?\\s+(?:(?<day>today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY + ")"
+                    + "|(?<mon>" + Lexicon.MONTH + ")\\.?\\s+(?<d>[0-3]?\\d)(?!\\d|:\\d|[.,]\\d)))"));
 
     private static Pattern compile(String body) {
         String regex = body;
@@ -82,7 +83,7 @@ final class Grammar {
             rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
                     s -> !s.before(1).matches("[/\\d.]") && !s.after(1).matches("[/\\d]"), Normalizer::numeric),
             rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
-                    + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?![\\d:]|[.,]\\d)(?:,?\\s+(?<y>{YEAR}))?",
+                    + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR}))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
             rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
@@ -155,7 +156,7 @@ final class Grammar {
                     + "|entire|full|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
                     + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
                     + "(?<unit>{UNIT})(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?(?<so>\\s+or\\s+so)?",
-                    Normalizer::duration),
+                    Grammar::notAge, Normalizer::duration),
             rule("plural", "(?:(?<lead>recent|the\\s+past|past|the\\s+last|the\\s+coming|coming|the\\s+next"
                     + "|over\\s+the|the\\s+following|future|these|the)\\s+)?(?<unit>seconds|minutes|hours|days|weeks"
                     + "|months|quarters|years|decades|centuries)(?:\\s+(?:or|and)\\s+(?:weeks|months|years|decades))?"
@@ -169,7 +170,7 @@ final class Grammar {
             rule("set-weekdays", "(?<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
                     + "(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?", Grammar::namesCapitalised,
                     Normalizer::set),
-            rule("ref", "(?<w>now|right\\s+now|currently|nowadays|presently|at\\s+present|the\\s+time\\s+being"
+            rule("ref", "(?<w>now|right\\s+now|currently|current|nowadays|presently|at\\s+present|the\\s+time\\s+being"
                     + "|these\\s+days|recently|lately|more\\s+recently|most\\s+recently|the\\s+past|the\\s+recent\\s+past"
                     + "|the\\s+distant\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future"
                     + "|the\\s+foreseeable\\s+future|the\\s+near\\s+term|a\\s+later\\s+date|formerly)",
@@ -203,11 +204,14 @@ final class Grammar {
         return s.group(name);
     }
 
+    private static final Pattern FULL_MONTH = Pattern.compile("(?i)january|february|march|april|may|june|july"
+            + "|august|september|october|november|december");
+
     /** A month alone: "May" and "March" are words too, so they need a date-like context. */
     private static boolean bareMonth(Site s) {
         String mon = s.group("mon");
-        if (!Character.isUpperCase(mon.charAt(0)) || mon.length() <= 4 && !s.after(1).equals(".")
-                && !mon.equalsIgnoreCase("june") && !mon.equalsIgnoreCase("july")) {
+        boolean abbreviation = !FULL_MONTH.matcher(mon).matches();
+        if (!Character.isUpperCase(mon.charAt(0)) || abbreviation && !s.text().startsWith(".", s.m().end("mon"))) {
             return false;
         }
         if (!mon.equalsIgnoreCase("may") && !mon.equalsIgnoreCase("march")) {
@@ -241,6 +245,13 @@ final class Grammar {
         }
         return s.has("rel") || s.has("y") || s.has("mod") || s.has("wy")
                 || s.before(4).matches("(?is).*\\bin\\s+$");
+    }
+
+    /** Ages ("a 6-year-old") are not time expressions; nor are fractions ("three-quarters of"). */
+    private static boolean notAge(Site s) {
+        String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
+        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old") && !s.after(4).startsWith("-old")
+                && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*"));
     }
 
     private static boolean plural(Site s) {

@@ -30,7 +30,7 @@ final class Lexicon {
     private static final String TENS_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
     /** A cardinal: digits, a fraction, words ("twenty-five", "a hundred"), or a vague amount. */
-    static final String NUMBER = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + TENS_WORDS + "(?:-" + UNIT_WORDS + ")?|"
+    static final String NUMBER = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|"
             + UNIT_WORDS + "|a\\s+hundred|hundreds\\s+of|a\\s+thousand|two\\s+thousand|a\\s+half|a|an"
             + "|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|some|many|dozens\\s+of)";
 
@@ -65,8 +65,9 @@ final class Lexicon {
         if (t.equals("a half")) {
             return 0.5;
         }
-        int dash = t.indexOf('-');
-        if (dash > 0) {
+        int dash = t.indexOf('-') > 0 ? t.indexOf('-') : t.indexOf(' ');
+        if (dash > 0 && NUMBER_WORDS.containsKey(t.substring(0, dash))
+                && NUMBER_WORDS.containsKey(t.substring(dash + 1))) {
             return NUMBER_WORDS.get(t.substring(0, dash)) + NUMBER_WORDS.get(t.substring(dash + 1));
         }
         Integer n = NUMBER_WORDS.get(t);
@@ -178,6 +179,18 @@ final class Lexicon {
 
         /** TIMEX3 duration for {@code n} of this unit; {@code n < 0} means an unknown amount. */
         String duration(double n) {
+            if (this == DECADE && n > 0) {
+                return YEAR.duration(n * 10);
+            }
+            if (this == CENTURY && n > 0) {
+                return YEAR.duration(n * 100);
+            }
+            if (n > 0 && n != Math.rint(n)) {
+                String finer = fraction(n);
+                if (finer != null) {
+                    return finer;
+                }
+            }
             if (this == FORTNIGHT) {
                 return n < 0 ? "PXW" : "P" + amount(n * 2) + "W";
             }
@@ -185,6 +198,26 @@ final class Lexicon {
                 return n < 0 ? "PXWE" : "P" + amount(n) + "WE";
             }
             return (clock ? "PT" : "P") + (n < 0 ? "X" : amount(n)) + letter;
+        }
+
+        /** "2 1/2 years" as {@code P2Y6M}: TIMEX3 amounts are whole numbers. */
+        private String fraction(double n) {
+            long whole = (long) n;
+            double rest = n - whole;
+            String part = switch (this) {
+                case YEAR -> Math.round(rest * 12) + "M";
+                case MONTH -> Math.round(rest * 30) + "D";
+                case DAY -> "T" + Math.round(rest * 24) + "H";
+                case HOUR -> Math.round(rest * 60) + "M";
+                case MINUTE -> Math.round(rest * 60) + "S";
+                default -> null;
+            };
+            if (part == null) {
+                return null;
+            }
+            String head = whole == 0 ? "" : whole + letter;
+            String p = clock ? "PT" : "P";
+            return p + head + part;
         }
 
         private static String amount(double n) {

@@ -250,7 +250,12 @@ final class Normalizer {
         }
         String zone = group(s, "z");
         boolean utc = zone != null && (zone.equalsIgnoreCase("utc") || zone.equalsIgnoreCase("gmt"));
-        String day = s.has("day") ? dayValue(s, s.group("day")) : referenceDay(s.anchor());
+        Timex date = s.has("mon") ? monthDay(s) : null;
+        if (s.has("mon") && date == null) {
+            return null;
+        }
+        String day = s.has("day") ? dayValue(s, s.group("day"))
+                : date != null ? date.value() : referenceDay(s.anchor());
         String value = day + String.format(Locale.ROOT, "T%02d:%02d", hour, minute) + (utc ? "Z" : "");
         return new Timex(TimeType.TIME, value, mod(s));
     }
@@ -351,6 +356,12 @@ final class Normalizer {
         if (rel.equals("that") && unit == Unit.YEAR && a.lastYear() != null) {
             return Timex.date(Values.year(a.lastYear())).withMod(mod(s));
         }
+        if (unit == Unit.WEEKEND) {
+            return weekend(s, rel, shift);
+        }
+        if ((unit == Unit.DECADE || unit == Unit.CENTURY) && rel.endsWith("past")) {
+            return new Timex(TimeType.DURATION, unit.duration(1), mod(s));
+        }
         boolean fromReference = anaphoric && !rel.equals("the") && a.reference() != null;
         LocalDate base = fromReference ? a.reference() : a.hasPublished() ? a.published() : null;
         boolean yearKnown = fromReference ? a.referenceYearKnown() : a.hasPublished();
@@ -358,6 +369,20 @@ final class Normalizer {
             return Timex.date(unknown(unit)).withMod(mod(s));
         }
         return Timex.date(Anchor.period(Anchor.shift(base, unit, shift), unit, true)).withMod(mod(s));
+    }
+
+    /** The weekend nearest the publication date in the tense's direction, moved by {@code shift}. */
+    private static Timex weekend(Site s, String rel, int shift) {
+        Anchor a = s.anchor();
+        if (!a.hasPublished()) {
+            return Timex.date("XXXX-WXX-WE");
+        }
+        Tense tense = shift > 0 ? Tense.FUTURE : shift < 0 ? Tense.PAST : s.tense();
+        LocalDate saturday = Anchor.weekday(a.published(), DayOfWeek.SATURDAY.getValue(), tense);
+        if (shift < 0 && rel.contains("last") && a.published().getDayOfWeek().getValue() >= 6) {
+            saturday = saturday.minusWeeks(1);
+        }
+        return Timex.date(Anchor.period(saturday, Unit.WEEKEND, true)).withMod(mod(s));
     }
 
     private static Timex relativeDay(Site s, String rel, int shift) {
@@ -412,7 +437,7 @@ final class Normalizer {
         } else if (rel.equals("that") || rel.startsWith("the ") && !rel.equals("the past")) {
             year = a.lastYear() == null ? "XXXX" : Values.year(a.lastYear());
         } else {
-            year = a.year(shiftOf(rel));
+            year = a.year(rel.startsWith("this") ? 0 : shiftOf(rel));
         }
         return Timex.date(year + "-" + code).withMod(mod);
     }
@@ -505,7 +530,7 @@ final class Normalizer {
         if (p.equals("period") && adj.isEmpty()) {
             return null;
         }
-        if (a.hasQuarter()) {
+        if (a.hasQuarter() && !adj.equals("current")) {
             return Timex.date(a.quarter(yearAgo ? -1 : 0));
         }
         if (!a.hasPublished()) {
@@ -540,7 +565,7 @@ final class Normalizer {
             return Timex.date(back ? "PAST_REF" : "FUTURE_REF").withMod(mod);
         }
         boolean deictic = dir.equals("ago") || dir.equals("back") || dir.startsWith("from") || dir.equals("hence");
-        if (!deictic && unit == Unit.YEAR && n == 1 && a.hasQuarter()) {
+        if (unit == Unit.YEAR && n == 1 && a.hasQuarter()) {
             return Timex.date(a.quarter(back ? -1 : 1)).withMod(mod);
         }
         LocalDate base = deictic ? (a.hasPublished() ? a.published() : null) : a.reference();
@@ -691,25 +716,31 @@ final class Normalizer {
     // ---- helpers -----------------------------------------------------------------------------
 
     /**
-     * The year of a month/day without one: the occurrence nearest the publication date in the
-     * direction of the tense (on or before it for the past, on or after it for the future).
+     * The year of a month/day without one: the occurrence nearest the publication date, unless the
+     * tense puts it clearly on the other side (a past event two months ahead is last year's).
      * {@code day == 0} compares whole months.
      */
     static int inferYear(LocalDate published, int month, int day, Tense tense) {
         int y = published.getYear();
-        int best = y;
-        long bestDistance = Long.MAX_VALUE;
-        for (int candidate = y - 1; candidate <= y + 1; candidate++) {
-            long diff = day == 0
-                    ? (candidate * 12L + month) - (y * 12L + published.getMonthValue())
-                    : dayOrdinal(candidate, month, day) - published.toEpochDay();
-            boolean allowed = tense == Tense.PAST ? diff <= 0 : tense != Tense.FUTURE || diff >= 0;
-            if (allowed && Math.abs(diff) < bestDistance) {
-                best = candidate;
-                bestDistance = Math.abs(diff);
+        long[] diffs = new long[3];
+        int nearest = 1;
+        for (int i = 0; i < 3; i++) {
+            diffs[i] = day == 0
+                    ? ((y - 1 + i) * 12L + month) - (y * 12L + published.getMonthValue())
+                    : dayOrdinal(y - 1 + i, month, day) - published.toEpochDay();
+            if (Math.abs(diffs[i]) < Math.abs(diffs[nearest])) {
+                nearest = i;
             }
         }
-        return best;
+        // the tense overrules the nearest reading only when that reading is clearly on the wrong side
+        long pastSlack = day == 0 ? 1 : 60;
+        long futureSlack = day == 0 ? 1 : 30;
+        if (tense == Tense.PAST && diffs[nearest] > pastSlack && nearest > 0) {
+            nearest--;
+        } else if (tense == Tense.FUTURE && diffs[nearest] < -futureSlack && nearest < 2) {
+            nearest++;
+        }
+        return y - 1 + nearest;
     }
 
     private static long dayOrdinal(int y, int month, int day) {

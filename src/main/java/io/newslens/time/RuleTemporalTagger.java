@@ -6,10 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.newslens.model.TimeExpression;
 import io.newslens.nlp.AnnotatedText;
-import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
 import io.newslens.time.Grammar.Rule;
 import io.newslens.time.Values.Timex;
 
@@ -25,48 +26,81 @@ import io.newslens.time.Values.Timex;
  */
 public final class RuleTemporalTagger implements TemporalTagger {
 
-    /** A match kept for normalization. */
-    private record Candidate(int start, int end, int rule) {
-        int length() {
-            return end - start;
-        }
+    /**
+     * A match kept for normalization.
+     *
+     * @param matched the length the rule matched, before trimming: it decides between overlapping
+     *     matches
+     */
+    private record Candidate(int start, int end, int rule, int matched) {
     }
 
-    private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::length)
+    private static final Pattern ARTICLE_BEFORE_ADJECTIVE = Pattern.compile(
+            "(?i)(?:a|an|its|the|their|his|her)\\s+(?=[\\w']+-[\\w-]+$)");
+
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thurs?|fri|sat|sun)|[ap]\\.m)\\.$");
+
+    private static final Comparator<Candidate> PREFERENCE = Comparator.comparingInt(Candidate::matched)
             .reversed().thenComparingInt(Candidate::rule).thenComparingInt(Candidate::start);
 
     @Override
     public List<TimeExpression> tag(AnnotatedText text, LocalDate anchor) {
         Objects.requireNonNull(text, "text");
         Anchor state = new Anchor(anchor);
+        List<Token> tokens = new ArrayList<>(text.tokenCount());
+        text.sentences().forEach(s -> tokens.addAll(s.tokens()));
+        String body = text.text();
         List<TimeExpression> out = new ArrayList<>();
-        for (Sentence sentence : text.sentences()) {
-            for (Candidate c : select(candidates(text.text(), sentence))) {
-                TimeExpression t = normalize(text.text(), sentence, c, state);
+        // Lines, not sentences, bound the search: sentence splitters break "Aug. 7" after the period.
+        int lineStart = 0;
+        while (lineStart < body.length()) {
+            int lineEnd = body.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? body.length() : lineEnd;
+            for (Candidate c : select(candidates(body, tokens, lineStart, lineEnd))) {
+                TimeExpression t = normalize(body, tokens, c, state);
                 if (t != null) {
                     out.add(t);
                 }
             }
+            lineStart = lineEnd + 1;
         }
         return out;
     }
 
-    private static List<Candidate> candidates(String text, Sentence sentence) {
+    private static List<Candidate> candidates(String text, List<Token> tokens, int start, int end) {
         List<Candidate> found = new ArrayList<>();
         for (int r = 0; r < Grammar.RULES.size(); r++) {
             Rule rule = Grammar.RULES.get(r);
-            Matcher m = matcher(rule, text, sentence.start(), sentence.end());
+            Matcher m = matcher(rule, text, start, end);
             while (m.find()) {
-                Site site = new Site(m, null, sentence.tokens(), text, rule.groups());
+                Site site = new Site(m, null, tokens, text, rule.groups());
                 if (m.end() > m.start() && rule.accept().test(site)) {
-                    found.add(new Candidate(m.start(), m.end(), r));
-                } else if (m.start() + 1 < sentence.end()) {
+                    found.add(trimmed(text, m.start(), m.end(), r));
+                } else if (m.start() + 1 < end) {
                     // a rejected match may hide an acceptable one starting inside it
-                    m.region(m.start() + 1, sentence.end());
+                    m.region(m.start() + 1, end);
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * TimeML extents: no article before an adjectival expression ("a [two-year] contract", "its
+     * [third-quarter] profit") and no sentence period after a word that is not an abbreviation.
+     */
+    private static Candidate trimmed(String text, int start, int end, int rule) {
+        int matched = end - start;
+        Matcher article = ARTICLE_BEFORE_ADJECTIVE.matcher(text).region(start, end);
+        if (article.lookingAt()) {
+            start = article.end();
+        }
+        if (end - start > 1 && text.charAt(end - 1) == '.' && !ABBREVIATION_END.matcher(text)
+                .region(start, end).find()) {
+            end--;
+        }
+        return new Candidate(start, end, rule, matched);
     }
 
     private static Matcher matcher(Rule rule, String text, int start, int end) {
@@ -90,13 +124,13 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return kept;
     }
 
-    private static TimeExpression normalize(String text, Sentence sentence, Candidate c, Anchor state) {
+    private static TimeExpression normalize(String text, List<Token> tokens, Candidate c, Anchor state) {
         Rule rule = Grammar.RULES.get(c.rule());
         Matcher m = matcher(rule, text, c.start(), c.end());
         if (!m.matches()) {
             return null;
         }
-        Timex t = rule.resolve().apply(new Site(m, state, sentence.tokens(), text, rule.groups()));
+        Timex t = rule.resolve().apply(new Site(m, state, tokens, text, rule.groups()));
         if (t == null) {
             return null;
         }

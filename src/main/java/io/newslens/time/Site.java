@@ -11,7 +11,7 @@ import io.newslens.nlp.Token;
  *
  * @param m the rule's matcher, positioned on the expression
  * @param anchor the document's anchoring state
- * @param tokens the tokens of the sentence holding the expression
+ * @param tokens the tokens of the whole text
  * @param text the whole body text
  * @param groups the names of the rule's groups
  */
@@ -28,15 +28,26 @@ record Site(Matcher m, Anchor anchor, List<Token> tokens, String text, Set<Strin
 
     /** The tense of the clause around the expression. */
     Tense tense() {
-        int from = 0;
-        while (from < tokens.size() && tokens.get(from).end() <= m.start()) {
-            from++;
-        }
+        int from = firstTokenEndingAfter(m.start());
         int to = from;
         while (to < tokens.size() && tokens.get(to).start() < m.end()) {
             to++;
         }
         return Tense.around(tokens, from, to);
+    }
+
+    private int firstTokenEndingAfter(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The text just before the expression (up to {@code n} characters). */

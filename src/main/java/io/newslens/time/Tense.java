@@ -11,14 +11,25 @@ import io.newslens.nlp.Token;
  * tense, so word forms decide): "said Thursday" looks back, "will meet Thursday" looks ahead.
  */
 enum Tense {
-    PAST, PRESENT, FUTURE, UNKNOWN;
+    /** Past: "said", "was". */
+    PAST,
+    /** Present: "says", "is". */
+    PRESENT,
+    /** Future: "will", "'ll", "ahead of". */
+    FUTURE,
+    /** A weaker pointer ahead: intentions and modals ("planned to leave", "would meet", "could come"). */
+    INTENT,
+    /** No verb nearby. */
+    UNKNOWN;
 
     /** How far from the expression a verb may still govern it. */
     private static final int WINDOW = 10;
 
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "ahead", "upcoming",
-            "gonna", "plans", "plan", "planned", "expects", "expected", "scheduled", "due", "until", "next",
-            "coming", "later");
+            "gonna");
+
+    private static final Set<String> INTENT_WORDS = Set.of("would", "could", "might", "may", "scheduled", "planned",
+            "expected", "soon");
 
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "met",
             "made", "took", "gave", "went", "came", "began", "saw", "found", "held", "left", "got", "won",
@@ -27,7 +38,7 @@ enum Tense {
             "felt", "kept", "meant", "heard", "stood", "understood", "ago", "since", "last", "earlier", "ended",
             "previously", "fought", "broke", "chose", "flew", "drew", "grew", "threw", "wore", "forgot");
 
-    private static final Set<String> BOUNDARIES = Set.of(";", ":", "--", "\"", "``", "''", "“", "”");
+    private static final Set<String> BOUNDARIES = Set.of(".", "!", "?", ";", ":", "--", "\"", "``", "''", "“", "”");
 
     /** The tense of the clause holding the tokens {@code [from, to)} of {@code tokens}. */
     static Tense around(List<Token> tokens, int from, int to) {
@@ -54,9 +65,11 @@ enum Tense {
     }
 
     private static Tense ofWord(List<Token> tokens, int i, String w, String pos) {
-        if (FUTURE_WORDS.contains(w) || w.equals("to") && i + 1 < tokens.size()
-                && isVerb(tokens.get(i + 1).pos())) {
+        if (FUTURE_WORDS.contains(w)) {
             return FUTURE;
+        }
+        if (INTENT_WORDS.contains(w) || isToInfinitiveOfIntent(tokens, i, w)) {
+            return INTENT;
         }
         boolean verb = isVerb(pos);
         if (PAST_WORDS.contains(w) || verb && w.endsWith("ed")) {
@@ -71,6 +84,19 @@ enum Tense {
             return PRESENT;
         }
         return UNKNOWN;
+    }
+
+    /** "is to resume", "planned to leave": an intention, so a later time. */
+    private static boolean isToInfinitiveOfIntent(List<Token> tokens, int i, String w) {
+        if (!w.equals("to") || i == 0 || i + 1 >= tokens.size() || !isVerb(tokens.get(i + 1).pos())) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the clause points ahead, firmly or as an intention. */
+    boolean ahead() {
+        return this == FUTURE || this == INTENT;
     }
 
     private static boolean isVerb(String pos) {
