@@ -29,6 +29,7 @@ import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 import io.newslens.nlp.TextAnnotator;
 import io.newslens.quotes.QuoteFinder;
+import io.newslens.time.RuleTemporalTagger;
 import io.newslens.time.TemporalTagger;
 
 /**
@@ -66,7 +67,7 @@ public final class NewsLens {
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
         this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
         this.entityFinder = b.entityFinder;
-        this.temporalTagger = b.temporalTagger;
+        this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
         this.quoteFinder = b.quoteFinder;
     }
 
