@@ -54,7 +54,7 @@ public final class NewsLens {
         this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
         this.htmlLoader = b.htmlLoader;
-        this.entityFinder = b.entityFinder;
+        this.entityFinder = b.entityFinder != null ? b.entityFinder : io.newslens.names.NewsEntityFinder.english();
         this.temporalTagger = b.temporalTagger;
         this.quoteFinder = b.quoteFinder;
     }
