@@ -25,6 +25,7 @@ import io.newslens.model.Source;
 import io.newslens.model.TimeExpression;
 import io.newslens.names.Entities;
 import io.newslens.names.EntityFinder;
+import io.newslens.names.NewsEntityFinder;
 import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 import io.newslens.nlp.TextAnnotator;
@@ -66,7 +67,7 @@ public final class NewsLens {
         this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
         this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
-        this.entityFinder = b.entityFinder;
+        this.entityFinder = b.entityFinder != null ? b.entityFinder : NewsEntityFinder.english();
         this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
         this.quoteFinder = b.quoteFinder;
     }
