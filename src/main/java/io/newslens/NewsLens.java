@@ -30,6 +30,7 @@ import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 import io.newslens.nlp.TextAnnotator;
 import io.newslens.quotes.QuoteFinder;
+import io.newslens.quotes.RuleQuoteFinder;
 import io.newslens.time.RuleTemporalTagger;
 import io.newslens.time.TemporalTagger;
 
@@ -69,7 +70,7 @@ public final class NewsLens {
         this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
         this.entityFinder = b.entityFinder != null ? b.entityFinder : NewsEntityFinder.english();
         this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
-        this.quoteFinder = b.quoteFinder;
+        this.quoteFinder = b.quoteFinder != null ? b.quoteFinder : new RuleQuoteFinder();
     }
 
     /** A builder with newslens' own models and stages; each can be replaced. */
