@@ -19,6 +19,7 @@ final class Boilerplate {
     static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "link", "meta", "button", "input", "select", "textarea", "option",
             "dialog", "head", "map", "audio", "video", "picture", "source");
+    private static final double LINK_HEAVY = 0.4;
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|"
@@ -66,7 +67,7 @@ final class Boilerplate {
     }
 
     /** The kind of a removed part by its tag and class/id names, or {@code null} for content. */
-    static SegmentKind kindOf(Element e) {
+    static SegmentKind kindOf(Element e, TextStats stats) {
         String tag = e.normalName();
         if (tag.equals("figcaption")) {
             return SegmentKind.CAPTION;
@@ -91,13 +92,13 @@ final class Boilerplate {
         if (!content && BYLINE.matcher(names).find()) {
             return SegmentKind.BYLINE;
         }
-        if (!content && TIMESTAMP.matcher(names).find() && e.text().length() < 100) {
+        if (!content && TIMESTAMP.matcher(names).find() && stats.chars(e) < 100) {
             return SegmentKind.TIMESTAMP;
         }
-        if (PROMO.matcher(names).find() && (!content || linkHeavy(e))) {
+        if (PROMO.matcher(names).find() && (!content || stats.linkDensity(e) > LINK_HEAVY)) {
             return SegmentKind.PROMO;
         }
-        if (NAVIGATION.matcher(names).find() && (!content || linkHeavy(e))) {
+        if (NAVIGATION.matcher(names).find() && (!content || stats.linkDensity(e) > LINK_HEAVY)) {
             return SegmentKind.NAVIGATION;
         }
         return null;
@@ -125,9 +126,5 @@ final class Boilerplate {
                     ? SegmentKind.CREDIT : SegmentKind.PROMO;
         }
         return null;
-    }
-
-    static boolean linkHeavy(Element e) {
-        return ContentScorer.linkDensity(e) > 0.4;
     }
 }

@@ -24,6 +24,7 @@ final class ContentExtractor {
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?( |$)");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final double PROMO_LINK_DENSITY = 0.6;
     private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|replies");
     private static final int PROSE_PARAGRAPH = 150;
@@ -43,9 +44,10 @@ final class ContentExtractor {
     /** Extracts from {@code body}, which is modified (non-content elements are taken out). */
     static Result extract(Element body, String title) {
         prune(body);
-        ContentScorer.Scored scored = ContentScorer.best(body);
-        List<Element> parts = withSiblings(scored, body);
-        Walker w = new Walker(title, parts.stream().mapToInt(p -> p.text().length()).sum());
+        TextStats stats = TextStats.of(body);
+        ContentScorer.Scored scored = ContentScorer.best(body, stats);
+        List<Element> parts = withSiblings(scored, body, stats);
+        Walker w = new Walker(title, stats, parts.stream().mapToInt(stats::chars).sum());
         for (Element part : parts) {
             w.visitChildren(part);
             w.flush();
@@ -66,7 +68,7 @@ final class ContentExtractor {
     }
 
     /** The top candidate plus siblings that score close to it or read as prose paragraphs. */
-    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body) {
+    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body, TextStats stats) {
         Element top = scored.top();
         Element parent = top.parent();
         if (top == body || parent == null) {
@@ -76,25 +78,25 @@ final class ContentExtractor {
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || joins(sibling, top, scored, threshold)) {
+            if (sibling == top || joins(sibling, top, scored, threshold, stats)) {
                 out.add(sibling);
             }
         }
-        return withTwins(out, top, body);
+        return withTwins(out, top, body, stats);
     }
 
     /**
      * Adds elements elsewhere on the page that share the top candidate's tag and class names and hold
      * prose: articles split into chunks around ads or media put each chunk in such a twin.
      */
-    private static List<Element> withTwins(List<Element> parts, Element top, Element body) {
+    private static List<Element> withTwins(List<Element> parts, Element top, Element body, TextStats stats) {
         if (top.className().isBlank()) {
             return parts;
         }
         List<Element> all = new ArrayList<>(parts);
         for (Element e : body.getElementsByTag(top.normalName())) {
             if (e != top && e.className().equals(top.className()) && !overlaps(e, all)
-                    && Boilerplate.kindOf(e) == null && isProse(e)) {
+                    && Boilerplate.kindOf(e, stats) == null && isProse(e, stats)) {
                 all.add(e);
             }
         }
@@ -118,37 +120,38 @@ final class ContentExtractor {
         return false;
     }
 
-    private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold) {
+    private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold,
+                                 TextStats stats) {
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? scored.scoreOf(top) * 0.2 : 0;
-        if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling) == null) {
+        if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling, stats) == null) {
             return true;
         }
-        if (Boilerplate.kindOf(sibling) != null) {
+        if (Boilerplate.kindOf(sibling, stats) != null) {
             return false;
         }
         String text = sibling.text();
         if (!sibling.normalName().equals("p") && ContentScorer.hasBlockChild(sibling)) {
             // A wrapper around paragraphs of prose (a lead paragraph in its own box) belongs too.
-            return text.length() >= PROSE_PARAGRAPH && proseChars(sibling) * 2 >= text.length();
+            return text.length() >= PROSE_PARAGRAPH && proseChars(sibling, stats) * 2 >= stats.chars(sibling);
         }
-        double links = ContentScorer.linkDensity(sibling);
+        double links = stats.linkDensity(sibling);
         return text.length() > LONG_PARAGRAPH ? links < 0.25
                 : !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
     }
 
     /** Whether {@code e} reads as article text: sentences, hardly any links. */
-    static boolean isProse(Element e) {
+    static boolean isProse(Element e, TextStats stats) {
         String text = e.text();
-        return text.length() >= MIN_PROSE && SENTENCE_END.matcher(text).find() && ContentScorer.linkDensity(e) < 0.2;
+        return text.length() >= MIN_PROSE && SENTENCE_END.matcher(text).find() && stats.linkDensity(e) < 0.2;
     }
 
     /** Characters in long, link-free paragraphs below {@code e}: article prose, not teasers. */
-    static int proseChars(Element e) {
+    static int proseChars(Element e, TextStats stats) {
         int n = 0;
         for (Element p : e.getElementsByTag("p")) {
-            int len = p.text().length();
-            if (len >= PROSE_PARAGRAPH && ContentScorer.linkDensity(p) < 0.2) {
+            int len = stats.chars(p);
+            if (len >= PROSE_PARAGRAPH && stats.linkDensity(p) < 0.2) {
                 n += len;
             }
         }
@@ -166,8 +169,11 @@ final class ContentExtractor {
 
         private final int totalChars;
 
-        Walker(String title, int totalChars) {
+        private final TextStats stats;
+
+        Walker(String title, TextStats stats, int totalChars) {
             this.title = title;
+            this.stats = stats;
             this.totalChars = totalChars;
         }
 
@@ -189,7 +195,7 @@ final class ContentExtractor {
             if (kind != SegmentKind.PROMO && kind != SegmentKind.NAVIGATION || COMMENTS.matcher(Boilerplate.names(e)).find()) {
                 return false;
             }
-            return e.text().length() > totalChars / 2 || proseChars(e) > totalChars / 4;
+            return stats.chars(e) > totalChars / 2 || proseChars(e, stats) > totalChars / 4;
         }
 
         void visit(Node node) {
@@ -205,7 +211,7 @@ final class ContentExtractor {
                 flush();
                 return;
             }
-            SegmentKind kind = Boilerplate.kindOf(e);
+            SegmentKind kind = Boilerplate.kindOf(e, stats);
             if (kind != null && !tooBig(kind, e)) {
                 flush();
                 remove(kind, e.text());
@@ -240,7 +246,7 @@ final class ContentExtractor {
         }
 
         void flush() {
-            String text = current.toString().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
             int links = linkChars;
             current.setLength(0);
             linkChars = 0;
@@ -262,7 +268,7 @@ final class ContentExtractor {
         }
 
         private void remove(SegmentKind kind, String text) {
-            String t = text.replaceAll("\\s+", " ").strip();
+            String t = SPACES.matcher(text).replaceAll(" ").strip();
             if (!t.isEmpty()) {
                 removed.add(new Segment(kind, t));
             }

@@ -36,12 +36,17 @@ final class ContentScorer {
     /** A candidate needs this much paragraph text below it: class names alone must not make a winner. */
     private static final int MIN_CANDIDATE_TEXT = 140;
 
+    private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Map<Element, Integer> textBelow = new IdentityHashMap<>();
 
+    private ContentScorer(TextStats stats) {
+        this.stats = stats;
+    }
+
     /** The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies. */
-    static Scored best(Element body) {
-        ContentScorer s = new ContentScorer();
+    static Scored best(Element body, TextStats stats) {
+        ContentScorer s = new ContentScorer(stats);
         s.scoreParagraphs(body);
         return new Scored(s.top(body), s.scores);
     }
@@ -94,7 +99,7 @@ final class ContentScorer {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
-            double final0 = c.getValue() * (1 - linkDensity(c.getKey()));
+            double final0 = c.getValue() * (1 - stats.linkDensity(c.getKey()));
             c.setValue(final0);
             if (final0 > bestScore && textBelow.get(c.getKey()) >= MIN_CANDIDATE_TEXT) {
                 bestScore = final0;
@@ -178,21 +183,6 @@ final class ContentScorer {
             }
         }
         return sb.toString().strip();
-    }
-
-    /** Share of the element's text that sits inside links. */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        double links = 0;
-        for (Element a : e.select("a")) {
-            String href = a.attr("href");
-            // In-page anchors (footnotes, table of contents) are part of the text.
-            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
-        }
-        return Math.min(1, links / total);
     }
 
     private static int count(String s, char c) {

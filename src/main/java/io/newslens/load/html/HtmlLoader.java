@@ -61,7 +61,8 @@ public final class HtmlLoader implements ArticleLoader {
     }
 
     private static Page page(String content, Metadata known) {
-        String html = TextDecoder.normalize(content);
+        // Files come normalized from HtmlDecoder; records may still have CRLF line ends.
+        String html = content.indexOf('\r') >= 0 ? TextDecoder.normalize(content) : content;
         String url = known.url();
         LocalDate savedOn = null;
         if (Mhtml.isMhtml(html)) {
