@@ -2,6 +2,7 @@ package io.newslens.load.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -59,6 +60,10 @@ final class Boilerplate {
     /** Newsletter prompts and "Email the writer at ..." lines, wherever they sit in a short paragraph. */
     private static final Pattern PROMPT = Pattern.compile("(?i)(?:sign up|subscribe)\\b.{0,120}\\bnewsletter|"
             + "\\bnewsletter\\b.{0,120}\\b(?:sign up|subscribe)|^(?:e-?mail|contact|follow) .{0,80}(?:@|twitter|facebook)");
+    /** A capitalized word, as in the author name beside a teaser's date. */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]+");
+    private static final int DATE_LINE = 60;
+    private static final int MAX_NAME_WORDS = 5;
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:\\(?(?:photo|image|picture|video|"
             + "illustration|graphic)s?(?: by|:|\\s*credit)|\\(?(?:credit|source):|getty images|"
             + ".{0,60}/(?:getty|afp|reuters|ap|shutterstock|epa|alamy)\\b).*");
@@ -118,6 +123,9 @@ final class Boilerplate {
         if (line.length() <= 120 && CREDIT_LINE.matcher(line).matches()) {
             return SegmentKind.CREDIT;
         }
+        if (isDateLine(line)) {
+            return SegmentKind.TIMESTAMP;
+        }
         if (line.length() <= 300 && PROMPT.matcher(line).find()) {
             return SegmentKind.PROMO;
         }
@@ -126,5 +134,21 @@ final class Boilerplate {
                     ? SegmentKind.CREDIT : SegmentKind.PROMO;
         }
         return null;
+    }
+
+    /**
+     * A date alone, perhaps with a few name words ("Jane Roe 2019-11-20 17:27"), as teasers and
+     * bylines show it; an embedded post's signature ("— Name (@handle) May 1, 2019") is content.
+     */
+    private static boolean isDateLine(String line) {
+        if (line.length() > DATE_LINE || line.indexOf('@') >= 0 || Dates.parseText(line) == null) {
+            return false;
+        }
+        Matcher names = NAME.matcher(line);
+        int count = 0;
+        while (names.find()) {
+            count++;
+        }
+        return count <= MAX_NAME_WORDS && Dates.isWholeDate(NAME.matcher(line).replaceAll(""));
     }
 }

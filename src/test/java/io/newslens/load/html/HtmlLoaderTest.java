@@ -151,4 +151,24 @@ class HtmlLoaderTest {
         assertEquals("Q&A: what the new rules mean for renters",
                 Titles.stripSite("Q&A: what the new rules mean for renters", null, null));
     }
+
+    @Test
+    void utcTimestampGivesWayToTheSameInstantsLocalDay() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"datePublished\": \"2023-11-09T03:28:35Z\"}</script></head><body><p>"
+                + "Text of the story, long enough to be a paragraph of the article body. ".repeat(3)
+                + "</p><time datetime=\"2023-11-08T22:28:35-05:00\">Nov. 8</time></body></html>";
+        Article a = loader.load(page, Metadata.none());
+        assertEquals(new Published(LocalDate.of(2023, 11, 8), "json-ld:datePublished (local day)"), a.published());
+    }
+
+    @Test
+    void datesAreReadAsWritten() {
+        assertEquals(LocalDate.of(2019, 11, 19), Dates.parse("2019-11-19T23:30:00-05:00"));
+        assertEquals(LocalDate.of(2019, 11, 19), Dates.parseText("Updated Nov. 19, 2019 at 5:00 pm"));
+        assertEquals(LocalDate.of(2019, 1, 23), Dates.parseText("23.01.2019"));
+        assertEquals(LocalDate.of(2020, 1, 13), Dates.fromUrl("https://a.example/world/story-20200113"));
+        assertEquals(LocalDate.of(2019, 11, 8), Dates.fromUrl("https://a.example/2019/11/08/news/story/"));
+        assertNull(Dates.fromUrl("https://a.example/news/2019/story"));
+    }
 }
