@@ -1,5 +1,7 @@
 package io.newslens.load.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,6 +45,8 @@ final class Boilerplate {
             + "see-?also|popular|most-?(?:read|popular|viewed)|trending|outbrain|taboola|teasers?|widget\\w*|"
             + "sidebar|rail|right-?col\\w*|paywall|piano|marketing|cta|inline-?(?:related|promo))"
             + "(?:$|[^a-z])");
+    private static final Pattern COMMENTS = Pattern.compile("(?:^|[^a-z])(?:comments?|comment-?(?:list|section|"
+            + "area|thread|container|s-?container)|commentlist|disqus\\w*|respond|replies|discussion)(?:$|[^a-z])");
     /** Names of containers that hold the article itself: not removed even when they also match above. */
     private static final Pattern CONTENT = Pattern.compile("(?:^|[^a-z])(?:article|body|content|entry|main|post|"
             + "story|text|prose|blog)(?:$|[^a-z])");
@@ -107,6 +111,17 @@ final class Boilerplate {
             return SegmentKind.NAVIGATION;
         }
         return null;
+    }
+
+    /** Every element inside a reader-comments section: their paragraphs are never the article. */
+    static Set<Element> insideComments(Element body) {
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (!inside.contains(e) && COMMENTS.matcher(names(e)).find()) {
+                inside.addAll(e.getAllElements());
+            }
+        }
+        return inside;
     }
 
     /** Class and id names in lower case, camelCase split by hyphens so that the patterns see words. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -94,8 +95,9 @@ final class ContentExtractor {
             return parts;
         }
         List<Element> all = new ArrayList<>(parts);
+        Set<Element> comments = Boilerplate.insideComments(body);
         for (Element e : body.getElementsByTag(top.normalName())) {
-            if (e != top && e.className().equals(top.className()) && !overlaps(e, all)
+            if (e != top && !comments.contains(e) && e.className().equals(top.className()) && !overlaps(e, all)
                     && Boilerplate.kindOf(e, stats) == null && isProse(e, stats)) {
                 all.add(e);
             }

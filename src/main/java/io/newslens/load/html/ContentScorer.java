@@ -59,13 +59,18 @@ final class ContentScorer {
     }
 
     private void scoreParagraphs(Element body) {
+        Set<Element> comments = Boilerplate.insideComments(body);
         for (Element e : body.getAllElements()) {
+            if (comments.contains(e)) {
+                continue;
+            }
             String text = paragraphText(e);
             if (text == null || text.length() < MIN_PARAGRAPH) {
                 continue;
             }
             double points = 1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3);
-            Element ancestor = e.parent();
+            // Loose text in a container makes the container itself the paragraph's holder.
+            Element ancestor = SCORED_TAGS.contains(e.normalName()) || !hasBlockChild(e) ? e.parent() : e;
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 if (ancestor == body.parent()) {
                     break;
