@@ -117,11 +117,16 @@ final class Boilerplate {
     static Set<Element> insideComments(Element body) {
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Element e : body.getAllElements()) {
-            if (!inside.contains(e) && COMMENTS.matcher(names(e)).find()) {
+            if (!inside.contains(e) && isComments(e)) {
                 inside.addAll(e.getAllElements());
             }
         }
         return inside;
+    }
+
+    /** Whether the element's names say it holds reader comments. */
+    static boolean isComments(Element e) {
+        return COMMENTS.matcher(names(e)).find();
     }
 
     /** Class and id names in lower case, camelCase split by hyphens so that the patterns see words. */

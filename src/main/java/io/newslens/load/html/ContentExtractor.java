@@ -27,7 +27,6 @@ final class ContentExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?( |$)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final double PROMO_LINK_DENSITY = 0.6;
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|replies");
     private static final int PROSE_PARAGRAPH = 150;
     private static final int MIN_PROSE = 60;
     private static final int LONG_PARAGRAPH = 80;
@@ -163,15 +162,15 @@ final class ContentExtractor {
     /** Walks the chosen elements in page order, collecting paragraphs and removed parts. */
     private static final class Walker {
         private final String title;
+        private final TextStats stats;
+        /** Text in the chosen parts: the measure for removals that would be too big. */
+        private final int totalChars;
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Segment> removed = new ArrayList<>();
+        /** The paragraph being collected, and how much of it is link text. */
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
         private int inLink;
-
-        private final int totalChars;
-
-        private final TextStats stats;
 
         Walker(String title, TextStats stats, int totalChars) {
             this.title = title;
@@ -194,7 +193,7 @@ final class ContentExtractor {
          * wrappers ("has-sidebar", "share-enabled").
          */
         private boolean tooBig(SegmentKind kind, Element e) {
-            if (kind != SegmentKind.PROMO && kind != SegmentKind.NAVIGATION || COMMENTS.matcher(Boilerplate.names(e)).find()) {
+            if (kind != SegmentKind.PROMO && kind != SegmentKind.NAVIGATION || Boilerplate.isComments(e)) {
                 return false;
             }
             return stats.chars(e) > totalChars / 2 || proseChars(e, stats) > totalChars / 4;

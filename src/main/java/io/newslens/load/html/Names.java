@@ -30,6 +30,9 @@ final class Names {
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
             "di", "du", "la", "le", "bin", "al", "el", "ibn", "y", "dos", "das", "ter", "st.");
     private static final int MAX_WORDS = 5;
+    /** A wire agency written after the reporter's name without a separator ("Jane Roe Associated Press"). */
+    private static final Pattern AGENCY_TAIL = Pattern.compile(
+            "(?<=\\S)\\s+(?:The\\s+)?(?:Associated Press|AP|Reuters|AFP|Bloomberg)$");
 
     private Names() {
     }
@@ -42,6 +45,7 @@ final class Names {
             b = CUT.matcher(b).replaceFirst("");
             for (String part : SPLIT.split(b)) {
                 String name = LEAD.matcher(part.strip()).replaceFirst("").replaceAll("^[\\s\\-–—:]+|[\\s\\-–—:.,]+$", "");
+                name = AGENCY_TAIL.matcher(name).replaceFirst("");
                 if (isName(name)) {
                     out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
@@ -55,7 +59,7 @@ final class Names {
             return false;
         }
         String[] words = s.split("\\s+");
-        if (words.length > MAX_WORDS) {
+        if (words.length > MAX_WORDS || words.length <= 2 && words[0].equals("The")) {
             return false;
         }
         for (String w : words) {

@@ -142,12 +142,16 @@ class HtmlLoaderTest {
         assertEquals(List.of("Jane Doe", "Sam Lee"), Names.clean(List.of("By Jane Doe and Sam Lee, Staff Writers")));
         assertEquals(List.of(), Names.clean(List.of("Staff", "Email the author", "November 19, 2019")));
         assertEquals(List.of("Ana de la Cruz"), Names.clean(List.of("Written by Ana de la Cruz | Updated 2 hours ago")));
+        assertEquals(List.of("Tom Davies"), Names.clean(List.of("Tom Davies Associated Press")));
+        assertEquals(List.of(), Names.clean(List.of("The Russian and Syrian defense ministries")));
     }
 
     @Test
     void siteSuffixIsStripped() {
         assertEquals("Trump signs the bill", Titles.stripSite("Trump signs the bill - CNN", null, null));
         assertEquals("Budget passes", Titles.stripSite("Budget passes | Politics | The Daily Star", "The Daily Star", null));
+        assertEquals("Republicans are following the leader", Titles.stripSite(
+                "Opinion | Republicans are following the leader", null, null));
         assertEquals("Q&A: what the new rules mean for renters",
                 Titles.stripSite("Q&A: what the new rules mean for renters", null, null));
     }
