@@ -23,6 +23,7 @@ final class Boilerplate {
             "iframe", "object", "embed", "link", "meta", "button", "input", "select", "textarea", "option",
             "dialog", "head", "map", "audio", "video", "picture", "source");
     private static final double LINK_HEAVY = 0.4;
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|"
@@ -135,7 +136,7 @@ final class Boilerplate {
         if (raw.isBlank()) {
             return "";
         }
-        return raw.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).strip();
+        return CAMEL.matcher(raw).replaceAll("$1-$2").toLowerCase(Locale.ROOT).strip();
     }
 
     /** The kind of a paragraph that is a stock phrase, a credit line, or {@code null}. */

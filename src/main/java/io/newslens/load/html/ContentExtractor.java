@@ -45,8 +45,9 @@ final class ContentExtractor {
     static Result extract(Element body, String title) {
         prune(body);
         TextStats stats = TextStats.of(body);
-        ContentScorer.Scored scored = ContentScorer.best(body, stats);
-        List<Element> parts = withSiblings(scored, body, stats);
+        Set<Element> comments = Boilerplate.insideComments(body);
+        ContentScorer.Scored scored = ContentScorer.best(body, stats, comments);
+        List<Element> parts = withSiblings(scored, body, stats, comments);
         Walker w = new Walker(title, stats, parts.stream().mapToInt(stats::chars).sum());
         for (Element part : parts) {
             w.visitChildren(part);
@@ -68,7 +69,8 @@ final class ContentExtractor {
     }
 
     /** The top candidate plus siblings that score close to it or read as prose paragraphs. */
-    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body, TextStats stats) {
+    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body, TextStats stats,
+                                              Set<Element> comments) {
         Element top = scored.top();
         Element parent = top.parent();
         if (top == body || parent == null) {
@@ -82,19 +84,19 @@ final class ContentExtractor {
                 out.add(sibling);
             }
         }
-        return withTwins(out, top, body, stats);
+        return withTwins(out, top, body, stats, comments);
     }
 
     /**
      * Adds elements elsewhere on the page that share the top candidate's tag and class names and hold
      * prose: articles split into chunks around ads or media put each chunk in such a twin.
      */
-    private static List<Element> withTwins(List<Element> parts, Element top, Element body, TextStats stats) {
+    private static List<Element> withTwins(List<Element> parts, Element top, Element body, TextStats stats,
+                                           Set<Element> comments) {
         if (top.className().isBlank()) {
             return parts;
         }
         List<Element> all = new ArrayList<>(parts);
-        Set<Element> comments = Boilerplate.insideComments(body);
         for (Element e : body.getElementsByTag(top.normalName())) {
             if (e != top && !comments.contains(e) && e.className().equals(top.className()) && !overlaps(e, all)
                     && Boilerplate.kindOf(e, stats) == null && isProse(e, stats)) {

@@ -44,10 +44,13 @@ final class ContentScorer {
         this.stats = stats;
     }
 
-    /** The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies. */
-    static Scored best(Element body, TextStats stats) {
+    /**
+     * The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies;
+     * paragraphs in {@code comments} do not count.
+     */
+    static Scored best(Element body, TextStats stats, Set<Element> comments) {
         ContentScorer s = new ContentScorer(stats);
-        s.scoreParagraphs(body);
+        s.scoreParagraphs(body, comments);
         return new Scored(s.top(body), s.scores);
     }
 
@@ -58,8 +61,7 @@ final class ContentScorer {
         }
     }
 
-    private void scoreParagraphs(Element body) {
-        Set<Element> comments = Boilerplate.insideComments(body);
+    private void scoreParagraphs(Element body, Set<Element> comments) {
         for (Element e : body.getAllElements()) {
             if (comments.contains(e)) {
                 continue;
