@@ -41,13 +41,17 @@ final class ContentExtractor {
     private ContentExtractor() {
     }
 
-    /** Extracts from {@code body}, which is modified (non-content elements are taken out). */
-    static Result extract(Element body, String title) {
+    /**
+     * Extracts from {@code body}, which is modified (non-content elements are taken out), with the
+     * page's declared {@code articleBody} (or {@code null}) as evidence.
+     */
+    static Result extract(Element body, String title, String articleBody) {
         prune(body);
         TextStats stats = TextStats.of(body);
         Set<Element> comments = Boilerplate.insideComments(body);
-        ContentScorer.Scored scored = ContentScorer.best(body, stats, comments);
-        List<Element> parts = withSiblings(scored, body, stats, comments);
+        BodyHint hint = BodyHint.of(articleBody);
+        ContentScorer.Scored scored = ContentScorer.best(body, stats, comments, hint);
+        List<Element> parts = withSiblings(scored, body, stats, comments, hint);
         Walker w = new Walker(title, stats, parts.stream().mapToInt(stats::chars).sum());
         for (Element part : parts) {
             w.visitChildren(part);
@@ -70,7 +74,7 @@ final class ContentExtractor {
 
     /** The top candidate plus siblings that score close to it or read as prose paragraphs. */
     private static List<Element> withSiblings(ContentScorer.Scored scored, Element body, TextStats stats,
-                                              Set<Element> comments) {
+                                              Set<Element> comments, BodyHint hint) {
         Element top = scored.top();
         Element parent = top.parent();
         if (top == body || parent == null) {
@@ -80,7 +84,7 @@ final class ContentExtractor {
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || joins(sibling, top, scored, threshold, stats)) {
+            if (sibling == top || joins(sibling, top, scored, threshold, stats, hint)) {
                 out.add(sibling);
             }
         }
@@ -124,7 +128,10 @@ final class ContentExtractor {
     }
 
     private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold,
-                                 TextStats stats) {
+                                 TextStats stats, BodyHint hint) {
+        if (hint.weight(sibling.text()) < 1) {
+            return false; // the page's declared body says this is something else
+        }
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? scored.scoreOf(top) * 0.2 : 0;
         if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling, stats) == null) {

@@ -46,11 +46,11 @@ final class ContentScorer {
 
     /**
      * The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies;
-     * paragraphs in {@code comments} do not count.
+     * paragraphs in {@code comments} do not count, and {@code hint} weighs the others.
      */
-    static Scored best(Element body, TextStats stats, Set<Element> comments) {
+    static Scored best(Element body, TextStats stats, Set<Element> comments, BodyHint hint) {
         ContentScorer s = new ContentScorer(stats);
-        s.scoreParagraphs(body, comments);
+        s.scoreParagraphs(body, comments, hint);
         return new Scored(s.top(body), s.scores);
     }
 
@@ -61,7 +61,7 @@ final class ContentScorer {
         }
     }
 
-    private void scoreParagraphs(Element body, Set<Element> comments) {
+    private void scoreParagraphs(Element body, Set<Element> comments, BodyHint hint) {
         for (Element e : body.getAllElements()) {
             if (comments.contains(e)) {
                 continue;
@@ -70,7 +70,8 @@ final class ContentScorer {
             if (text == null || text.length() < MIN_PARAGRAPH) {
                 continue;
             }
-            double points = 1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3);
+            double points = (1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3))
+                    * hint.weight(text);
             // Loose text in a container makes the container itself the paragraph's holder.
             Element ancestor = SCORED_TAGS.contains(e.normalName()) || !hasBlockChild(e) ? e.parent() : e;
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {

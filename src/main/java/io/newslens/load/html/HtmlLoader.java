@@ -31,7 +31,7 @@ public final class HtmlLoader implements ArticleLoader {
         Page page = page(content, known);
         PageMetadata meta = page.metadata();
         String title = known.title() != null ? known.title() : value(meta.title());
-        ContentExtractor.Result body = ContentExtractor.extract(page.doc().body(), title);
+        ContentExtractor.Result body = ContentExtractor.extract(page.doc().body(), title, meta.articleBody());
         Published published = known.published() != null ? new Published(known.published(), "given")
                 : meta.published() == null ? null : new Published(meta.published().value(), meta.published().basis());
         List<String> authors = meta.authors() == null ? List.of() : meta.authors().value();

@@ -175,4 +175,18 @@ class HtmlLoaderTest {
         assertEquals(LocalDate.of(2019, 11, 8), Dates.fromUrl("https://a.example/2019/11/08/news/story/"));
         assertNull(Dates.fromUrl("https://a.example/news/2019/story"));
     }
+
+    @Test
+    void declaredArticleBodyDecidesBetweenTwoBlocksOfProse() {
+        String a1 = "The mayor opened the new ferry terminal on Monday after three years of building work.";
+        String a2 = "Ferries to the islands will leave every half hour from the terminal during the summer.";
+        String b = "Readers wrote in again about parking, noise and litter near the old harbour wall. ";
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + (a1 + " " + a2 + " ").repeat(3) + "\"}</script></head><body>"
+                + "<div><p>" + a1 + "</p><p>" + a2 + "</p><p>" + a1 + " " + a2 + "</p></div>"
+                + "<div><p>" + b + b + "</p><p>" + b + b + "</p><p>" + b + b + "</p></div></body></html>";
+        Article a = loader.load(page, Metadata.none());
+        assertTrue(a.text().startsWith(a1), a.text());
+        assertFalse(a.text().contains("parking"), a.text());
+    }
 }
