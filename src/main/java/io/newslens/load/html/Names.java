@@ -1,6 +1,7 @@
 package io.newslens.load.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +46,23 @@ final class Names {
             b = CUT.matcher(b).replaceFirst("");
             for (String part : SPLIT.split(b)) {
                 String name = LEAD.matcher(part.strip()).replaceFirst("").replaceAll("^[\\s\\-–—:]+|[\\s\\-–—:.,]+$", "");
-                name = AGENCY_TAIL.matcher(name).replaceFirst("");
+                name = withoutJobTitle(AGENCY_TAIL.matcher(name).replaceFirst(""));
                 if (isName(name)) {
                     out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
                 }
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /** "Maria Lopez Staff Writer" without the job words after the name. */
+    private static String withoutJobTitle(String name) {
+        String[] words = name.split("\\s+");
+        int end = words.length;
+        while (end > 2 && NOISE.contains(words[end - 1].toLowerCase(Locale.ROOT))) {
+            end--;
+        }
+        return String.join(" ", Arrays.copyOf(words, end));
     }
 
     static boolean isName(String s) {
