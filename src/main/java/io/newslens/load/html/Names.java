@@ -20,14 +20,14 @@ final class Names {
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\||&|\\band\\b|\\bwith\\b|\\n)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CUT = Pattern.compile(
-            "(?i)\\s*(?:\\b(?:updated|published|posted|last modified|on)\\b|\\d{1,2}:\\d\\d|\\b(?:19|20)\\d\\d\\b|[|•·]).*$");
+            "(?i)\\s*(?:\\b(?:updated|published|posted|last modified|on|for)\\b|\\d{1,2}:\\d\\d|\\b(?:19|20)\\d\\d\\b|[|•·]).*$");
     private static final Pattern NOT_A_NAME = Pattern.compile("[@\\d/<>=#]|https?:|www\\.|\\.com\\b");
     private static final Set<String> NOISE = Set.of("staff", "editor", "editors", "editorial", "correspondent",
             "reporter", "reporters", "writer", "writers", "contributor", "contributors", "team", "desk", "newsroom",
             "admin", "administrator", "email", "e-mail", "mail", "follow", "view", "more", "posts", "articles",
             "author", "profile", "twitter", "facebook", "bio", "subscribe", "photographer", "columnist", "senior",
             "chief", "analyst", "producer", "guest", "opinion", "contributing", "updated", "published", "share",
-            "comments", "comment", "read", "minute", "min", "sign");
+            "comments", "comment", "read", "minute", "min", "sign", "agencies", "jobs", "hire", "online");
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "van", "von", "der", "den",
             "di", "du", "la", "le", "bin", "al", "el", "ibn", "y", "dos", "das", "ter", "st.");
     private static final int MAX_WORDS = 5;

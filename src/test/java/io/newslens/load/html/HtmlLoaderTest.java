@@ -144,6 +144,7 @@ class HtmlLoaderTest {
         assertEquals(List.of("Ana de la Cruz"), Names.clean(List.of("Written by Ana de la Cruz | Updated 2 hours ago")));
         assertEquals(List.of("Tom Davies"), Names.clean(List.of("Tom Davies Associated Press")));
         assertEquals(List.of("Maria Lopez"), Names.clean(List.of("BY Maria Lopez Senior Staff Writer")));
+        assertEquals(List.of("Glen Owen"), Names.clean(List.of("Glen Owen for The Mail on Sunday")));
         assertEquals(List.of(), Names.clean(List.of("The Russian and Syrian defense ministries")));
     }
 
