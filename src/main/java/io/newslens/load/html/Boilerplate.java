@@ -1,7 +1,10 @@
 package io.newslens.load.html;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -19,6 +22,8 @@ final class Boilerplate {
     static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "link", "meta", "button", "input", "select", "textarea", "option",
             "dialog", "head", "map", "audio", "video", "picture", "source");
+    private static final double LINK_HEAVY = 0.4;
+    private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "menu");
 
     private static final Pattern CAPTION = Pattern.compile("(?:^|[^a-z])(?:caption|figcaption|wp-caption-text|"
@@ -41,6 +46,8 @@ final class Boilerplate {
             + "see-?also|popular|most-?(?:read|popular|viewed)|trending|outbrain|taboola|teasers?|widget\\w*|"
             + "sidebar|rail|right-?col\\w*|paywall|piano|marketing|cta|inline-?(?:related|promo))"
             + "(?:$|[^a-z])");
+    private static final Pattern COMMENTS = Pattern.compile("(?:^|[^a-z])(?:comments?|comment-?(?:list|section|"
+            + "area|thread|container|s-?container)|commentlist|disqus\\w*|respond|replies|discussion)(?:$|[^a-z])");
     /** Names of containers that hold the article itself: not removed even when they also match above. */
     private static final Pattern CONTENT = Pattern.compile("(?:^|[^a-z])(?:article|body|content|entry|main|post|"
             + "story|text|prose|blog)(?:$|[^a-z])");
@@ -58,6 +65,10 @@ final class Boilerplate {
     /** Newsletter prompts and "Email the writer at ..." lines, wherever they sit in a short paragraph. */
     private static final Pattern PROMPT = Pattern.compile("(?i)(?:sign up|subscribe)\\b.{0,120}\\bnewsletter|"
             + "\\bnewsletter\\b.{0,120}\\b(?:sign up|subscribe)|^(?:e-?mail|contact|follow) .{0,80}(?:@|twitter|facebook)");
+    /** A capitalized word, as in the author name beside a teaser's date. */
+    private static final Pattern NAME = Pattern.compile("\\b\\p{Lu}[\\p{L}'’.-]+");
+    private static final int DATE_LINE = 60;
+    private static final int MAX_NAME_WORDS = 5;
     private static final Pattern CREDIT_LINE = Pattern.compile("(?i)^(?:\\(?(?:photo|image|picture|video|"
             + "illustration|graphic)s?(?: by|:|\\s*credit)|\\(?(?:credit|source):|getty images|"
             + ".{0,60}/(?:getty|afp|reuters|ap|shutterstock|epa|alamy)\\b).*");
@@ -66,7 +77,7 @@ final class Boilerplate {
     }
 
     /** The kind of a removed part by its tag and class/id names, or {@code null} for content. */
-    static SegmentKind kindOf(Element e) {
+    static SegmentKind kindOf(Element e, TextStats stats) {
         String tag = e.normalName();
         if (tag.equals("figcaption")) {
             return SegmentKind.CAPTION;
@@ -91,16 +102,32 @@ final class Boilerplate {
         if (!content && BYLINE.matcher(names).find()) {
             return SegmentKind.BYLINE;
         }
-        if (!content && TIMESTAMP.matcher(names).find() && e.text().length() < 100) {
+        if (!content && TIMESTAMP.matcher(names).find() && stats.chars(e) < 100) {
             return SegmentKind.TIMESTAMP;
         }
-        if (PROMO.matcher(names).find() && (!content || linkHeavy(e))) {
+        if (PROMO.matcher(names).find() && (!content || stats.linkDensity(e) > LINK_HEAVY)) {
             return SegmentKind.PROMO;
         }
-        if (NAVIGATION.matcher(names).find() && (!content || linkHeavy(e))) {
+        if (NAVIGATION.matcher(names).find() && (!content || stats.linkDensity(e) > LINK_HEAVY)) {
             return SegmentKind.NAVIGATION;
         }
         return null;
+    }
+
+    /** Every element inside a reader-comments section: their paragraphs are never the article. */
+    static Set<Element> insideComments(Element body) {
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : body.getAllElements()) {
+            if (!inside.contains(e) && isComments(e)) {
+                inside.addAll(e.getAllElements());
+            }
+        }
+        return inside;
+    }
+
+    /** Whether the element's names say it holds reader comments. */
+    static boolean isComments(Element e) {
+        return COMMENTS.matcher(names(e)).find();
     }
 
     /** Class and id names in lower case, camelCase split by hyphens so that the patterns see words. */
@@ -109,13 +136,16 @@ final class Boilerplate {
         if (raw.isBlank()) {
             return "";
         }
-        return raw.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT).strip();
+        return CAMEL.matcher(raw).replaceAll("$1-$2").toLowerCase(Locale.ROOT).strip();
     }
 
     /** The kind of a paragraph that is a stock phrase, a credit line, or {@code null}. */
     static SegmentKind kindOfLine(String line) {
         if (line.length() <= 120 && CREDIT_LINE.matcher(line).matches()) {
             return SegmentKind.CREDIT;
+        }
+        if (isDateLine(line)) {
+            return SegmentKind.TIMESTAMP;
         }
         if (line.length() <= 300 && PROMPT.matcher(line).find()) {
             return SegmentKind.PROMO;
@@ -127,7 +157,19 @@ final class Boilerplate {
         return null;
     }
 
-    static boolean linkHeavy(Element e) {
-        return ContentScorer.linkDensity(e) > 0.4;
+    /**
+     * A date alone, perhaps with a few name words ("Jane Roe 2019-11-20 17:27"), as teasers and
+     * bylines show it; an embedded post's signature ("— Name (@handle) May 1, 2019") is content.
+     */
+    private static boolean isDateLine(String line) {
+        if (line.length() > DATE_LINE || line.indexOf('@') >= 0 || Dates.parseText(line) == null) {
+            return false;
+        }
+        Matcher names = NAME.matcher(line);
+        int count = 0;
+        while (names.find()) {
+            count++;
+        }
+        return count <= MAX_NAME_WORDS && Dates.isWholeDate(NAME.matcher(line).replaceAll(""));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -24,8 +25,8 @@ final class ContentExtractor {
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’)]?( |$)");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final double PROMO_LINK_DENSITY = 0.6;
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|respond|reply|replies");
     private static final int PROSE_PARAGRAPH = 150;
     private static final int MIN_PROSE = 60;
     private static final int LONG_PARAGRAPH = 80;
@@ -40,12 +41,18 @@ final class ContentExtractor {
     private ContentExtractor() {
     }
 
-    /** Extracts from {@code body}, which is modified (non-content elements are taken out). */
-    static Result extract(Element body, String title) {
+    /**
+     * Extracts from {@code body}, which is modified (non-content elements are taken out), with the
+     * page's declared {@code articleBody} (or {@code null}) as evidence.
+     */
+    static Result extract(Element body, String title, String articleBody) {
         prune(body);
-        ContentScorer.Scored scored = ContentScorer.best(body);
-        List<Element> parts = withSiblings(scored, body);
-        Walker w = new Walker(title, parts.stream().mapToInt(p -> p.text().length()).sum());
+        TextStats stats = TextStats.of(body);
+        Set<Element> comments = Boilerplate.insideComments(body);
+        BodyHint hint = BodyHint.of(articleBody);
+        ContentScorer.Scored scored = ContentScorer.best(body, stats, comments, hint);
+        List<Element> parts = withSiblings(scored, body, stats, comments, hint);
+        Walker w = new Walker(title, stats, parts.stream().mapToInt(stats::chars).sum());
         for (Element part : parts) {
             w.visitChildren(part);
             w.flush();
@@ -66,7 +73,8 @@ final class ContentExtractor {
     }
 
     /** The top candidate plus siblings that score close to it or read as prose paragraphs. */
-    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body) {
+    private static List<Element> withSiblings(ContentScorer.Scored scored, Element body, TextStats stats,
+                                              Set<Element> comments, BodyHint hint) {
         Element top = scored.top();
         Element parent = top.parent();
         if (top == body || parent == null) {
@@ -76,25 +84,26 @@ final class ContentExtractor {
         double threshold = Math.max(10, topScore * 0.2);
         List<Element> out = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || joins(sibling, top, scored, threshold)) {
+            if (sibling == top || joins(sibling, top, scored, threshold, stats, hint)) {
                 out.add(sibling);
             }
         }
-        return withTwins(out, top, body);
+        return withTwins(out, top, body, stats, comments);
     }
 
     /**
      * Adds elements elsewhere on the page that share the top candidate's tag and class names and hold
      * prose: articles split into chunks around ads or media put each chunk in such a twin.
      */
-    private static List<Element> withTwins(List<Element> parts, Element top, Element body) {
+    private static List<Element> withTwins(List<Element> parts, Element top, Element body, TextStats stats,
+                                           Set<Element> comments) {
         if (top.className().isBlank()) {
             return parts;
         }
         List<Element> all = new ArrayList<>(parts);
         for (Element e : body.getElementsByTag(top.normalName())) {
-            if (e != top && e.className().equals(top.className()) && !overlaps(e, all)
-                    && Boilerplate.kindOf(e) == null && isProse(e)) {
+            if (e != top && !comments.contains(e) && e.className().equals(top.className()) && !overlaps(e, all)
+                    && Boilerplate.kindOf(e, stats) == null && isProse(e, stats)) {
                 all.add(e);
             }
         }
@@ -118,37 +127,41 @@ final class ContentExtractor {
         return false;
     }
 
-    private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold) {
+    private static boolean joins(Element sibling, Element top, ContentScorer.Scored scored, double threshold,
+                                 TextStats stats, BodyHint hint) {
+        if (hint.weight(sibling.text()) < 1) {
+            return false; // the page's declared body says this is something else
+        }
         double bonus = !top.className().isEmpty() && top.className().equals(sibling.className())
                 ? scored.scoreOf(top) * 0.2 : 0;
-        if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling) == null) {
+        if (scored.scoreOf(sibling) + bonus >= threshold && Boilerplate.kindOf(sibling, stats) == null) {
             return true;
         }
-        if (Boilerplate.kindOf(sibling) != null) {
+        if (Boilerplate.kindOf(sibling, stats) != null) {
             return false;
         }
         String text = sibling.text();
         if (!sibling.normalName().equals("p") && ContentScorer.hasBlockChild(sibling)) {
             // A wrapper around paragraphs of prose (a lead paragraph in its own box) belongs too.
-            return text.length() >= PROSE_PARAGRAPH && proseChars(sibling) * 2 >= text.length();
+            return text.length() >= PROSE_PARAGRAPH && proseChars(sibling, stats) * 2 >= stats.chars(sibling);
         }
-        double links = ContentScorer.linkDensity(sibling);
+        double links = stats.linkDensity(sibling);
         return text.length() > LONG_PARAGRAPH ? links < 0.25
                 : !text.isEmpty() && links == 0 && SENTENCE_END.matcher(text).find();
     }
 
     /** Whether {@code e} reads as article text: sentences, hardly any links. */
-    static boolean isProse(Element e) {
+    static boolean isProse(Element e, TextStats stats) {
         String text = e.text();
-        return text.length() >= MIN_PROSE && SENTENCE_END.matcher(text).find() && ContentScorer.linkDensity(e) < 0.2;
+        return text.length() >= MIN_PROSE && SENTENCE_END.matcher(text).find() && stats.linkDensity(e) < 0.2;
     }
 
     /** Characters in long, link-free paragraphs below {@code e}: article prose, not teasers. */
-    static int proseChars(Element e) {
+    static int proseChars(Element e, TextStats stats) {
         int n = 0;
         for (Element p : e.getElementsByTag("p")) {
-            int len = p.text().length();
-            if (len >= PROSE_PARAGRAPH && ContentScorer.linkDensity(p) < 0.2) {
+            int len = stats.chars(p);
+            if (len >= PROSE_PARAGRAPH && stats.linkDensity(p) < 0.2) {
                 n += len;
             }
         }
@@ -158,16 +171,19 @@ final class ContentExtractor {
     /** Walks the chosen elements in page order, collecting paragraphs and removed parts. */
     private static final class Walker {
         private final String title;
+        private final TextStats stats;
+        /** Text in the chosen parts: the measure for removals that would be too big. */
+        private final int totalChars;
         private final List<String> paragraphs = new ArrayList<>();
         private final List<Segment> removed = new ArrayList<>();
+        /** The paragraph being collected, and how much of it is link text. */
         private final StringBuilder current = new StringBuilder();
         private int linkChars;
         private int inLink;
 
-        private final int totalChars;
-
-        Walker(String title, int totalChars) {
+        Walker(String title, TextStats stats, int totalChars) {
             this.title = title;
+            this.stats = stats;
             this.totalChars = totalChars;
         }
 
@@ -186,10 +202,10 @@ final class ContentExtractor {
          * wrappers ("has-sidebar", "share-enabled").
          */
         private boolean tooBig(SegmentKind kind, Element e) {
-            if (kind != SegmentKind.PROMO && kind != SegmentKind.NAVIGATION || COMMENTS.matcher(Boilerplate.names(e)).find()) {
+            if (kind != SegmentKind.PROMO && kind != SegmentKind.NAVIGATION || Boilerplate.isComments(e)) {
                 return false;
             }
-            return e.text().length() > totalChars / 2 || proseChars(e) > totalChars / 4;
+            return stats.chars(e) > totalChars / 2 || proseChars(e, stats) > totalChars / 4;
         }
 
         void visit(Node node) {
@@ -205,7 +221,7 @@ final class ContentExtractor {
                 flush();
                 return;
             }
-            SegmentKind kind = Boilerplate.kindOf(e);
+            SegmentKind kind = Boilerplate.kindOf(e, stats);
             if (kind != null && !tooBig(kind, e)) {
                 flush();
                 remove(kind, e.text());
@@ -240,7 +256,7 @@ final class ContentExtractor {
         }
 
         void flush() {
-            String text = current.toString().replaceAll("\\s+", " ").strip();
+            String text = SPACES.matcher(current).replaceAll(" ").strip();
             int links = linkChars;
             current.setLength(0);
             linkChars = 0;
@@ -262,7 +278,7 @@ final class ContentExtractor {
         }
 
         private void remove(SegmentKind kind, String text) {
-            String t = text.replaceAll("\\s+", " ").strip();
+            String t = SPACES.matcher(text).replaceAll(" ").strip();
             if (!t.isEmpty()) {
                 removed.add(new Segment(kind, t));
             }

@@ -36,13 +36,21 @@ final class ContentScorer {
     /** A candidate needs this much paragraph text below it: class names alone must not make a winner. */
     private static final int MIN_CANDIDATE_TEXT = 140;
 
+    private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final Map<Element, Integer> textBelow = new IdentityHashMap<>();
 
-    /** The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies. */
-    static Scored best(Element body) {
-        ContentScorer s = new ContentScorer();
-        s.scoreParagraphs(body);
+    private ContentScorer(TextStats stats) {
+        this.stats = stats;
+    }
+
+    /**
+     * The best candidate below {@code body}, or {@code body} itself when no paragraph qualifies;
+     * paragraphs in {@code comments} do not count, and {@code hint} weighs the others.
+     */
+    static Scored best(Element body, TextStats stats, Set<Element> comments, BodyHint hint) {
+        ContentScorer s = new ContentScorer(stats);
+        s.scoreParagraphs(body, comments, hint);
         return new Scored(s.top(body), s.scores);
     }
 
@@ -53,14 +61,19 @@ final class ContentScorer {
         }
     }
 
-    private void scoreParagraphs(Element body) {
+    private void scoreParagraphs(Element body, Set<Element> comments, BodyHint hint) {
         for (Element e : body.getAllElements()) {
+            if (comments.contains(e)) {
+                continue;
+            }
             String text = paragraphText(e);
             if (text == null || text.length() < MIN_PARAGRAPH) {
                 continue;
             }
-            double points = 1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3);
-            Element ancestor = e.parent();
+            double points = (1 + count(text, ',') + count(text, '，') + Math.min(text.length() / 100.0, 3))
+                    * hint.weight(text);
+            // Loose text in a container makes the container itself the paragraph's holder.
+            Element ancestor = SCORED_TAGS.contains(e.normalName()) || !hasBlockChild(e) ? e.parent() : e;
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 if (ancestor == body.parent()) {
                     break;
@@ -94,7 +107,7 @@ final class ContentScorer {
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> c : scores.entrySet()) {
-            double final0 = c.getValue() * (1 - linkDensity(c.getKey()));
+            double final0 = c.getValue() * (1 - stats.linkDensity(c.getKey()));
             c.setValue(final0);
             if (final0 > bestScore && textBelow.get(c.getKey()) >= MIN_CANDIDATE_TEXT) {
                 bestScore = final0;
@@ -178,21 +191,6 @@ final class ContentScorer {
             }
         }
         return sb.toString().strip();
-    }
-
-    /** Share of the element's text that sits inside links. */
-    static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        double links = 0;
-        for (Element a : e.select("a")) {
-            String href = a.attr("href");
-            // In-page anchors (footnotes, table of contents) are part of the text.
-            links += href.startsWith("#") ? a.text().length() * 0.3 : a.text().length();
-        }
-        return Math.min(1, links / total);
     }
 
     private static int count(String s, char c) {

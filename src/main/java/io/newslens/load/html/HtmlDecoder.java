@@ -29,7 +29,8 @@ public final class HtmlDecoder {
     /** Decodes {@code bytes} and normalizes line ends and odd spaces like {@link TextDecoder}. */
     public static String decode(byte[] bytes) {
         Charset declared = hasBom(bytes) ? null : declaredCharset(bytes);
-        if (declared == null) {
+        // A page declared UTF-8 that is not valid UTF-8 was saved by an older tool: let the guess decide.
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
             return TextDecoder.decode(bytes);
         }
         return TextDecoder.normalize(new String(bytes, declared));

@@ -31,7 +31,7 @@ public final class HtmlLoader implements ArticleLoader {
         Page page = page(content, known);
         PageMetadata meta = page.metadata();
         String title = known.title() != null ? known.title() : value(meta.title());
-        ContentExtractor.Result body = ContentExtractor.extract(page.doc().body(), title);
+        ContentExtractor.Result body = ContentExtractor.extract(page.doc().body(), title, meta.articleBody());
         Published published = known.published() != null ? new Published(known.published(), "given")
                 : meta.published() == null ? null : new Published(meta.published().value(), meta.published().basis());
         List<String> authors = meta.authors() == null ? List.of() : meta.authors().value();
@@ -61,7 +61,8 @@ public final class HtmlLoader implements ArticleLoader {
     }
 
     private static Page page(String content, Metadata known) {
-        String html = TextDecoder.normalize(content);
+        // Files come normalized from HtmlDecoder; records may still have CRLF line ends.
+        String html = content.indexOf('\r') >= 0 ? TextDecoder.normalize(content) : content;
         String url = known.url();
         LocalDate savedOn = null;
         if (Mhtml.isMhtml(html)) {

@@ -26,6 +26,8 @@ final class Mhtml {
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\";\\s]+)",
             Pattern.CASE_INSENSITIVE);
 
+    private static final int HEAD_LIMIT = 4096;
+
     /** The page inside an archive, where it was saved from and when. */
     record Page(String html, String url, LocalDate savedOn) {
     }
@@ -35,8 +37,12 @@ final class Mhtml {
 
     /** Whether {@code content} is a MIME archive rather than HTML. */
     static boolean isMhtml(String content) {
+        if (content.startsWith("<")) {
+            return false;
+        }
         int end = content.indexOf("\n\n");
-        String head = (end < 0 ? content : content.substring(0, end)).toLowerCase(Locale.ROOT);
+        String head = content.substring(0, Math.min(end < 0 ? content.length() : end, HEAD_LIMIT))
+                .toLowerCase(Locale.ROOT);
         return head.contains("mime-version:") && head.contains("multipart/related");
     }
 

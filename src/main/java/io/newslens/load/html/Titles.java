@@ -75,7 +75,8 @@ final class Titles {
         if ((section || isShort(last) && !isShort(rest)) && (heading == null || !heading.contains(last))) {
             return stripSite(cutEnd(title, last), publisher, heading, true);
         }
-        if (sameSite(first, publisher)) {
+        if (sameSite(first, publisher) || words(first) <= 2 && title.startsWith(first + " | ")
+                && !isShort(title.substring(first.length() + 3))) {
             return title.substring(title.indexOf(first) + first.length()).replaceFirst("^\\s*[|\\-–—:•·»]+\\s*", "");
         }
         return title;

@@ -142,13 +142,53 @@ class HtmlLoaderTest {
         assertEquals(List.of("Jane Doe", "Sam Lee"), Names.clean(List.of("By Jane Doe and Sam Lee, Staff Writers")));
         assertEquals(List.of(), Names.clean(List.of("Staff", "Email the author", "November 19, 2019")));
         assertEquals(List.of("Ana de la Cruz"), Names.clean(List.of("Written by Ana de la Cruz | Updated 2 hours ago")));
+        assertEquals(List.of("Tom Davies"), Names.clean(List.of("Tom Davies Associated Press")));
+        assertEquals(List.of("Maria Lopez"), Names.clean(List.of("BY Maria Lopez Senior Staff Writer")));
+        assertEquals(List.of("Glen Owen"), Names.clean(List.of("Glen Owen for The Mail on Sunday")));
+        assertEquals(List.of(), Names.clean(List.of("The Russian and Syrian defense ministries")));
     }
 
     @Test
     void siteSuffixIsStripped() {
         assertEquals("Trump signs the bill", Titles.stripSite("Trump signs the bill - CNN", null, null));
         assertEquals("Budget passes", Titles.stripSite("Budget passes | Politics | The Daily Star", "The Daily Star", null));
+        assertEquals("Republicans are following the leader", Titles.stripSite(
+                "Opinion | Republicans are following the leader", null, null));
         assertEquals("Q&A: what the new rules mean for renters",
                 Titles.stripSite("Q&A: what the new rules mean for renters", null, null));
+    }
+
+    @Test
+    void utcTimestampGivesWayToTheSameInstantsLocalDay() {
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"datePublished\": \"2023-11-09T03:28:35Z\"}</script></head><body><p>"
+                + "Text of the story, long enough to be a paragraph of the article body. ".repeat(3)
+                + "</p><time datetime=\"2023-11-08T22:28:35-05:00\">Nov. 8</time></body></html>";
+        Article a = loader.load(page, Metadata.none());
+        assertEquals(new Published(LocalDate.of(2023, 11, 8), "json-ld:datePublished (local day)"), a.published());
+    }
+
+    @Test
+    void datesAreReadAsWritten() {
+        assertEquals(LocalDate.of(2019, 11, 19), Dates.parse("2019-11-19T23:30:00-05:00"));
+        assertEquals(LocalDate.of(2019, 11, 19), Dates.parseText("Updated Nov. 19, 2019 at 5:00 pm"));
+        assertEquals(LocalDate.of(2019, 1, 23), Dates.parseText("23.01.2019"));
+        assertEquals(LocalDate.of(2020, 1, 13), Dates.fromUrl("https://a.example/world/story-20200113"));
+        assertEquals(LocalDate.of(2019, 11, 8), Dates.fromUrl("https://a.example/2019/11/08/news/story/"));
+        assertNull(Dates.fromUrl("https://a.example/news/2019/story"));
+    }
+
+    @Test
+    void declaredArticleBodyDecidesBetweenTwoBlocksOfProse() {
+        String a1 = "The mayor opened the new ferry terminal on Monday after three years of building work.";
+        String a2 = "Ferries to the islands will leave every half hour from the terminal during the summer.";
+        String b = "Readers wrote in again about parking, noise and litter near the old harbour wall. ";
+        String page = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"articleBody\": \"" + (a1 + " " + a2 + " ").repeat(3) + "\"}</script></head><body>"
+                + "<div><p>" + a1 + "</p><p>" + a2 + "</p><p>" + a1 + " " + a2 + "</p></div>"
+                + "<div><p>" + b + b + "</p><p>" + b + b + "</p><p>" + b + b + "</p></div></body></html>";
+        Article a = loader.load(page, Metadata.none());
+        assertTrue(a.text().startsWith(a1), a.text());
+        assertFalse(a.text().contains("parking"), a.text());
     }
 }
