@@ -11,11 +11,11 @@ import java.util.List;
 final class BodyFinder {
 
     /** What a short line costs the stretch: a few in a row between paragraphs are affordable. */
-    private static final int SHORT_COST = 2;
+    private static final int SHORT_COST = 3;
     /** What known furniture costs the stretch. */
     private static final int CLUTTER_COST = 3;
     /** Longest run of short lines kept between two paragraphs. */
-    private static final int MAX_SHORT_RUN = 3;
+    private static final int MAX_SHORT_RUN = 4;
     /** What a related-stories heading costs: the article goes on past one only if much prose follows. */
     private static final int END_COST = 20;
     /** Prose words before a closing heading that make it close the article (bar an ad in between). */
@@ -87,8 +87,9 @@ final class BodyFinder {
     }
 
     /**
-     * Whether prose line {@code i} stands alone between short lines (furniture aside): the summary
-     * of a teaser under its headline, rarely an article paragraph.
+     * Whether prose line {@code i} stands alone between short lines (furniture, bylines and
+     * related-story headings aside): the summary of a teaser under its headline, rarely an article
+     * paragraph.
      */
     private static boolean isolated(List<PageLine> lines, int i) {
         return !proseNext(lines, i, -1) && !proseNext(lines, i, 1);
@@ -97,7 +98,7 @@ final class BodyFinder {
     private static boolean proseNext(List<PageLine> lines, int i, int step) {
         for (int j = i + step, n = 0; j >= 0 && j < lines.size() && n < MAX_LOOK; j += step, n++) {
             LineKind kind = lines.get(j).kind();
-            if (!kind.isFurniture()) {
+            if (!kind.isFurniture() && kind != LineKind.END && kind != LineKind.BYLINE) {
                 return kind == LineKind.PROSE;
             }
         }

@@ -64,6 +64,8 @@ final class LineClassifier {
      */
     private static final Pattern GLUED_HEADLINE = Pattern.compile(
             "^([^.!?]{10,160}?(?:\\p{Ll}(?=\\p{Lu}\\p{Ll})|[!?’”\"](?=\\p{Lu})))");
+    /** A link to another story tagged "[VIDEO]", "[PICS]", "[INSIGHT]". */
+    private static final Pattern TAGGED_LINK = Pattern.compile("\\[\\p{Lu}[\\p{Lu} ]{1,15}\\]$");
     /** A list heading with its "View all" link: "Most Popular View all". */
     private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -118,7 +120,7 @@ final class LineClassifier {
         if (GALLERY_CAPTION.matcher(text).find()) {
             return LineKind.CAPTION;
         }
-        if (isTeaser(text)) {
+        if (isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
             return LineKind.PROMO;
         }
         if (INLINE_CREDIT.matcher(text).find()
