@@ -24,8 +24,10 @@ final class BodyFinder {
     private static final double AFTER_END_FACTOR = 0.5;
     /** What a prose line standing alone counts for. */
     private static final double ISOLATED_FACTOR = 0.25;
+    /** Longest list (a run of short lines after a colon) kept between two paragraphs. */
+    private static final int MAX_LIST_RUN = 12;
     /** How far to look for the framing prose; bounds the work per line. */
-    private static final int MAX_LOOK = 8;
+    private static final int MAX_LOOK = 14;
 
     /** Which of {@code lines} belong to the body. */
     boolean[] find(List<PageLine> lines) {
@@ -105,12 +107,17 @@ final class BodyFinder {
         return false;
     }
 
-    /** Whether the short line {@code i} sits in a short run with prose on both sides (furniture aside). */
+    /**
+     * Whether the short line {@code i} sits in a short run with prose on both sides (furniture
+     * aside); a run that a colon introduces is a list and may be longer.
+     */
     private static boolean framedByProse(List<PageLine> lines, int i, int[] span) {
         int shortRun = 1;
+        boolean list = lines.get(i).text().endsWith(":");
         int before = i - 1;
         while (before >= span[0] && i - before <= MAX_LOOK && lines.get(before).kind() != LineKind.PROSE) {
             shortRun += lines.get(before).kind() == LineKind.SHORT ? 1 : 0;
+            list |= lines.get(before).text().endsWith(":");
             before--;
         }
         int after = i + 1;
@@ -118,7 +125,11 @@ final class BodyFinder {
             shortRun += lines.get(after).kind() == LineKind.SHORT ? 1 : 0;
             after++;
         }
-        return before >= span[0] && after <= span[1] && shortRun <= MAX_SHORT_RUN
-                && lines.get(before).kind() == LineKind.PROSE && lines.get(after).kind() == LineKind.PROSE;
+        if (before < span[0] || after > span[1]
+                || lines.get(before).kind() != LineKind.PROSE || lines.get(after).kind() != LineKind.PROSE) {
+            return false;
+        }
+        list |= lines.get(before).text().endsWith(":");
+        return shortRun <= (list ? MAX_LIST_RUN : MAX_SHORT_RUN);
     }
 }

@@ -30,7 +30,8 @@ final class LineClassifier {
     /** A caption that carries its own credit: "... (AP Photo/Andrew Harnik, Pool)". */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
             "\\((?:AP|AFP|Reuters|EPA|Getty)?\\s*(?:Photos?|Images?|Pictures?|Video)\\s*(?:/|:|by\\b)[^)]*\\)\\s*$"
-                    + "|\\((?:[^()]*/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock|EPA)[^()]*\\)\\s*$",
+                    + "|\\((?:[^()]*/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock|EPA)[^()]*\\)\\s*$"
+                    + "|[.)]\\s+©\\s*\\p{L}[^.]{0,80}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:(?:photo|image|picture|photograph|video|illustration)s?\\s*(?:credit|courtesy|source)?\\s*(?::|by\\b)"
@@ -63,7 +64,7 @@ final class LineClassifier {
      * "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...".
      */
     private static final Pattern GLUED_HEADLINE = Pattern.compile(
-            "^([^.!?]{10,160}?(?:\\p{Ll}(?=\\p{Lu}\\p{Ll})|[!?’”\"](?=\\p{Lu})))");
+            "^([^.!?]{10,160}?(?:\\p{Ll}(?=\\p{Lu}[\\p{Ll} ])|[!?’”\"](?=\\p{Lu})))");
     /** A link to another story tagged "[VIDEO]", "[PICS]", "[INSIGHT]". */
     private static final Pattern TAGGED_LINK = Pattern.compile("\\[\\p{Lu}[\\p{Lu} ]{1,15}\\]$");
     /** A list heading with its "View all" link: "Most Popular View all". */
