@@ -64,7 +64,7 @@ final class LineClassifier {
      * "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled ...".
      */
     private static final Pattern GLUED_HEADLINE = Pattern.compile(
-            "^([^.!?]{10,160}?(?:\\p{Ll}(?=\\p{Lu}[\\p{Ll} ])|[!?’”\"](?=\\p{Lu})))");
+            "^(.{10,160}?(?:\\p{Ll}(?=\\p{Lu}[\\p{Ll} ])|[!?’”\"](?=\\p{Lu})))");
     /** A link to another story tagged "[VIDEO]", "[PICS]", "[INSIGHT]". */
     private static final Pattern TAGGED_LINK = Pattern.compile("\\[\\p{Lu}[\\p{Lu} ]{1,15}\\]$");
     /** A list heading with its "View all" link: "Most Popular View all". */
@@ -77,6 +77,7 @@ final class LineClassifier {
 
     private static final int MAX_CAPTION_WORDS = 60;
     private static final int MAX_BYLINE_WORDS = 20;
+    private static final int MIN_SUMMARY_WORDS = 6;
     /** "Photo: Jane Doe/Agency" is a credit; "Image: The minister arrives in ..." a caption. */
     private static final int MAX_LABELLED_CREDIT_WORDS = 8;
 
@@ -166,7 +167,9 @@ final class LineClassifier {
                 capitalized++;
             }
         }
-        return words.length >= 3 && capitalized >= 0.75 * words.length;
+        // a headline alone ("Apple Unveils New MacBook Pro") is no teaser: a summary must follow
+        int summaryWords = WHITESPACE.split(text.substring(m.end()).strip()).length;
+        return words.length >= 3 && capitalized >= 0.75 * words.length && summaryWords >= MIN_SUMMARY_WORDS;
     }
 
     private static boolean isCredit(PageLine line) {

@@ -52,6 +52,7 @@ class LineClassifierTest {
                 + "was foiled by the tale of the tape."));
         assertEquals(LineKind.PROMO, kind("Justice Department Revisits Film Rules: What Effect Will It Have?The "
                 + "so-called decrees have governed film distribution for decades."));
+        assertEquals(LineKind.SHORT, kind("Apple Unveils New MacBook Pro With Scissor Keyboard"));
     }
 
     @Test
