@@ -186,20 +186,31 @@ final class LineClassifier {
     }
 
     /**
-     * Marks the short lines that occur more than once on the page: in an article text they are rare,
-     * around it (story-list labels, image texts, menus shown twice) common.
+     * Marks the short lines, and the prose lines standing alone, that occur more than once on the
+     * page: in an article text they are rare, around it (story-list labels, image texts, menus and
+     * news tickers shown twice) common.
      */
     static void markRepeated(List<PageLine> lines) {
         Map<String, Integer> counts = new HashMap<>();
         for (PageLine line : lines) {
             counts.merge(line.text(), 1, Integer::sum);
         }
+        boolean[] repeated = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
-            if (line.kind() == LineKind.SHORT && counts.get(line.text()) > 1) {
-                lines.set(i, line.as(LineKind.REPEATED));
+            repeated[i] = counts.get(line.text()) > 1
+                    && (line.kind() == LineKind.SHORT || line.kind() == LineKind.PROSE && standsAlone(lines, i));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (repeated[i]) {
+                lines.set(i, lines.get(i).as(LineKind.REPEATED));
             }
         }
+    }
+
+    private static boolean standsAlone(List<PageLine> lines, int i) {
+        return (i == 0 || lines.get(i - 1).kind() != LineKind.PROSE)
+                && (i + 1 == lines.size() || lines.get(i + 1).kind() != LineKind.PROSE);
     }
 
     /**
