@@ -70,14 +70,19 @@ final class LineClassifier {
     /** A list heading with its "View all" link: "Most Popular View all". */
     private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
             Pattern.CASE_INSENSITIVE);
-    /** "[ 167 comments ]", "2 Comments": the count over the readers' comments. */
-    private static final Pattern COMMENT_COUNT = Pattern.compile("^\\W*[1-9]\\d*\\s+comments?\\W*$",
+    /** "[ 167 comments ]", "6 thoughts on “...”": the heading over the readers' comments. */
+    private static final Pattern COMMENT_COUNT = Pattern.compile(
+            "^\\W*(?:[1-9]\\d*|one)\\s+(?:comments?|thoughts?|responses?|replies)(?:\\s+(?:on|to)\\s.*)?\\W*$",
             Pattern.CASE_INSENSITIVE);
+    /** Newsletter and subscription prompts. */
+    private static final Pattern SUBSCRIBE = Pattern.compile(
+            "\\b(?:newsletters?|unsubscribe|no spam)\\b|^(?:sign up|subscribe)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     private static final int MAX_CAPTION_WORDS = 60;
     private static final int MAX_BYLINE_WORDS = 20;
     private static final int MIN_SUMMARY_WORDS = 6;
+    private static final int MAX_PROMPT_WORDS = 30;
     /** "Photo: Jane Doe/Agency" is a credit; "Image: The minister arrives in ..." a caption. */
     private static final int MAX_LABELLED_CREDIT_WORDS = 8;
 
@@ -121,6 +126,9 @@ final class LineClassifier {
         }
         if (GALLERY_CAPTION.matcher(text).find()) {
             return LineKind.CAPTION;
+        }
+        if (line.words() <= MAX_PROMPT_WORDS && SUBSCRIBE.matcher(text).find()) {
+            return LineKind.PROMO;
         }
         if (isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
             return LineKind.PROMO;
