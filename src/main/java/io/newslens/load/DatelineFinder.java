@@ -13,15 +13,17 @@ import io.newslens.model.Dateline;
 final class DatelineFinder {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]*\\p{Lu}\\.?(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?)"
-                    + "\\s*(?:\\(([^()]{2,40})\\))?\\s*(?:[–—-]{1,2}|:)(?=\\s)");
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{0,40}\\p{Lu}\\.?(?:,\\s?\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?)"
+                    + "\\s?(?:\\(([^()]{2,40})\\))?\\s?(?:[–—-]{1,2}|:)(?=\\s)");
+    /** A dateline is short: looking further into the body is wasted work. */
+    private static final int MAX_CHARS = 120;
 
     private DatelineFinder() {
     }
 
     /** The dateline at the start of {@code body}, or {@code null}. */
     static Dateline find(String body) {
-        Matcher m = DATELINE.matcher(body);
+        Matcher m = DATELINE.matcher(body).region(0, Math.min(body.length(), MAX_CHARS));
         if (!m.find()) {
             return null;
         }

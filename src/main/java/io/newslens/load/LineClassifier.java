@@ -25,7 +25,6 @@ final class LineClassifier {
             "any", "more", "most", "other", "such", "only", "just", "then", "now", "very", "while", "because",
             "during", "against", "since", "until", "both", "each", "one", "two");
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A caption that carries its own credit: "... (AP Photo/Andrew Harnik, Pool)". */
     private static final Pattern INLINE_CREDIT = Pattern.compile(
@@ -83,6 +82,7 @@ final class LineClassifier {
     private static final int MAX_BYLINE_WORDS = 20;
     private static final int MIN_SUMMARY_WORDS = 6;
     private static final int MAX_PROMPT_WORDS = 30;
+    private static final int TAIL_CHARS = 160;
     /** "Photo: Jane Doe/Agency" is a credit; "Image: The minister arrives in ..." a caption. */
     private static final int MAX_LABELLED_CREDIT_WORDS = 8;
 
@@ -93,7 +93,7 @@ final class LineClassifier {
         int words = 0;
         int stops = 0;
         for (String w : WHITESPACE.split(text)) {
-            if (WORD.matcher(w).lookingAt()) {
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
                 words++;
                 if (STOP_WORDS.contains(stripPunctuation(w).toLowerCase(Locale.ROOT))) {
                     stops++;
@@ -133,7 +133,7 @@ final class LineClassifier {
         if (isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
             return LineKind.PROMO;
         }
-        if (INLINE_CREDIT.matcher(text).find()
+        if (INLINE_CREDIT.matcher(tail(text)).find()
                 || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
             return LineKind.CAPTION;
         }
@@ -227,17 +227,14 @@ final class LineClassifier {
      */
     static void markCaptions(List<PageLine> lines) {
         for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).kind() != LineKind.CREDIT) {
+            // the first credit of a run looks at the line above the run
+            if (lines.get(i).kind() != LineKind.CREDIT || lines.get(i - 1).kind() == LineKind.CREDIT) {
                 continue;
             }
-            int j = i - 1;
-            while (j > 0 && lines.get(j).kind() == LineKind.CREDIT) {
-                j--;
-            }
-            PageLine before = lines.get(j);
+            PageLine before = lines.get(i - 1);
             if ((before.kind() == LineKind.SHORT || before.kind() == LineKind.PROSE)
                     && before.words() <= MAX_CAPTION_WORDS) {
-                lines.set(j, before.as(LineKind.CAPTION));
+                lines.set(i - 1, before.as(LineKind.CAPTION));
             }
         }
     }
@@ -256,6 +253,11 @@ final class LineClassifier {
         }
         char c = text.charAt(i);
         return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';';
+    }
+
+    /** The end of a line, where a caption's own credit stands; bounds the work on long lines. */
+    private static String tail(String text) {
+        return text.length() <= TAIL_CHARS ? text : text.substring(text.length() - TAIL_CHARS);
     }
 
     private static String stripPunctuation(String w) {
