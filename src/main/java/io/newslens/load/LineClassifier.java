@@ -46,8 +46,8 @@ final class LineClassifier {
     /** "By Jane Doe", and the wire trailer "(Reporting by Jane Doe; Editing by John Smith)". */
     private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}|^\\((?i)(?:additional\\s+)?reporting by\\s");
     private static final Pattern COUNTER = Pattern.compile("^\\d+\\s*(?:/|of)\\s*\\d+$");
-    /** A gallery caption numbered "1of4", "2 / 4" in front. */
-    private static final Pattern GALLERY_CAPTION = Pattern.compile("^\\d+\\s*(?:/|of)\\s*\\d+\\s*\\p{L}");
+    /** A gallery caption with its number run into it: "1of4Grass Valley's ...". */
+    private static final Pattern GALLERY_CAPTION = Pattern.compile("^\\d+\\s?(?:/|of)\\s?\\d+\\p{Lu}");
     private static final Set<String> SHARE_WORDS = Set.of("share", "facebook", "twitter", "email", "e-mail",
             "linkedin", "reddit", "pinterest", "whatsapp", "print", "tweet", "flipboard", "pocket", "messenger",
             "sms", "copy", "link", "comment", "comments", "save", "youtube", "instagram", "tumblr", "telegram");
@@ -78,6 +78,15 @@ final class LineClassifier {
             "\\b(?:newsletters?|unsubscribe|no spam)\\b|^(?:sign up|subscribe)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
+    /** Longer lines are not furniture phrases, whatever they start with. */
+    private static final int MAX_PHRASE_WORDS = 12;
+    private static final int MAX_STAMP_WORDS = 16;
+    private static final int MAX_CREDIT_WORDS = 10;
+    /** Credits are names and agencies: few function words. */
+    private static final double CREDIT_STOP_RATIO = 0.2;
+    private static final double MIN_PROSE_STOP_RATIO = 0.12;
+    private static final int MIN_SENTENCE_WORDS = 6;
+    private static final int MIN_RUNON_WORDS = 20;
     private static final int MAX_CAPTION_WORDS = 60;
     private static final int MAX_BYLINE_WORDS = 20;
     private static final int MIN_SUMMARY_WORDS = 6;
@@ -106,8 +115,23 @@ final class LineClassifier {
     }
 
     private LineKind kindOf(PageLine line) {
+        LineKind kind = furniture(line);
+        if (kind == null) {
+            kind = promoOrCaption(line);
+        }
+        if (kind == null) {
+            kind = bylineCreditOrStamp(line);
+        }
+        if (kind != null) {
+            return kind;
+        }
+        return isProse(line) ? LineKind.PROSE : LineKind.SHORT;
+    }
+
+    /** Menus, list headings, widgets, banners and share bars; {@code null} for anything else. */
+    private LineKind furniture(PageLine line) {
         String text = line.text();
-        LineKind known = line.words() <= 12 ? boilerplate.match(text) : null;
+        LineKind known = line.words() <= MAX_PHRASE_WORDS ? boilerplate.match(text) : null;
         if (known != null) {
             return known;
         }
@@ -118,35 +142,39 @@ final class LineClassifier {
             return LineKind.COMMENTS;
         }
         if (NO_LETTERS.matcher(text).matches() || COUNTER.matcher(text).matches()
-                || WIDGET.matcher(text).matches()) {
+                || WIDGET.matcher(text).matches()
+                || COOKIE.matcher(text).find() && CONSENT.matcher(text).find() || isShareBar(text)) {
             return LineKind.NAVIGATION;
         }
-        if (COOKIE.matcher(text).find() && CONSENT.matcher(text).find() || isShareBar(text)) {
-            return LineKind.NAVIGATION;
-        }
-        if (GALLERY_CAPTION.matcher(text).find()) {
-            return LineKind.CAPTION;
-        }
-        if (line.words() <= MAX_PROMPT_WORDS && SUBSCRIBE.matcher(text).find()) {
+        return null;
+    }
+
+    /** Teasers, prompts and captions; {@code null} for anything else. */
+    private static LineKind promoOrCaption(PageLine line) {
+        String text = line.text();
+        if (line.words() <= MAX_PROMPT_WORDS && SUBSCRIBE.matcher(text).find()
+                || isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
             return LineKind.PROMO;
         }
-        if (isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
-            return LineKind.PROMO;
-        }
-        if (INLINE_CREDIT.matcher(tail(text)).find()
+        if (GALLERY_CAPTION.matcher(text).find() || INLINE_CREDIT.matcher(tail(text)).find()
                 || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
             return LineKind.CAPTION;
         }
+        return null;
+    }
+
+    private static LineKind bylineCreditOrStamp(PageLine line) {
+        String text = line.text();
         if (line.words() <= MAX_BYLINE_WORDS && BYLINE.matcher(text).find()) {
             return LineKind.BYLINE;
         }
         if (isCredit(line)) {
             return LineKind.CREDIT;
         }
-        if (line.words() <= 16 && !line.endsSentence() && Dates.looksLikeTimestamp(text)) {
+        if (line.words() <= MAX_STAMP_WORDS && !line.endsSentence() && Dates.looksLikeTimestamp(text)) {
             return LineKind.TIMESTAMP;
         }
-        return isProse(line) ? LineKind.PROSE : LineKind.SHORT;
+        return null;
     }
 
     /** "Facebook Twitter Email LinkedIn": a row of share buttons. */
@@ -185,10 +213,10 @@ final class LineClassifier {
         if (CREDIT_LABEL.matcher(text).find()) {
             return true;
         }
-        if (line.words() > 10 || line.endsSentence() && line.stopRatio() > 0.2) {
+        if (line.words() > MAX_CREDIT_WORDS || line.endsSentence() && line.stopRatio() > CREDIT_STOP_RATIO) {
             return false;
         }
-        return AGENCY.matcher(text).find() && line.stopRatio() < 0.2
+        return AGENCY.matcher(text).find() && line.stopRatio() < CREDIT_STOP_RATIO
                 || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
                 || PARENTHESIZED.matcher(text).matches();
     }
@@ -239,11 +267,15 @@ final class LineClassifier {
         }
     }
 
+    /**
+     * Whether the line reads like running text: enough function words, and a sentence end or a
+     * length that headlines and menu entries do not reach.
+     */
     static boolean isProse(PageLine line) {
-        if (line.stopRatio() < 0.12) {
+        if (line.stopRatio() < MIN_PROSE_STOP_RATIO) {
             return false;
         }
-        return line.words() >= 6 && line.endsSentence() || line.words() >= 20;
+        return line.words() >= MIN_SENTENCE_WORDS && line.endsSentence() || line.words() >= MIN_RUNON_WORDS;
     }
 
     private static boolean endsSentence(String text) {
