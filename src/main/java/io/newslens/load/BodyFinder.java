@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Picks the article body among a page's classified lines: the contiguous stretch where prose
- * outweighs clutter most, hardly ever crossing a heading of related stories or comments; inside it the
- * prose lines and the short lines framed by prose (subheadings, one-line quotes) are kept, furniture
- * is not.
+ * outweighs clutter most, hardly ever crossing a heading of related stories or comments; inside it
+ * the prose lines and the short lines framed by prose (subheadings, one-line quotes, short lists)
+ * are kept, furniture is not.
  */
 final class BodyFinder {
 
@@ -65,7 +65,7 @@ final class BodyFinder {
             } else if (line.kind() == LineKind.END && sum >= CLOSED_ARTICLE_WORDS) {
                 factor = AFTER_END_FACTOR;
             }
-            double w = weight(line) * (line.kind() == LineKind.PROSE && isolated(lines, i) ? ISOLATED_FACTOR : 1);
+            double w = weight(lines, i);
             sum += w > 0 ? w * factor : w;
             if (sum <= 0) {
                 sum = 0;
@@ -79,9 +79,11 @@ final class BodyFinder {
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
     }
 
-    private static int weight(PageLine line) {
+    /** What line {@code i} adds to a stretch: prose its words, anything else a cost. */
+    private static double weight(List<PageLine> lines, int i) {
+        PageLine line = lines.get(i);
         return switch (line.kind()) {
-            case PROSE -> line.words();
+            case PROSE -> line.words() * (isolated(lines, i) ? ISOLATED_FACTOR : 1);
             case SHORT -> -SHORT_COST;
             case END, COMMENTS -> -END_COST;
             default -> -CLUTTER_COST;
