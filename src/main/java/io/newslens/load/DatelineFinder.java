@@ -1,5 +1,6 @@
 package io.newslens.load;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,12 @@ final class DatelineFinder {
     /** A dateline is short: looking further into the body is wasted work. */
     private static final int MAX_CHARS = 120;
 
+    /** Capitalized labels that open a text like a dateline but name no place. */
+    private static final Set<String> NOT_PLACES = Set.of("BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED",
+            "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL", "COMMENTARY", "REVIEW", "VIDEO",
+            "PHOTOS", "CORRECTION", "CLARIFICATION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "DEAR ABBY",
+            "FACT CHECK", "FAQ", "TL;DR", "PS", "PPS");
+
     private DatelineFinder() {
     }
 
@@ -28,6 +35,9 @@ final class DatelineFinder {
             return null;
         }
         String place = m.group(1).strip();
+        if (NOT_PLACES.contains(place)) {
+            return null;
+        }
         return new Dateline(place, m.group(2), m.start(), m.end());
     }
 }

@@ -76,6 +76,8 @@ final class LineClassifier {
     /** Newsletter and subscription prompts. */
     private static final Pattern SUBSCRIBE = Pattern.compile(
             "\\b(?:newsletters?|unsubscribe|no spam)\\b|^(?:sign up|subscribe)\\b", Pattern.CASE_INSENSITIVE);
+    /** The attribution under an embedded post: "— Jane Doe (@janedoe) November 20, 2019". */
+    private static final Pattern POST_ATTRIBUTION = Pattern.compile("^[—–-]\\s.*\\(@\\w+\\)");
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
 
     /** Longer lines are not furniture phrases, whatever they start with. */
@@ -171,7 +173,8 @@ final class LineClassifier {
         if (isCredit(line)) {
             return LineKind.CREDIT;
         }
-        if (line.words() <= MAX_STAMP_WORDS && !line.endsSentence() && Dates.looksLikeTimestamp(text)) {
+        if (line.words() <= MAX_STAMP_WORDS && !line.endsSentence() && Dates.looksLikeTimestamp(text)
+                && !POST_ATTRIBUTION.matcher(text).find()) {
             return LineKind.TIMESTAMP;
         }
         return null;

@@ -62,6 +62,7 @@ class LineClassifierTest {
                 + "13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020."));
         assertEquals(LineKind.SHORT, kind("What the plan includes"));
         assertEquals(LineKind.BYLINE, kind("By MATTHEW LEE and KIM TONG-HYUNG Associated Press"));
+        assertEquals(LineKind.SHORT, kind("— Jane Doe (@janedoe) November 20, 2019"));
         assertEquals(LineKind.TIMESTAMP, kind("Published 4:52 PM EDT, July 16, 2020 / Updated 6:10 PM EDT, July 16, 2020"));
     }
 
