@@ -34,6 +34,10 @@ final class BodyFinder {
         boolean[] body = new boolean[lines.size()];
         int[] span = bestSpan(lines);
         if (span == null) {
+            // no prose at all (a note, a list): what is not furniture is all the text there is
+            for (PageLine line : lines) {
+                body[line.index()] = line.kind() == LineKind.SHORT;
+            }
             return body;
         }
         for (int i = span[0]; i <= span[1]; i++) {

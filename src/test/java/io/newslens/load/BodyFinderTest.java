@@ -33,6 +33,11 @@ class BodyFinderTest {
     }
 
     @Test
+    void withoutProseTheShortLinesAreTheText() {
+        assertArrayEquals(new boolean[] {false, true, true}, body("Home", "Gate closed today", "Back at nine"));
+    }
+
+    @Test
     void relatedStoriesAfterTheArticleStayOut() {
         assertArrayEquals(new boolean[] {true, true, true, false, false, false},
                 body(P1, P2, P3, "Related Stories", "Another story about something else entirely",
