@@ -34,7 +34,7 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:(?:photo|image|picture|photograph|video|illustration)s?\\s*(?:credit|courtesy|source)?\\s*(?::|by\\b)"
-                    + "|credit\\s*(?::|\\.\\.\\.|…)|source\\s*:|courtesy\\b)",
+                    + "|credit\\s*(?::|\\.\\.\\.|…)|source\\s*:|courtesy\\b|(?:image|photo|picture)\\s+copyright\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY = Pattern.compile(
             "\\b(?:Getty Images|Shutterstock|Associated Press|AP Photo|AFP|Reuters|EPA|iStock|Alamy|Bloomberg"
@@ -66,6 +66,9 @@ final class LineClassifier {
             "^(.{10,160}?(?:\\p{Ll}(?=\\p{Lu}[\\p{Ll} ])|[!?’”\"](?=\\p{Lu})))");
     /** A link to another story tagged "[VIDEO]", "[PICS]", "[INSIGHT]". */
     private static final Pattern TAGGED_LINK = Pattern.compile("\\[\\p{Lu}[\\p{Lu} ]{1,15}\\]$");
+    /** A caption that says so: "Image caption ...", "Media captionJulian Assange ...", "Caption: ...". */
+    private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:(?:image|media|photo|video)\\s*caption|caption\\s*:)",
+            Pattern.CASE_INSENSITIVE);
     /** A list heading with its "View all" link: "Most Popular View all". */
     private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -158,7 +161,7 @@ final class LineClassifier {
                 || isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
             return LineKind.PROMO;
         }
-        if (GALLERY_CAPTION.matcher(text).find() || INLINE_CREDIT.matcher(tail(text)).find()
+        if (GALLERY_CAPTION.matcher(text).find() || CAPTION_LABEL.matcher(text).find() || INLINE_CREDIT.matcher(tail(text)).find()
                 || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
             return LineKind.CAPTION;
         }
@@ -254,12 +257,15 @@ final class LineClassifier {
 
     /**
      * Marks as a caption the line that a photo credit follows ("Credit...", "Name/Agency"): pages put
-     * the credit right under the caption it belongs to.
+     * the credit right under the caption it belongs to, unless a labelled caption follows the credit.
      */
     static void markCaptions(List<PageLine> lines) {
         for (int i = 1; i < lines.size(); i++) {
             // the first credit of a run looks at the line above the run
             if (lines.get(i).kind() != LineKind.CREDIT || lines.get(i - 1).kind() == LineKind.CREDIT) {
+                continue;
+            }
+            if (captionBelow(lines, i)) {
                 continue;
             }
             PageLine before = lines.get(i - 1);
@@ -268,6 +274,15 @@ final class LineClassifier {
                 lines.set(i - 1, before.as(LineKind.CAPTION));
             }
         }
+    }
+
+    /** Whether the credit run from line {@code i} has its caption below it, as some pages set them. */
+    private static boolean captionBelow(List<PageLine> lines, int i) {
+        int j = i;
+        while (j < lines.size() && lines.get(j).kind() == LineKind.CREDIT) {
+            j++;
+        }
+        return j < lines.size() && lines.get(j).kind() == LineKind.CAPTION;
     }
 
     /**

@@ -67,6 +67,17 @@ class LineClassifierTest {
     }
 
     @Test
+    void labelledCaptionBelowItsCredit() {
+        List<PageLine> lines = new ArrayList<>(List.of(
+                classifier.classify(0, "The minister approved the request in June after a long review."),
+                classifier.classify(1, "Image copyright Getty Images"),
+                classifier.classify(2, "Image caption The minister at a news conference")));
+        LineClassifier.markCaptions(lines);
+        assertEquals(List.of(LineKind.PROSE, LineKind.CREDIT, LineKind.CAPTION),
+                lines.stream().map(PageLine::kind).toList());
+    }
+
+    @Test
     void lineAboveACreditIsACaption() {
         List<PageLine> lines = new ArrayList<>(List.of(
                 classifier.classify(0, "A trader arranges oysters on ice at her stall inside the market."),
