@@ -115,13 +115,17 @@ final class BodyFinder {
 
     /**
      * Whether the short line {@code i} sits in a short run with prose on both sides (furniture
-     * aside); a run that a colon introduces is a list and may be longer.
+     * aside); a run that a colon introduces is a list and may be longer, one that a related-stories
+     * heading introduces is that list of stories.
      */
     private static boolean framedByProse(List<PageLine> lines, int i, int[] span) {
         int shortRun = 1;
         boolean list = lines.get(i).text().endsWith(":");
         int before = i - 1;
         while (before >= span[0] && i - before <= MAX_LOOK && lines.get(before).kind() != LineKind.PROSE) {
+            if (lines.get(before).kind() == LineKind.END) {
+                return false;
+            }
             shortRun += lines.get(before).kind() == LineKind.SHORT ? 1 : 0;
             list |= lines.get(before).text().endsWith(":");
             before--;
