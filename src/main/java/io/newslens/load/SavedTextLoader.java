@@ -25,7 +25,8 @@ public final class SavedTextLoader implements ArticleLoader {
 
     @Override
     public Article load(String content, Metadata known) {
-        List<PageLine> lines = classify(content);
+        // text from records and the Java API has not been through the decoder: normalize it here too
+        List<PageLine> lines = classify(TextDecoder.normalize(content));
         boolean[] inBody = bodyFinder.find(lines);
         int start = firstBodyLine(inBody);
         int end = lastBodyLine(inBody);

@@ -130,6 +130,15 @@ class SavedTextFixtureTest {
         assertEquals(List.of(OTHER, OTHER, BYLINE, PROMO, OTHER, NAVIGATION), kinds);
     }
 
+    @Test
+    void textGivenAsAStringIsNormalizedToo() {
+        String crlf = Fixtures.text(Fixtures.FIXTURES.resolve("03_published_updated.txt"))
+                .replace("\n", "\r\n").replace(" ", "\u00A0");
+        Article a = new SavedTextLoader().load(crlf, io.newslens.Metadata.none());
+        assertEquals("City council approves plan to plant ten thousand trees", a.title());
+        assertBody(a, "The city council on Thursday approved a plan", "once the hottest weeks of the year are over.");
+    }
+
     private static void assertBody(Article a, String start, String end) {
         assertTrue(a.text().startsWith(start), a.text());
         assertTrue(a.text().endsWith(end), a.text());
