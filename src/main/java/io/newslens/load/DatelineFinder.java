@@ -14,7 +14,8 @@ import io.newslens.model.Dateline;
 final class DatelineFinder {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{0,40}\\p{Lu}\\.?(?:,\\s?\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?)"
+            "^(\\p{Lu}[\\p{Lu}\\p{M} .'’-]{0,40}\\p{Lu}\\.?"
+                    + "(?:,\\s?\\p{Lu}[\\p{L}.]{0,20}(?:\\s\\p{Lu}[\\p{L}.]{0,20})?)?)"
                     + "\\s?(?:\\(([^()]{2,40})\\))?\\s?(?:[–—-]{1,2}|:)(?=\\s)");
     /** A dateline is short: looking further into the body is wasted work. */
     private static final int MAX_CHARS = 120;

@@ -41,7 +41,7 @@ final class LineClassifier {
                     + "|NurPhoto|Pool|Courtesy|Handout)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Doug Mills/The New York Times", "Sanjeev Verma/Hindustan Times/Getty Images". */
-    private static final Pattern SLASH_CREDIT = Pattern.compile("^[\\p{L}][\\p{L}.'’&, -]*(?:\\s*/\\s*[\\p{L}.'’&, -]+)+$");
+    private static final Pattern SLASH_CREDIT = Pattern.compile("^\\p{L}[\\p{L}.'’&, -]*(?:/[\\p{L}.'’&, -]+)+$");
     private static final Pattern PARENTHESIZED = Pattern.compile("^\\([^()]{2,80}\\)$");
     /** "By Jane Doe", and the wire trailer "(Reporting by Jane Doe; Editing by John Smith)". */
     private static final Pattern BYLINE = Pattern.compile("^By\\s+\\p{Lu}|^\\((?i)(?:additional\\s+)?reporting by\\s");
@@ -67,8 +67,8 @@ final class LineClassifier {
     /** A link to another story tagged "[VIDEO]", "[PICS]", "[INSIGHT]". */
     private static final Pattern TAGGED_LINK = Pattern.compile("\\[\\p{Lu}[\\p{Lu} ]{1,15}\\]$");
     /** A caption that says so: "Image caption ...", "Media captionJulian Assange ...", "Caption: ...". */
-    private static final Pattern CAPTION_LABEL = Pattern.compile("^(?:(?:image|media|photo|video)\\s*caption|caption\\s*:)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_LABEL = Pattern.compile(
+            "^(?:(?:image|media|photo|video)\\s*caption|caption\\s*:)", Pattern.CASE_INSENSITIVE);
     /** A list heading with its "View all" link: "Most Popular View all". */
     private static final Pattern VIEW_ALL = Pattern.compile("^.{2,40}\\b(?:view|see|show) (?:all|more)\\W*$",
             Pattern.CASE_INSENSITIVE);
@@ -161,7 +161,8 @@ final class LineClassifier {
                 || isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
             return LineKind.PROMO;
         }
-        if (GALLERY_CAPTION.matcher(text).find() || CAPTION_LABEL.matcher(text).find() || INLINE_CREDIT.matcher(tail(text)).find()
+        if (GALLERY_CAPTION.matcher(text).find() || CAPTION_LABEL.matcher(text).find()
+                || INLINE_CREDIT.matcher(tail(text)).find()
                 || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
             return LineKind.CAPTION;
         }

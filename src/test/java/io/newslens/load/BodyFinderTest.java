@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class BodyFinderTest {
 
     private static final String P1 = "The first paragraph of the story runs on long enough to count as prose for sure.";
-    private static final String P2 = "The second paragraph follows after a heading and is just as long as the first one.";
-    private static final String P3 = "A third paragraph closes the story with one more sentence about what happens next.";
+    private static final String P2 =
+            "The second paragraph follows after a heading and is just as long as the first one.";
+    private static final String P3 =
+            "A third paragraph closes the story with one more sentence about what happens next.";
 
     private final LineClassifier classifier = new LineClassifier();
     private final BodyFinder finder = new BodyFinder();

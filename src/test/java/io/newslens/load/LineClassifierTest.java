@@ -31,6 +31,12 @@ class LineClassifierTest {
     }
 
     @Test
+    void hostileLinesStayCheap() {
+        assertEquals(LineKind.SHORT, kind("a" + " /".repeat(5000) + " !"));
+        assertEquals(LineKind.SHORT, kind("(Photo/ x".repeat(2000)));
+    }
+
+    @Test
     void cookieBanner() {
         assertEquals(LineKind.NAVIGATION, kind("This website uses cookies to improve your experience. "
                 + "We'll assume you're ok with this, but you can opt-out if you wish."));
@@ -63,7 +69,8 @@ class LineClassifierTest {
         assertEquals(LineKind.SHORT, kind("What the plan includes"));
         assertEquals(LineKind.BYLINE, kind("By MATTHEW LEE and KIM TONG-HYUNG Associated Press"));
         assertEquals(LineKind.SHORT, kind("— Jane Doe (@janedoe) November 20, 2019"));
-        assertEquals(LineKind.TIMESTAMP, kind("Published 4:52 PM EDT, July 16, 2020 / Updated 6:10 PM EDT, July 16, 2020"));
+        assertEquals(LineKind.TIMESTAMP,
+                kind("Published 4:52 PM EDT, July 16, 2020 / Updated 6:10 PM EDT, July 16, 2020"));
     }
 
     @Test
