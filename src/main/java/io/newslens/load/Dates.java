@@ -23,6 +23,8 @@ final class Dates {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern STAMP_WORD = Pattern.compile(
             "\\b(?:published|updated|posted|last modified|first published)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PUBLISHED_WORD = Pattern.compile("\\b(?:published|posted)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
@@ -36,9 +38,14 @@ final class Dates {
         return !all(text).isEmpty() || TIME.matcher(text).find() && STAMP_WORD.matcher(text).find();
     }
 
-    /** Whether {@code text} starts with "Published", "Updated" and the like. */
-    static boolean hasStampWord(String text) {
-        return STAMP_WORD.matcher(text).find();
+    /**
+     * The publication date a stamp line gives: the date after "Published" or "Posted" when the line
+     * has one ("Updated July 17, 2020 / Published July 16, 2020"), else its first date.
+     */
+    static LocalDate stamped(String text) {
+        Matcher m = PUBLISHED_WORD.matcher(text);
+        LocalDate after = m.find() ? first(text.substring(m.end())) : null;
+        return after != null ? after : first(text);
     }
 
     /** Every valid date in {@code text}, in the order written. */

@@ -46,7 +46,7 @@ final class PublishedFinder {
     }
 
     private static LocalDate stampDate(PageLine line) {
-        return line.kind() == LineKind.TIMESTAMP || line.kind() == LineKind.BYLINE ? Dates.first(line.text()) : null;
+        return line.kind() == LineKind.TIMESTAMP || line.kind() == LineKind.BYLINE ? Dates.stamped(line.text()) : null;
     }
 
     /**

@@ -15,67 +15,29 @@ import io.newslens.model.SegmentKind;
  * around it (menus, widgets, captions, credits, promos, footers) and reads the headline, byline,
  * publication date and dateline. Every non-blank input line ends up either in the body or in a
  * {@link Segment} of {@link Article#removed()} (the headline, byline and timestamp lines too, with
- * their kinds). Thread-safe: it holds no mutable state.
+ * their kinds). What the caller knows ({@link Metadata#title()}, {@link Metadata#published()}) wins
+ * over what the page says. Thread-safe: it holds no mutable state.
  */
 public final class SavedTextLoader implements ArticleLoader {
-
-    /** How far above the body a byline may stand. */
-    private static final int MAX_BYLINE_DISTANCE = 30;
-
-    /** How far below the body a wire trailer naming the reporters may stand. */
-    private static final int TRAILER_DISTANCE = 3;
 
     private final LineClassifier classifier = new LineClassifier();
     private final BodyFinder bodyFinder = new BodyFinder();
 
     @Override
     public Article load(String content, Metadata known) {
-        List<PageLine> lines = classify(content);
+        // text from records and the Java API has not been through the decoder: normalize it here too
+        List<PageLine> lines = classify(TextDecoder.normalize(content));
         boolean[] inBody = bodyFinder.find(lines);
         int start = firstBodyLine(inBody);
         int end = lastBodyLine(inBody);
-        PageLine titleLine = TitleFinder.find(lines, start);
-        int bylineAt = bylineLine(lines, start, end);
-        Byline byline = bylineAt < 0 ? null : Byline.parse(lines.get(bylineAt).text());
-        String agencyUnder = bylineAt >= 0 && bylineAt + 1 < lines.size() && !inBody[bylineAt + 1]
-                ? Byline.agencyLine(lines.get(bylineAt + 1).text()) : null;
-
-        List<String> paragraphs = new ArrayList<>();
-        List<String> captions = new ArrayList<>();
-        Segments removed = new Segments();
-        for (PageLine line : lines) {
-            int i = line.index();
-            if (inBody[i]) {
-                paragraphs.add(line.text());
-                removed.breakRun();
-            } else if (line == titleLine) {
-                removed.addAlone(SegmentKind.OTHER, line.text());
-            } else if (i == bylineAt || agencyUnder != null && i == bylineAt + 1) {
-                removed.add(SegmentKind.BYLINE, line.text());
-            } else {
-                removed.add(line.kind().removedAs(), line.text());
-            }
-            if (line.kind() == LineKind.CAPTION) {
-                captions.add(line.text());
-            }
-        }
-        String body = String.join("\n\n", paragraphs);
+        Header header = Header.find(lines, inBody, start, end);
+        String body = body(lines, inBody);
         Dateline dateline = DatelineFinder.find(body);
-        String title = known.title() != null ? known.title() : titleLine == null ? null : titleLine.text();
-        List<String> authors = byline == null ? List.of() : byline.authors();
-        String publisher = byline != null && byline.agency() != null ? byline.agency()
-                : agencyUnder != null ? agencyUnder : dateline != null ? dateline.agency() : null;
-        return new Article(title, authors, publisher, published(known, lines, start, end, captions, body),
-                dateline, body, removed.list());
-    }
-
-    private static Published published(Metadata known, List<PageLine> lines, int start, int end,
-                                       List<String> captions, String body) {
-        if (known.published() != null) {
-            return new Published(known.published(), PublishedFinder.METADATA);
-        }
-        Published stamped = PublishedFinder.fromTimestamp(lines, start, end);
-        return stamped != null ? stamped : PublishedFinder.infer(captions, body);
+        Byline byline = header.parsedByline();
+        String title = known.title() != null ? known.title() : header.titleText();
+        String publisher = header.agency() != null ? header.agency() : dateline == null ? null : dateline.agency();
+        return new Article(title, byline == null ? List.of() : byline.authors(), publisher,
+                published(known, lines, start, end, body), dateline, body, removed(lines, inBody, header));
     }
 
     private List<PageLine> classify(String content) {
@@ -91,22 +53,42 @@ public final class SavedTextLoader implements ArticleLoader {
         return lines;
     }
 
-    /**
-     * The byline nearest above the body, else the first one within it or in the trailer just
-     * after it ("(Reporting by ...)"); -1 if none.
-     */
-    private static int bylineLine(List<PageLine> lines, int start, int end) {
-        for (int i = start - 1; i >= Math.max(0, start - MAX_BYLINE_DISTANCE); i--) {
-            if (lines.get(i).kind() == LineKind.BYLINE) {
-                return i;
+    private static String body(List<PageLine> lines, boolean[] inBody) {
+        List<String> paragraphs = new ArrayList<>();
+        for (PageLine line : lines) {
+            if (inBody[line.index()]) {
+                paragraphs.add(line.text());
             }
         }
-        for (int i = start; i <= Math.min(end + TRAILER_DISTANCE, lines.size() - 1); i++) {
-            if (lines.get(i).kind() == LineKind.BYLINE) {
-                return i;
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static List<Segment> removed(List<PageLine> lines, boolean[] inBody, Header header) {
+        Segments removed = new Segments();
+        for (PageLine line : lines) {
+            int i = line.index();
+            SegmentKind named = header.kindOf(i);
+            if (inBody[i]) {
+                removed.breakRun();
+            } else if (named != null) {
+                removed.addAlone(named, line.text());
+            } else {
+                removed.add(line.kind().removedAs(), line.text());
             }
         }
-        return -1;
+        return removed.list();
+    }
+
+    private static Published published(Metadata known, List<PageLine> lines, int start, int end, String body) {
+        if (known.published() != null) {
+            return new Published(known.published(), PublishedFinder.METADATA);
+        }
+        Published stamped = PublishedFinder.fromTimestamp(lines, start, end);
+        if (stamped != null) {
+            return stamped;
+        }
+        List<String> captions = lines.stream().filter(l -> l.kind() == LineKind.CAPTION).map(PageLine::text).toList();
+        return PublishedFinder.infer(captions, body);
     }
 
     private static int firstBodyLine(boolean[] inBody) {

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class BodyFinderTest {
 
     private static final String P1 = "The first paragraph of the story runs on long enough to count as prose for sure.";
-    private static final String P2 = "The second paragraph follows after a heading and is just as long as the first one.";
-    private static final String P3 = "A third paragraph closes the story with one more sentence about what happens next.";
+    private static final String P2 =
+            "The second paragraph follows after a heading and is just as long as the first one.";
+    private static final String P3 =
+            "A third paragraph closes the story with one more sentence about what happens next.";
 
     private final LineClassifier classifier = new LineClassifier();
     private final BodyFinder finder = new BodyFinder();
@@ -30,6 +32,11 @@ class BodyFinderTest {
     void headingBetweenParagraphsStays() {
         assertArrayEquals(new boolean[] {false, false, true, true, true, false, true, false},
                 body("Home", "World", P1, "What happens next", P2, "Advertisement", P3, "Privacy Policy"));
+    }
+
+    @Test
+    void withoutProseTheShortLinesAreTheText() {
+        assertArrayEquals(new boolean[] {false, true, true}, body("Home", "Gate closed today", "Back at nine"));
     }
 
     @Test

@@ -34,5 +34,6 @@ class DatelineFinderTest {
     void ordinarySentence() {
         assertNull(DatelineFinder.find("On July 10, U.S. Secretary of State Mike Pompeo said"));
         assertNull(DatelineFinder.find("A - B testing is common."));
+        assertNull(DatelineFinder.find("BREAKING: Senate adjourns after two deaths"));
     }
 }

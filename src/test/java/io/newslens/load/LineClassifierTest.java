@@ -31,6 +31,12 @@ class LineClassifierTest {
     }
 
     @Test
+    void hostileLinesStayCheap() {
+        assertEquals(LineKind.SHORT, kind("a" + " /".repeat(5000) + " !"));
+        assertEquals(LineKind.SHORT, kind("(Photo/ x".repeat(2000)));
+    }
+
+    @Test
     void cookieBanner() {
         assertEquals(LineKind.NAVIGATION, kind("This website uses cookies to improve your experience. "
                 + "We'll assume you're ok with this, but you can opt-out if you wish."));
@@ -52,6 +58,7 @@ class LineClassifierTest {
                 + "was foiled by the tale of the tape."));
         assertEquals(LineKind.PROMO, kind("Justice Department Revisits Film Rules: What Effect Will It Have?The "
                 + "so-called decrees have governed film distribution for decades."));
+        assertEquals(LineKind.SHORT, kind("Apple Unveils New MacBook Pro With Scissor Keyboard"));
     }
 
     @Test
@@ -61,7 +68,20 @@ class LineClassifierTest {
                 + "13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020."));
         assertEquals(LineKind.SHORT, kind("What the plan includes"));
         assertEquals(LineKind.BYLINE, kind("By MATTHEW LEE and KIM TONG-HYUNG Associated Press"));
-        assertEquals(LineKind.TIMESTAMP, kind("Published 4:52 PM EDT, July 16, 2020 / Updated 6:10 PM EDT, July 16, 2020"));
+        assertEquals(LineKind.SHORT, kind("— Jane Doe (@janedoe) November 20, 2019"));
+        assertEquals(LineKind.TIMESTAMP,
+                kind("Published 4:52 PM EDT, July 16, 2020 / Updated 6:10 PM EDT, July 16, 2020"));
+    }
+
+    @Test
+    void labelledCaptionBelowItsCredit() {
+        List<PageLine> lines = new ArrayList<>(List.of(
+                classifier.classify(0, "The minister approved the request in June after a long review."),
+                classifier.classify(1, "Image copyright Getty Images"),
+                classifier.classify(2, "Image caption The minister at a news conference")));
+        LineClassifier.markCaptions(lines);
+        assertEquals(List.of(LineKind.PROSE, LineKind.CREDIT, LineKind.CAPTION),
+                lines.stream().map(PageLine::kind).toList());
     }
 
     @Test

@@ -23,6 +23,7 @@ class PublishedFinderTest {
         assertEquals(LocalDate.of(2019, 11, 20), Dates.first("Nov. 20, 2019 5:52 AM EST"));
         assertNull(Dates.first("February 30, 2020"));
         assertNull(Dates.first("On July 10, the minister said"));
+        assertEquals(july16, Dates.stamped("Updated July 17, 2020 / Published July 16, 2020"));
     }
 
     @Test

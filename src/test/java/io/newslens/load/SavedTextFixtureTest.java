@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.newslens.Metadata;
 import io.newslens.model.Article;
 import io.newslens.model.Dateline;
 import io.newslens.model.Published;
@@ -128,6 +129,15 @@ class SavedTextFixtureTest {
         assertBody(a, "The city council on Thursday approved a plan", "once the hottest weeks of the year are over.");
         List<SegmentKind> kinds = Fixtures.kinds(a);
         assertEquals(List.of(OTHER, OTHER, BYLINE, PROMO, OTHER, NAVIGATION), kinds);
+    }
+
+    @Test
+    void textGivenAsAStringIsNormalizedToo() {
+        String crlf = Fixtures.text(Fixtures.FIXTURES.resolve("03_published_updated.txt"))
+                .replace("\n", "\r\n").replace(" ", "\u00A0");
+        Article a = new SavedTextLoader().load(crlf, Metadata.none());
+        assertEquals("City council approves plan to plant ten thousand trees", a.title());
+        assertBody(a, "The city council on Thursday approved a plan", "once the hottest weeks of the year are over.");
     }
 
     private static void assertBody(Article a, String start, String end) {
