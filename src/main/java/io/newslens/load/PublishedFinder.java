@@ -8,8 +8,8 @@ import java.util.List;
 import io.newslens.model.Published;
 
 /**
- * Decides the publication date of a saved page from, in order: what the caller knows; a timestamp
- * line ("Published 4:52 PM EDT, July 16, 2020"); the dates of captions or text together with the
+ * Decides the publication date of a saved page from, in order: a timestamp line ("Published 4:52 PM
+ * EDT, July 16, 2020"); what the caller knows; the dates of captions or text together with the
  * weekdays the story uses for its events.
  */
 final class PublishedFinder {

@@ -79,13 +79,18 @@ public final class SavedTextLoader implements ArticleLoader {
         return removed.list();
     }
 
+    /**
+     * The page's own explicit timestamp line comes first, then what the caller knows (sidecar,
+     * --published), then inference from the text: the order issue 2 of the project fixed, since a
+     * stamp on the page is the publisher's word while a sidecar is often a crawler's guess.
+     */
     private static Published published(Metadata known, List<PageLine> lines, int start, int end, String body) {
-        if (known.published() != null) {
-            return new Published(known.published(), PublishedFinder.METADATA);
-        }
         Published stamped = PublishedFinder.fromTimestamp(lines, start, end);
         if (stamped != null) {
             return stamped;
+        }
+        if (known.published() != null) {
+            return new Published(known.published(), PublishedFinder.METADATA);
         }
         List<String> captions = lines.stream().filter(l -> l.kind() == LineKind.CAPTION).map(PageLine::text).toList();
         return PublishedFinder.infer(captions, body);

@@ -39,9 +39,9 @@ class LoaderFacadeTest {
     }
 
     @Test
-    void givenDateWinsOverTheTimestampLine() throws ArticleException {
+    void theTimestampLineWinsOverAGivenDate() throws ArticleException {
         Analysis a = lens.analyze(Fixtures.FIXTURES.resolve("03_published_updated.txt"),
                 Metadata.published(LocalDate.of(2020, 7, 20)));
-        assertEquals(new Published(LocalDate.of(2020, 7, 20), "metadata"), a.article().published());
+        assertEquals(new Published(LocalDate.of(2020, 7, 16), "timestamp"), a.article().published());
     }
 }

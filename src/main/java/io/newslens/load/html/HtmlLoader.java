@@ -32,7 +32,7 @@ public final class HtmlLoader implements ArticleLoader {
         PageMetadata meta = page.metadata();
         String title = known.title() != null ? known.title() : value(meta.title());
         ContentExtractor.Result body = ContentExtractor.extract(page.doc().body(), title, meta.articleBody());
-        Published published = known.published() != null ? new Published(known.published(), "given")
+        Published published = known.published() != null ? new Published(known.published(), "metadata")
                 : meta.published() == null ? null : new Published(meta.published().value(), meta.published().basis());
         List<String> authors = meta.authors() == null ? List.of() : meta.authors().value();
         String text = body.text().isBlank() ? declaredText(meta) : body.text();

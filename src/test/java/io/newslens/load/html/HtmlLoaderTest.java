@@ -128,7 +128,7 @@ class HtmlLoaderTest {
         String html = Files.readString(FIXTURES.resolve("opengraph.html"));
         Article a = loader.load(html, new Metadata("r1", "Given title", LocalDate.of(2021, 3, 5), null, null));
         assertEquals("Given title", a.title());
-        assertEquals(new Published(LocalDate.of(2021, 3, 5), "given"), a.published());
+        assertEquals(new Published(LocalDate.of(2021, 3, 5), "metadata"), a.published());
     }
 
     @Test
