@@ -1,0 +1,276 @@
+package io.newslens.time;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newslens.time.Values.Timex;
+
+/**
+ * The patterns that find time expressions, one {@link Rule} per expression family, each with the
+ * normalizer step that gives it a value. Patterns are compiled once; where several rules match
+ * overlapping text the tagger keeps the longest match (TimeML extents are maximal).
+ */
+final class Grammar {
+
+    private Grammar() {
+    }
+
+    /**
+     * One expression family.
+     *
+     * @param name for debugging
+     * @param pattern what it matches (case-insensitive, at word boundaries)
+     * @param accept context-free checks the regex cannot make (capitalised month names, ...)
+     * @param resolve the meaning of a match, or {@code null} to drop it
+     */
+    record Rule(String name, Pattern pattern, Set<String> groups, Predicate<Site> accept,
+            Function<Site, Timex> resolve) {
+    }
+
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+    private static final Map<String, String> PIECES = Map.ofEntries(
+            Map.entry("{MONTH}", Lexicon.MONTH),
+            Map.entry("{WEEKDAY}", Lexicon.WEEKDAY),
+            Map.entry("{SEASON}", Lexicon.SEASON),
+            Map.entry("{POD}", Lexicon.PART_OF_DAY),
+            Map.entry("{ORD}", Lexicon.ORDINAL_WORD),
+            Map.entry("{NUM}", Lexicon.NUMBER),
+            Map.entry("{UNIT}", Lexicon.UNIT),
+            Map.entry("{ZONE}", Lexicon.ZONE),
+            Map.entry("{YEAR}", "(?:1[5-9]|20)\\d{2}(?![\\d,.]\\d)"),
+            Map.entry("{PRE}", "(?<mod>early|mid|late|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of"
+                    + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-|the\\s+early|the\\s+late|the\\s+mid)"),
+            Map.entry("{APPROX}", "(?<amod>about|around|roughly|approximately|some|nearly|almost|more\\s+than"
+                    + "|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than"
+                    + "|no\\s+less\\s+than)(?!\\s+(?:the|its|their)\\b)"),
+            Map.entry("{DAYTAIL}", "(?:,?\\s+(?:(?<day>today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY + ")"
+                    + "|(?<mon>" + Lexicon.MONTH + ")\\.?\\s+(?<d>[0-3]?\\d)(?!\\d|:\\d|[.,]\\d)))"));
+
+    private static Pattern compile(String body) {
+        String regex = body;
+        for (Map.Entry<String, String> e : PIECES.entrySet()) {
+            regex = regex.replace(e.getKey(), e.getValue());
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    private static Rule rule(String name, String regex, Predicate<Site> accept, Function<Site, Timex> resolve) {
+        Pattern p = compile(regex);
+        Set<String> groups = new HashSet<>();
+        Matcher g = GROUP_NAME.matcher(p.pattern());
+        while (g.find()) {
+            groups.add(g.group(1));
+        }
+        return new Rule(name, p, Set.copyOf(groups), accept, resolve);
+    }
+
+    private static Rule rule(String name, String regex, Function<Site, Timex> resolve) {
+        return rule(name, regex, s -> true, resolve);
+    }
+
+    /** All rules, most specific first (ties between equally long matches go to the earlier rule). */
+    static final List<Rule> RULES = List.of(
+            rule("iso", "(?<y>\\d{4})-(?<mo>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d))?",
+                    Normalizer::iso),
+            rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
+                    s -> !s.before(1).matches("[/\\d.]") && !s.after(1).matches("[/\\d]"), Normalizer::numeric),
+            rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
+                    + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR}))?",
+                    Grammar::namesCapitalised, Normalizer::monthDay),
+            rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
+                    + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
+                    s -> namesCapitalised(s) && !s.before(2).matches(".*[$\\d.,]"), Normalizer::monthDay),
+            rule("month-year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?<mon>{MONTH})\\.?,?\\s+(?:of\\s+)?"
+                    + "(?:(?<y>{YEAR})|(?<ry>this|last|next)\\s+year)",
+                    Grammar::namesCapitalised, Normalizer::month),
+            rule("month", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
+                    + "(?<mon>{MONTH})\\.?", Grammar::bareMonth, Normalizer::month),
+            rule("year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?"
+                    + "|model\\s+year)[\\s-]*)?(?<y>{YEAR})(?<post>\\s+or\\s+(?:later|earlier|before|after)"
+                    + "|\\s+and\\s+beyond)?",
+                    Grammar::plainYear, Normalizer::year),
+            rule("word-year", "(?:the\\s+year\\s+)?(?<wy>nineteen(?:\\s+hundred(?:\\s+and)?)?\\s+"
+                    + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five"
+                    + "|six|seven|eight|nine))?)|the\\s+year\\s+(?<wy2>two\\s+thousand)", Normalizer::wordYear),
+            rule("decade", "(?:the\\s+)?(?:{PRE}[\\s-]*)?(?:(?<dec>(?:1[5-9]|20)\\d0)'?s|'(?<short>\\d0)s"
+                    + "|(?<=the\\s)(?<bare>[1-9]0)s|(?<=the\\s)(?<word>twenties|thirties|forties|fifties|sixties"
+                    + "|seventies|eighties|nineties))", Normalizer::decade),
+            rule("century", "(?:the\\s+)?(?:{PRE}[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>first|second"
+                    + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+                    + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\\s-]+century",
+                    Normalizer::century),
+            rule("time", "(?:{APPROX}\\s+)?(?<h>[01]?\\d)(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?"
+                    + "|am|pm)(?:\\s+(?<z>{ZONE}))?{DAYTAIL}?", Grammar::clockAllowed, Normalizer::time),
+            rule("clock", "(?:{APPROX}\\s+)?(?<h>[01]?\\d|2[0-3]):(?<mi>[0-5]\\d)(?:\\s+(?<z>{ZONE}|hours))?"
+                    + "{DAYTAIL}?", Grammar::clockAllowed, Normalizer::time),
+            rule("military", "(?<hm>(?:[01]\\d|2[0-3])[0-5]\\d)\\s*(?:hours\\s+)?(?<z>GMT|UTC)(?:{DAYTAIL})?",
+                    Normalizer::time),
+            rule("noon", "(?:{APPROX}\\s+)?(?<word>noon|midnight)(?:{DAYTAIL})?", Normalizer::time),
+            rule("weekday", "(?:{PRE}\\s+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|the\\s+previous"
+                    + "|the\\s+following|the\\s+next|that|coming)\\s+)?(?<wd>{WEEKDAY})(?:\\s+(?<pod>{POD}))?",
+                    Grammar::namesCapitalised, Normalizer::weekday),
+            rule("deictic-day", "(?:{PRE}[\\s-]+)?(?<word>today|tonight|yesterday|tomorrow)"
+                    + "(?:\\s+(?<pod>{POD}))?", Normalizer::deicticDay),
+            rule("pod-deictic", "(?:{PRE}[\\s-]+)?(?<pod>{POD})\\s+(?<word>yesterday|today|tomorrow)",
+                    Normalizer::deicticDay),
+            rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the)\\s+(?<pod>morning|afternoon|evening"
+                    + "|night)", Normalizer::partOfDay),
+            rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
+                    + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
+                    + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the)\\s+"
+                    + "(?<unit>week|weekend|month|year|decade|century|day|fiscal\\s+year)",
+                    Normalizer::relative),
+            rule("season", "(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|the|the\\s+past"
+                    + "|the\\s+previous|the\\s+following|that|the\\s+early|the\\s+late)\\s+)?(?<s>{SEASON})"
+                    + "(?:\\s+(?:of\\s+)?(?:(?<y>{YEAR})|(?<wy>nineteen\\s+[a-z]+(?:-[a-z]+)?)))?",
+                    Grammar::season, Normalizer::season),
+            rule("quarter", "(?:(?<det>the|its|this\\s+year's|last\\s+year's|next\\s+year's|a|an)\\s+)?"
+                    + "(?:(?:flat|comparable|corresponding|same|strong|weak|disappointing|record|(?<ago>year-ago"
+                    + "|year-earlier)|(?<qy>{YEAR}))\\s+)?(?:fiscal[\\s-]+)?(?<ord>{ORD})[\\s-]+(?:fiscal[\\s-]+)?"
+                    + "(?<q>quarters?|half|halves)(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})"
+                    + "|(?<ry>this|last|next)\\s+year))?", Normalizer::quarter),
+            rule("q-number", "Q(?<qn>[1-4])(?:\\s+(?<y>{YEAR}))?|(?<y2>{YEAR})\\s+Q(?<qn2>[1-4])",
+                    s -> s.m().group().indexOf('Q') >= 0, Normalizer::quarterNumber),
+            rule("period", "(?<det>the|its|this|that)\\s+(?:(?<adj>latest|current|most\\s+recent|year-ago"
+                    + "|year-earlier|comparable\\s+year-ago|comparable|corresponding|same)\\s+)?(?:(?<y>{YEAR})\\s+)?"
+                    + "(?<p>quarter|period|fiscal\\s+year)(?<tail>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?",
+                    Normalizer::period),
+            rule("year-ago", "(?:the\\s+)?(?:comparable\\s+)?(?<adj>year-ago|year-earlier|year\\s+earlier)"
+                    + "(?:\\s+(?:(?<ord>{ORD})\\s+)?(?<p>quarter|period|nine\\s+months|six\\s+months))?",
+                    Normalizer::yearAgo),
+            rule("ago", "(?:{APPROX}\\s+)?(?<n>{NUM})(?:\\s+(?:or|to)\\s+{NUM})?(?:\\s+more)?\\s+(?<unit>{UNIT})"
+                    + "(?<so>\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back"
+                    + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))", Normalizer::ago),
+            rule("the-day-before", "the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)(?=\\s*[,.;:])"
+                    + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
+            rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
+                    + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
+                    + "|entire|full|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
+                    + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
+                    + "(?<unit>{UNIT})(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?(?<so>\\s+or\\s+so)?",
+                    Grammar::notAge, Normalizer::duration),
+            rule("plural", "(?:(?<lead>recent|the\\s+past|past|the\\s+last|the\\s+coming|coming|the\\s+next"
+                    + "|over\\s+the|the\\s+following|future|these|the)\\s+)?(?<unit>seconds|minutes|hours|days|weeks"
+                    + "|months|quarters|years|decades|centuries)(?:\\s+(?:or|and)\\s+(?:weeks|months|years|decades))?"
+                    + "(?<ahead>\\s+ahead|\\s+to\\s+come)?", Grammar::plural, Normalizer::plural),
+            rule("set", "(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?:(?<unit>{UNIT})|(?<wd>{WEEKDAY})"
+                    + "|(?<mon>{MONTH})|(?<pod>morning|afternoon|evening|night)|(?<s>{SEASON}))", Normalizer::set),
+            rule("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly"
+                    + "|semiannually|semi-annually)", Normalizer::set),
+            rule("set-times", "(?:once|twice|(?<times>{NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>{UNIT})",
+                    Normalizer::set),
+            rule("set-weekdays", "(?<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
+                    + "(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?", Grammar::namesCapitalised,
+                    Normalizer::set),
+            rule("ref", "(?<w>now|right\\s+now|currently|current|nowadays|presently|at\\s+present|the\\s+time\\s+being"
+                    + "|these\\s+days|recently|lately|more\\s+recently|most\\s+recently|the\\s+past|the\\s+recent\\s+past"
+                    + "|the\\s+distant\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future"
+                    + "|the\\s+foreseeable\\s+future|the\\s+near\\s+term|a\\s+later\\s+date|formerly)",
+                    Grammar::refAllowed, Normalizer::ref),
+            rule("holiday", "(?:(?<rel>last|this|next)\\s+)?(?<hd>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's"
+                    + "(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day"
+                    + "|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Boxing\\s+Day|Easter"
+                    + "(?:\\s+Sunday)?)(?:,?\\s+(?<y>{YEAR}))?", Grammar::holidayCapitalised, Normalizer::holiday),
+            rule("year-end", "(?:{APPROX}\\s+)?(?:(?<rel>this|last|next)\\s+)?(?:year-end|year\\s+end"
+                    + "|year's\\s+end|the\\s+end\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|day|decade))",
+                    s -> !s.after(1).equals("-"), Normalizer::yearEnd));
+
+    // ---- context-free checks -----------------------------------------------------------------
+
+    /** Month and weekday names are proper nouns: "may" and "sun" are not dates. */
+    private static boolean namesCapitalised(Site s) {
+        for (String g : new String[] {"mon", "wd", "wds"}) {
+            String name = groupOrNull(s, g);
+            if (name != null && !Character.isUpperCase(name.charAt(0))) {
+                return false;
+            }
+            if (name != null && name.length() <= 4 && !s.text().startsWith(".", s.m().end(g))
+                    && !name.equalsIgnoreCase("june") && !name.equalsIgnoreCase("july") && !g.equals("mon")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String groupOrNull(Site s, String name) {
+        return s.group(name);
+    }
+
+    private static final Pattern FULL_MONTH = Pattern.compile("(?i)january|february|march|april|may|june|july"
+            + "|august|september|october|november|december");
+
+    /** A month alone: "May" and "March" are words too, so they need a date-like context. */
+    private static boolean bareMonth(Site s) {
+        String mon = s.group("mon");
+        boolean abbreviation = !FULL_MONTH.matcher(mon).matches();
+        if (!Character.isUpperCase(mon.charAt(0)) || abbreviation && !s.text().startsWith(".", s.m().end("mon"))) {
+            return false;
+        }
+        if (!mon.equalsIgnoreCase("may") && !mon.equalsIgnoreCase("march")) {
+            return true;
+        }
+        return s.has("rel") || s.has("mod")
+                || s.before(12).matches("(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
+                        + "|between|and|early|late|last|next|this)\\s+$");
+    }
+
+    /** A four-digit number that is a year, not an amount ("$1990", "1,990", "1990.5"). */
+    private static boolean plainYear(Site s) {
+        String before = s.before(2);
+        String after = s.after(8);
+        if (before.matches(".*[$#£€\\d,./:-]") || after.matches("(?s)(?:[,.]\\d|%|\\s*percent|[-/]\\d|:\\d).*")) {
+            return false;
+        }
+        return s.has("fy") || s.has("mod") || s.has("amod")
+                || !after.matches("(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
+                        + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
+    }
+
+    private static boolean clockAllowed(Site s) {
+        return !s.before(1).matches("[\\d:.$]") && !s.after(2).matches("(?s)[:\\d].*|[.,]\\d");
+    }
+
+    /** "fall" is a verb unless something marks it as the season. */
+    private static boolean season(Site s) {
+        if (!s.group("s").equalsIgnoreCase("fall")) {
+            return true;
+        }
+        return s.has("rel") || s.has("y") || s.has("mod") || s.has("wy")
+                || s.before(4).matches("(?is).*\\bin\\s+$");
+    }
+
+    /** Ages ("a 6-year-old") are not time expressions; nor are fractions ("three-quarters of"). */
+    private static boolean notAge(Site s) {
+        String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
+        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old") && !s.after(4).startsWith("-old")
+                && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*"));
+    }
+
+    private static boolean plural(Site s) {
+        if (s.has("lead") && !s.group("lead").equalsIgnoreCase("the")) {
+            return true;
+        }
+        if (s.has("lead")) {
+            return s.has("ahead");
+        }
+        return s.before(8).matches("(?is).*\\b(?:for|within|in|over|after)\\s+$")
+                && !s.after(4).matches("(?s)\\s+of\\b.*|-.*");
+    }
+
+    /** "now" as a time, not "now-defunct"; "the past" not as in "the past tense". */
+    private static boolean refAllowed(Site s) {
+        return !s.after(1).equals("-");
+    }
+
+    private static boolean holidayCapitalised(Site s) {
+        return Character.isUpperCase(s.group("hd").charAt(0));
+    }
+}

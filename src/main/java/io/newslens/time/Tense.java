@@ -1,0 +1,105 @@
+package io.newslens.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.newslens.nlp.Token;
+
+/**
+ * The time direction of the clause around an expression, read from its verbs (the UD tags carry no
+ * tense, so word forms decide): "said Thursday" looks back, "will meet Thursday" looks ahead.
+ */
+enum Tense {
+    /** Past: "said", "was". */
+    PAST,
+    /** Present: "says", "is". */
+    PRESENT,
+    /** Future: "will", "'ll", "ahead of". */
+    FUTURE,
+    /** A weaker pointer ahead: intentions and modals ("planned to leave", "would meet", "could come"). */
+    INTENT,
+    /** No verb nearby. */
+    UNKNOWN;
+
+    /** How far from the expression a verb may still govern it. */
+    private static final int WINDOW = 10;
+
+    private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "ahead", "upcoming",
+            "gonna");
+
+    private static final Set<String> INTENT_WORDS = Set.of("would", "could", "might", "may", "scheduled", "planned",
+            "expected", "soon");
+
+    private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "met",
+            "made", "took", "gave", "went", "came", "began", "saw", "found", "held", "left", "got", "won",
+            "lost", "fell", "rose", "sold", "bought", "paid", "spent", "led", "sent", "brought", "thought",
+            "became", "wrote", "spoke", "knew", "ran", "set", "put", "hit", "cut", "shot", "struck", "built",
+            "felt", "kept", "meant", "heard", "stood", "understood", "ago", "since", "last", "earlier", "ended",
+            "previously", "fought", "broke", "chose", "flew", "drew", "grew", "threw", "wore", "forgot");
+
+    private static final Set<String> BOUNDARIES = Set.of(".", "!", "?", ";", ":", "--", "\"", "``", "''", "“", "”");
+
+    /** The tense of the clause holding the tokens {@code [from, to)} of {@code tokens}. */
+    static Tense around(List<Token> tokens, int from, int to) {
+        Tense left = scan(tokens, from - 1, -1);
+        if (left != UNKNOWN) {
+            return left;
+        }
+        return scan(tokens, to, 1);
+    }
+
+    private static Tense scan(List<Token> tokens, int start, int step) {
+        for (int i = start, n = 0; i >= 0 && i < tokens.size() && n < WINDOW; i += step, n++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (BOUNDARIES.contains(w)) {
+                return UNKNOWN;
+            }
+            Tense found = ofWord(tokens, i, w, t.pos());
+            if (found != UNKNOWN) {
+                return found;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static Tense ofWord(List<Token> tokens, int i, String w, String pos) {
+        if (FUTURE_WORDS.contains(w)) {
+            return FUTURE;
+        }
+        if (INTENT_WORDS.contains(w) || isToInfinitiveOfIntent(tokens, i, w)) {
+            return INTENT;
+        }
+        boolean verb = isVerb(pos);
+        if (PAST_WORDS.contains(w) || verb && w.endsWith("ed")) {
+            // "to be paid", "will be held": a participle after "be" takes the tense of what precedes it
+            if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("be")) {
+                return i > 1 ? ofWord(tokens, i - 2, tokens.get(i - 2).text().toLowerCase(Locale.ROOT), "AUX")
+                        : UNKNOWN;
+            }
+            return PAST;
+        }
+        if (verb && (w.equals("is") || w.equals("are") || w.equals("am") || w.endsWith("s"))) {
+            return PRESENT;
+        }
+        return UNKNOWN;
+    }
+
+    /** "is to resume", "planned to leave": an intention, so a later time. */
+    private static boolean isToInfinitiveOfIntent(List<Token> tokens, int i, String w) {
+        if (!w.equals("to") || i == 0 || i + 1 >= tokens.size() || !isVerb(tokens.get(i + 1).pos())) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the clause points ahead, firmly or as an intention. */
+    boolean ahead() {
+        return this == FUTURE || this == INTENT;
+    }
+
+    private static boolean isVerb(String pos) {
+        return "VERB".equals(pos) || "AUX".equals(pos);
+    }
+}

@@ -1,0 +1,50 @@
+package io.newslens.time;
+
+import java.util.Locale;
+
+import io.newslens.model.TimeExpression.TimeType;
+
+/** Small TIMEX3 helpers: the normalized triple and the modifier words. */
+final class Values {
+
+    private Values() {
+    }
+
+    /** What an expression means: TIMEX3 type, value and modifier (or {@code null}). */
+    record Timex(TimeType type, String value, String mod) {
+        static Timex date(String value) {
+            return new Timex(TimeType.DATE, value, null);
+        }
+
+        Timex withMod(String newMod) {
+            return newMod == null ? this : new Timex(type, value, newMod);
+        }
+    }
+
+    static String year(int y) {
+        return String.format(Locale.ROOT, "%04d", y);
+    }
+
+    /**
+     * TIMEX3 {@code mod} for a modifier word or phrase ("early", "the end of", "at least"), or
+     * {@code null}.
+     */
+    static String mod(String words) {
+        if (words == null) {
+            return null;
+        }
+        String w = words.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        return switch (w) {
+            case "early", "earlier", "the beginning of", "the start of", "beginning of", "start of",
+                 "the early", "earlier in" -> "START";
+            case "late", "later", "the end of", "end of", "end", "the late", "later in" -> "END";
+            case "mid", "the middle of", "middle of", "the mid" -> "MID";
+            case "about", "around", "roughly", "approximately", "some", "nearly", "almost", "or so" -> "APPROX";
+            case "more than", "over" -> "MORE_THAN";
+            case "less than", "under", "fewer than" -> "LESS_THAN";
+            case "at least", "no less than" -> "EQUAL_OR_MORE";
+            case "at most", "up to", "no more than", "within" -> "EQUAL_OR_LESS";
+            default -> null;
+        };
+    }
+}
