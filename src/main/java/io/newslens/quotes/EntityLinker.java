@@ -28,6 +28,16 @@ final class EntityLinker {
                 : new Quote.Speaker(e.id(), e.name(), start, end);
     }
 
+    /**
+     * The speaker for {@code named}, linked through the fullest name the text gives that person when
+     * that finds an entity ("Kim" -> "Kim Yo-jong"), else through {@code named} itself; unlinked, the
+     * speaker keeps the name as written.
+     */
+    Quote.Speaker speaker(SpeakerMention named, SpeakerMention fullest, int start, int end) {
+        Entity e = fullest == named ? null : link(fullest);
+        return e == null ? speaker(named, start, end) : new Quote.Speaker(e.id(), e.name(), start, end);
+    }
+
     /** The entity {@code m} names, or null. */
     Entity link(SpeakerMention m) {
         Entity e = overlapping(entities.people(), m);

@@ -143,14 +143,41 @@ final class People {
         if (words.length != 1) {
             return null;
         }
+        // Of two earlier people sharing the word ("Kim Yo-jong", "Kim Jong-un"), a subject is likelier meant.
+        String key = sharingWord(words[0], true);
+        return key != null ? key : sharingWord(words[0], false);
+    }
+
+    private String sharingWord(String word, boolean subjectsOnly) {
         for (int r = refs.size() - 1; r >= 0; r--) {
-            for (String w : refs.get(r).name().name().split("\\s+")) {
-                if (w.equals(words[0])) {
-                    return refs.get(r).key();
-                }
+            Ref ref = refs.get(r);
+            if (ref.name().name().contains(" ") && (!subjectsOnly || ref.subject())
+                    && List.of(ref.name().name().split("\\s+")).contains(word)) {
+                return ref.key();
             }
         }
         return null;
+    }
+
+    /**
+     * The fullest name the text gives the person {@code m} names ("Kim" -> "Kim Yo-jong"), or {@code m}
+     * itself when it is no person's or already the fullest.
+     */
+    SpeakerMention fullest(SpeakerMention m) {
+        String key = null;
+        for (Ref ref : refs) {
+            if (ref.name().start() == m.start()) {
+                key = ref.key();
+                break;
+            }
+        }
+        SpeakerMention best = m;
+        for (Ref ref : refs) {
+            if (ref.key().equals(key) && ref.name().name().split("\\s+").length > best.name().split("\\s+").length) {
+                best = ref.name();
+            }
+        }
+        return best;
     }
 
     private String keyOf(SpeakerMention m) {

@@ -704,7 +704,7 @@ final class QuoteRun {
                     if (named == null && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 3) {
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
-                    return named == null ? null : linker.speaker(named, m.start(), m.end());
+                    return named == null ? null : linker.speaker(named, people.fullest(named), m.start(), m.end());
                 }
                 if ((w.equals("it") || w.equals("they")) && lastGroup != null
                         && paragraph - lastGroupParagraph <= 2) {
@@ -729,7 +729,7 @@ final class QuoteRun {
                 if (!m.person()) {
                     rememberGroup(m, paragraph);
                 }
-                return linker.speaker(m, m.start(), m.end());
+                return linker.speaker(m, people.fullest(m), m.start(), m.end());
             }
         }
     }

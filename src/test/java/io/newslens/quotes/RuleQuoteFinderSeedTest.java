@@ -1,6 +1,7 @@
 package io.newslens.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,73 +21,90 @@ import io.newslens.model.Quote.QuoteKind;
 import io.newslens.names.Entities;
 import io.newslens.nlp.OpenNlpAnnotator;
 
-/** The seed articles' quotes, through the whole pipeline. */
+/**
+ * The seed articles' quotes: through the whole pipeline (speakers linked to the people of the names
+ * stage) and through the quote stage alone with no entities (speakers named as the text writes them).
+ */
 class RuleQuoteFinderSeedTest {
 
-    private static NewsLens lens;
     private static Analysis seed0;
     private static Analysis seed2;
+    private static List<Quote> seed0Alone;
+    private static List<Quote> seed2Alone;
 
     @BeforeAll
     static void analyze() throws Exception {
-        lens = NewsLens.builder().build();
+        NewsLens lens = NewsLens.builder().build();
         seed0 = lens.analyze(Path.of("testdata/seeds/000_322f0aae7f5fed0d.txt"));
         seed2 = lens.analyze(Path.of("testdata/seeds/002_d10553fbf6ab2ee2.txt"));
+        OpenNlpAnnotator annotator = OpenNlpAnnotator.english();
+        RuleQuoteFinder finder = new RuleQuoteFinder();
+        seed0Alone = finder.find(annotator.annotate(seed0.article().text()), Entities.none());
+        seed2Alone = finder.find(annotator.annotate(seed2.article().text()), Entities.none());
     }
 
-    private static Quote find(Analysis a, QuoteKind kind, String start) {
-        for (Quote q : a.quotes()) {
+    private static Quote find(List<Quote> quotes, QuoteKind kind, String start) {
+        for (Quote q : quotes) {
             if (q.kind() == kind && q.text().startsWith(start)) {
                 return q;
             }
         }
-        throw new AssertionError("no " + kind + " quote starting \"" + start + "\" in " + a.quotes());
+        throw new AssertionError("no " + kind + " quote starting \"" + start + "\" in " + quotes);
     }
 
-    private static void assertSpeaker(String name, Quote q) {
-        assertTrue(q.speaker() != null, "speaker of " + q);
+    /** A speaker linked to an entity of the people layer, with its canonical name. */
+    private static void assertPerson(String name, Quote q) {
+        assertNotNull(q.speaker(), "speaker of " + q);
+        assertEquals(name, q.speaker().name());
+        assertNotNull(q.speaker().entity(), "entity of " + q);
+    }
+
+    /** A speaker with no entity: the name as the text writes it. */
+    private static void assertWritten(String name, Quote q) {
+        assertNotNull(q.speaker(), "speaker of " + q);
         assertEquals(name, q.speaker().name());
         assertNull(q.speaker().entity());
     }
 
     @Test
     void seed0DirectQuotesArePompeos() {
-        Quote first = find(seed0, QuoteKind.DIRECT, "The North Koreans have given mixed signals, but");
+        Quote first = find(seed0.quotes(), QuoteKind.DIRECT, "The North Koreans have given mixed signals, but");
         assertTrue(first.text().endsWith("the outcomes that were set forth in Singapore,"));
         assertEquals("said", first.cue());
-        assertSpeaker("Pompeo", first);
+        assertPerson("Mike Pompeo", first);
         assertEquals("Pompeo", seed0.article().text().substring(first.speaker().start(), first.speaker().end()));
 
-        Quote second = find(seed0, QuoteKind.DIRECT, "You need to have a willing partner,");
+        Quote second = find(seed0.quotes(), QuoteKind.DIRECT, "You need to have a willing partner,");
         assertTrue(second.text().endsWith("We hope they’ll change their mind."));
         assertNull(second.cue());
-        assertSpeaker("Pompeo", second);
+        assertPerson("Mike Pompeo", second);
+        assertEquals(first.speaker().entity(), second.speaker().entity());
     }
 
     @Test
     void seed0PartialQuotes() {
-        Quote ice = find(seed0, QuoteKind.PARTIAL, "walking on ice");
+        Quote ice = find(seed0.quotes(), QuoteKind.PARTIAL, "walking on ice");
         assertEquals("walking on ice", ice.text());
         assertEquals("acknowledged", ice.cue());
-        assertSpeaker("Moon Jae-in", ice);
+        assertPerson("Moon Jae-in", ice);
 
-        Quote unpractical = find(seed0, QuoteKind.PARTIAL, "unpractical");
+        Quote unpractical = find(seed0.quotes(), QuoteKind.PARTIAL, "unpractical");
         assertEquals("unpractical", unpractical.text());
-        assertSpeaker("Kim Yo Jong", unpractical);
+        assertPerson("Kim Yo Jong", unpractical);
 
-        Quote know = find(seed0, QuoteKind.PARTIAL, "you never know");
+        Quote know = find(seed0.quotes(), QuoteKind.PARTIAL, "you never know");
         assertEquals("you never know,", know.text());
         assertEquals("said", know.cue());
-        assertSpeaker("Kim Yo Jong", know);
+        assertPerson("Kim Yo Jong", know);
         assertEquals("she", seed0.article().text().substring(know.speaker().start(), know.speaker().end()));
     }
 
     @Test
     void seed0IndirectQuoteAfterSaying() {
-        Quote q = find(seed0, QuoteKind.INDIRECT, "Trump would only want to engage");
+        Quote q = find(seed0.quotes(), QuoteKind.INDIRECT, "Trump would only want to engage");
         assertEquals("Trump would only want to engage if there were real prospects of progress", q.text());
         assertEquals("saying", q.cue());
-        assertSpeaker("Mike Pompeo", q);
+        assertPerson("Mike Pompeo", q);
     }
 
     @Test
@@ -100,18 +118,18 @@ class RuleQuoteFinderSeedTest {
 
     @Test
     void seed2QuotesOfKimAndPompeo() {
-        Quote trash = find(seed2, QuoteKind.PARTIAL, "trash");
+        Quote trash = find(seed2.quotes(), QuoteKind.PARTIAL, "trash");
         assertEquals("trash", trash.text());
-        assertSpeaker("Kim", trash);
+        assertPerson("Kim Yo-jong", trash);
         assertEquals("she", seed2.article().text().substring(trash.speaker().start(), trash.speaker().end()));
 
-        Quote opinion = find(seed2, QuoteKind.PARTIAL, "my personal opinion.");
-        assertSpeaker("Kim", opinion);
+        Quote opinion = find(seed2.quotes(), QuoteKind.PARTIAL, "my personal opinion.");
+        assertPerson("Kim Yo-jong", opinion);
 
-        Quote summit = find(seed2, QuoteKind.INDIRECT, "the possibility of another summit");
+        Quote summit = find(seed2.quotes(), QuoteKind.INDIRECT, "the possibility of another summit");
         assertEquals("the possibility of another summit between the U.S. and North Korea is still open", summit.text());
         assertEquals("said", summit.cue());
-        assertSpeaker("Mike Pompeo", summit);
+        assertPerson("Mike Pompeo", summit);
     }
 
     @Test
@@ -119,6 +137,19 @@ class RuleQuoteFinderSeedTest {
         for (Quote q : seed2.quotes()) {
             assertTrue(!q.text().equals("October surprise"), "scare quotes taken for a quote: " + q);
         }
+    }
+
+    @Test
+    void withoutEntitiesSpeakersAreNamedAsWritten() {
+        assertWritten("Pompeo", find(seed0Alone, QuoteKind.DIRECT, "The North Koreans have given mixed signals"));
+        assertWritten("Pompeo", find(seed0Alone, QuoteKind.DIRECT, "You need to have a willing partner,"));
+        assertWritten("Moon Jae-in", find(seed0Alone, QuoteKind.PARTIAL, "walking on ice"));
+        assertWritten("Kim Yo Jong", find(seed0Alone, QuoteKind.PARTIAL, "unpractical"));
+        assertWritten("Kim Yo Jong", find(seed0Alone, QuoteKind.PARTIAL, "you never know"));
+        assertWritten("Mike Pompeo", find(seed0Alone, QuoteKind.INDIRECT, "Trump would only want to engage"));
+        assertWritten("Kim", find(seed2Alone, QuoteKind.PARTIAL, "trash"));
+        assertWritten("Kim", find(seed2Alone, QuoteKind.PARTIAL, "my personal opinion."));
+        assertWritten("Mike Pompeo", find(seed2Alone, QuoteKind.INDIRECT, "the possibility of another summit"));
     }
 
     @Test
@@ -139,13 +170,11 @@ class RuleQuoteFinderSeedTest {
 
         List<Quote> quotes = new RuleQuoteFinder().find(OpenNlpAnnotator.english().annotate(text), entities);
 
-        Quote first = quotes.stream().filter(q -> q.text().startsWith("The North Koreans have given")).findFirst()
-                .orElseThrow();
+        Quote first = find(quotes, QuoteKind.DIRECT, "The North Koreans have given");
         assertEquals("p1", first.speaker().entity());
         assertEquals("Mike Pompeo", first.speaker().name());
         assertEquals("Pompeo", text.substring(first.speaker().start(), first.speaker().end()));
-        Quote saying = quotes.stream().filter(q -> q.text().startsWith("Trump would only want")).findFirst()
-                .orElseThrow();
+        Quote saying = find(quotes, QuoteKind.INDIRECT, "Trump would only want");
         assertEquals("p1", saying.speaker().entity());
         assertEquals("Mike Pompeo", saying.speaker().name());
     }
