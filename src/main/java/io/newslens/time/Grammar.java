@@ -48,7 +48,7 @@ final class Grammar {
             Map.entry("{PRE}", "(?<mod>early|mid|late|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of"
                     + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-|the\\s+early|the\\s+late|the\\s+mid)"),
             Map.entry("{APPROX}", "(?<amod>about|around|roughly|approximately|some|nearly|almost|more\\s+than"
-                    + "|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than"
+                    + "|over(?=\\s+an?\\s)|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than"
                     + "|no\\s+less\\s+than)(?!\\s+(?:the|its|their)\\b)"),
             Map.entry("{DAYTAIL}", "(?:,?\\s+(?:(?<day>today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY + ")"
                     + "|(?<mon>" + Lexicon.MONTH + ")\\.?\\s+(?<d>[0-3]?\\d)(?!\\d|:\\d|[.,]\\d)))"));
@@ -89,7 +89,7 @@ final class Grammar {
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
                     s -> namesCapitalised(s) && !s.before(2).matches(".*[$\\d.,]"), Normalizer::monthDay),
             rule("month-year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?<mon>{MONTH})\\.?,?\\s+(?:of\\s+)?"
-                    + "(?:(?<y>{YEAR})|(?<ry>this|last|next)\\s+year)",
+                    + "(?:(?<y>{YEAR})|(?<ry>this|last|next)\\s+year|(?<wy>nineteen\\s+[a-z]+(?:-[a-z]+)?))",
                     Grammar::namesCapitalised, Normalizer::month),
             rule("month", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
                     + "(?<mon>{MONTH})\\.?", Grammar::bareMonth, Normalizer::month),
@@ -121,18 +121,19 @@ final class Grammar {
                     + "(?:\\s+(?<pod>{POD}))?", Normalizer::deicticDay),
             rule("pod-deictic", "(?:{PRE}[\\s-]+)?(?<pod>{POD})\\s+(?<word>yesterday|today|tomorrow)",
                     Normalizer::deicticDay),
-            rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the)\\s+(?<pod>morning|afternoon|evening"
-                    + "|night)", Normalizer::partOfDay),
+            rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the\\s+next|the\\s+following)\\s+"
+                    + "(?<pod>morning|afternoon|evening|night)", Normalizer::partOfDay),
             rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
-                    + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the)\\s+"
+                    + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"
+                    + "|the\\s+entire|the\\s+whole|the)\\s+"
                     + "(?<unit>week|weekend|month|year|decade|century|day|fiscal\\s+year)",
                     Normalizer::relative),
             rule("season", "(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|the|the\\s+past"
                     + "|the\\s+previous|the\\s+following|that|the\\s+early|the\\s+late)\\s+)?(?<s>{SEASON})"
                     + "(?:\\s+(?:of\\s+)?(?:(?<y>{YEAR})|(?<wy>nineteen\\s+[a-z]+(?:-[a-z]+)?)))?",
                     Grammar::season, Normalizer::season),
-            rule("quarter", "(?:(?<det>the|its|this\\s+year's|last\\s+year's|next\\s+year's|a|an)\\s+)?"
+            rule("quarter", "(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|a|an)\\s+)?"
                     + "(?:(?:flat|comparable|corresponding|same|strong|weak|disappointing|record|(?<ago>year-ago"
                     + "|year-earlier)|(?<qy>{YEAR}))\\s+)?(?:fiscal[\\s-]+)?(?<ord>{ORD})[\\s-]+(?:fiscal[\\s-]+)?"
                     + "(?<q>quarters?|half|halves)(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})"
@@ -153,7 +154,7 @@ final class Grammar {
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
             rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
-                    + "|entire|full|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
+                    + "|entire|full|additional|extra|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
                     + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
                     + "(?<unit>{UNIT})(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?(?<so>\\s+or\\s+so)?",
                     Grammar::notAge, Normalizer::duration),
@@ -250,7 +251,8 @@ final class Grammar {
     /** Ages ("a 6-year-old") are not time expressions; nor are fractions ("three-quarters of"). */
     private static boolean notAge(Site s) {
         String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
-        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old") && !s.after(4).startsWith("-old")
+        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old")
+                && !s.after(5).matches("(?s)[-\\s]old\\b.*")
                 && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*"));
     }
 

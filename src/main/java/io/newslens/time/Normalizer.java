@@ -69,6 +69,9 @@ final class Normalizer {
         boolean yearKnown = s.has("y") || a.hasPublished();
         int year = s.has("y") ? Integer.parseInt(s.group("y"))
                 : a.hasPublished() ? inferYear(a.published(), month, day, s.tense()) : 2000;
+        if (!s.has("y") && s.has("wd") && a.hasPublished()) {
+            year = yearOfWeekday(year, month, day, Lexicon.weekday(s.group("wd")));
+        }
         LocalDate d = date(year, month, day);
         if (d == null) {
             return null;
@@ -77,12 +80,29 @@ final class Normalizer {
         return Timex.date(Anchor.day(d, yearKnown)).withMod(mod(s));
     }
 
+    /** The year nearest {@code guess} in which the date falls on ISO weekday {@code dow}. */
+    private static int yearOfWeekday(int guess, int month, int day, int dow) {
+        for (int y : new int[] {guess, guess - 1, guess + 1}) {
+            LocalDate d = date(y, month, day);
+            if (d != null && d.getDayOfWeek().getValue() == dow) {
+                return y;
+            }
+        }
+        return guess;
+    }
+
     static Timex month(Site s) {
         int month = Lexicon.month(s.group("mon"));
         Anchor a = s.anchor();
         Integer year = null;
         if (s.has("y")) {
             year = Integer.parseInt(s.group("y"));
+        } else if (s.has("wy")) {
+            Timex w = wordYear(s.group("wy"));
+            if (w == null) {
+                return null;
+            }
+            year = Integer.valueOf(w.value());
         } else if (a.hasPublished()) {
             year = monthYear(s, a.published(), month);
         }
@@ -327,6 +347,8 @@ final class Normalizer {
             if (rel.equals("last") && !pod.equals("TNI")) {
                 return null;
             }
+        } else if (rel.startsWith("the") && a.reference() != null) {
+            day = Anchor.day(a.reference().plusDays(1), a.referenceYearKnown());
         } else {
             day = referenceDay(a);
         }
@@ -349,6 +371,12 @@ final class Normalizer {
                 || rel.equals("that") || rel.equals("following") || rel.equals("previous") || rel.equals("the");
         if (unit == Unit.DAY) {
             return relativeDay(s, rel, shift);
+        }
+        if (rel.startsWith("the ") && (rel.endsWith("full") || rel.endsWith("entire") || rel.endsWith("whole"))) {
+            if (unit != Unit.YEAR) {
+                return new Timex(TimeType.DURATION, unit.duration(1), null);
+            }
+            rel = "the";
         }
         if (rel.equals("the") && unit == Unit.YEAR && yearAsDuration(s)) {
             return new Timex(TimeType.DURATION, "P1Y", null);
@@ -457,9 +485,9 @@ final class Normalizer {
 
     static Timex quarter(Site s) {
         Anchor a = s.anchor();
-        int ord = Lexicon.ordinal(s.group("ord"));
         String q = s.group("q").toLowerCase(Locale.ROOT);
         boolean half = q.startsWith("hal");
+        int ord = half && s.group("ord").equalsIgnoreCase("last") ? 2 : Lexicon.ordinal(s.group("ord"));
         if (ord > (half ? 2 : 4) || s.group("ord").equalsIgnoreCase("last") && !half) {
             return null;
         }
@@ -530,15 +558,21 @@ final class Normalizer {
         if (p.equals("period") && adj.isEmpty()) {
             return null;
         }
-        if (a.hasQuarter() && !adj.equals("current")) {
+        boolean latest = adj.equals("latest") || adj.equals("most recent");
+        if (a.hasQuarter() && !adj.equals("current") && !(latest && a.hasPublished()
+                && a.quarterIndex() > quarterIndex(a.published().minusMonths(3)))) {
             return Timex.date(a.quarter(yearAgo ? -1 : 0));
         }
         if (!a.hasPublished()) {
             return Timex.date("XXXX-QX");
         }
-        LocalDate d = a.published().minusMonths(adj.equals("latest") || adj.equals("most recent") ? 3 : 0)
+        LocalDate d = a.published().minusMonths(latest ? 3 : 0)
                 .minusYears(yearAgo ? 1 : 0);
         return Timex.date(Anchor.period(d, Unit.QUARTER, true));
+    }
+
+    private static int quarterIndex(LocalDate d) {
+        return d.getYear() * 4 + (d.getMonthValue() - 1) / 3;
     }
 
     static Timex yearAgo(Site s) {

@@ -36,7 +36,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     private static final Pattern ARTICLE_BEFORE_ADJECTIVE = Pattern.compile(
-            "(?i)(?:a|an|its|the|their|his|her)\\s+(?=[\\w']+-[\\w-]+$)");
+            "(?i)(?:a|an|its|the|their|his|her)\\s+(?=[\\w']+-[\\w-]+$|(?:\\d+|" + Lexicon.CARDINAL_WORD + ")\\s+"
+            + "(?:second|minute|hour|day|week|month|year|decade)$)");
 
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thurs?|fri|sat|sun)|[ap]\\.m)\\.$");
