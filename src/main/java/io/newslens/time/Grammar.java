@@ -144,6 +144,8 @@ final class Grammar {
                     + "|year-earlier|comparable\\s+year-ago|comparable|corresponding|same)\\s+)?(?:(?<y>{YEAR})\\s+)?"
                     + "(?<p>quarter|period|fiscal\\s+year)(?<tail>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?",
                     Normalizer::period),
+            rule("relative-quarter", "(?<rel>last|next|the\\s+last|the\\s+next|the\\s+past|the\\s+coming"
+                    + "|the\\s+previous|the\\s+following|previous|following)\\s+quarter", Normalizer::relativeQuarter),
             rule("year-ago", "(?:the\\s+)?(?:comparable\\s+)?(?<adj>year-ago|year-earlier|year\\s+earlier)"
                     + "(?:\\s+(?:(?<ord>{ORD})\\s+)?(?<p>quarter|period|nine\\s+months|six\\s+months))?",
                     Normalizer::yearAgo),
@@ -253,7 +255,8 @@ final class Grammar {
         String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
         return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old")
                 && !s.after(5).matches("(?s)[-\\s]old\\b.*")
-                && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*"));
+                && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*")
+                        && s.m().group().matches("(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?"));
     }
 
     private static boolean plural(Site s) {

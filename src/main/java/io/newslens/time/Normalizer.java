@@ -571,6 +571,17 @@ final class Normalizer {
         return Timex.date(Anchor.period(d, Unit.QUARTER, true));
     }
 
+    /** "last quarter", "the next quarter": quarters counted from the publication date. */
+    static Timex relativeQuarter(Site s) {
+        Anchor a = s.anchor();
+        if (!a.hasPublished()) {
+            return Timex.date("XXXX-QX");
+        }
+        LocalDate d = a.published().plusMonths(3L * shiftOf(s.group("rel")));
+        a.referQuarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+        return Timex.date(Anchor.period(d, Unit.QUARTER, true));
+    }
+
     private static int quarterIndex(LocalDate d) {
         return d.getYear() * 4 + (d.getMonthValue() - 1) / 3;
     }
@@ -645,14 +656,15 @@ final class Normalizer {
         double n = Lexicon.number(nText);
         Unit unit = Lexicon.unit(s.group("unit"));
         String unitWord = s.group("unit").toLowerCase(Locale.ROOT);
-        boolean article = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
+        boolean one = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
+        boolean article = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an");
         if (unitWord.startsWith("second") && !Character.isDigit(nText.charAt(0))
-                || unit == Unit.QUARTER && article && s.after(4).matches("(?s)\\s+of.*")
+                || unit == Unit.QUARTER && one && s.after(4).matches("(?s)\\s+of.*")
                 || unit == Unit.WEEKEND) {
             return null;
         }
         if (article && !s.has("det") && !s.has("rel") && !s.has("amod")
-                && s.before(16).matches("(?is).*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
+                && s.before(16).matches("(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
                         + "|twice)\\s+$")) {
             return new Timex(TimeType.SET, unit.duration(1), null);
         }
