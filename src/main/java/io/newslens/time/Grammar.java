@@ -28,10 +28,58 @@ final class Grammar {
      * @param pattern what it matches (case-insensitive, at word boundaries)
      * @param accept context-free checks the regex cannot make (capitalised month names, ...)
      * @param resolve the meaning of a match, or {@code null} to drop it
+     * @param triggers words of which a text must hold one for the rule to match there ({@link LineWords})
      */
     record Rule(String name, Pattern pattern, Set<String> groups, Predicate<Site> accept,
-            Function<Site, Timex> resolve) {
+            Function<Site, Timex> resolve, Set<String> triggers) {
+
+        /** Whether the rule can match in a stretch of text holding {@code words}. */
+        boolean mayMatch(Set<String> words) {
+            for (String t : triggers) {
+                if (words.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
+    private static final String WEEKDAY_PREFIXES = "mon tue wed thu fri sat sun";
+    private static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks weekend"
+            + " weekends fortnight fortnights month months quarter quarters year years decade decades century"
+            + " centuries millennium millennia";
+
+    /**
+     * Cheap prefilter: the words (or 3-letter prefixes, see {@link LineWords}) one of which every match
+     * of a rule contains; {@code #} stands for any digit. Running 30-odd regexes over every line is
+     * what costs time, and most lines hold no trigger of most rules.
+     */
+    private static final Map<String, String> TRIGGERS = Map.ofEntries(
+            Map.entry("iso", "#"), Map.entry("numeric", "#"), Map.entry("month-day", MONTH_PREFIXES),
+            Map.entry("day-month", MONTH_PREFIXES), Map.entry("month-year", MONTH_PREFIXES),
+            Map.entry("month", MONTH_PREFIXES), Map.entry("year", "#"), Map.entry("word-year", "nineteen thousand"),
+            Map.entry("decade", "# twenties thirties forties fifties sixties seventies eighties nineties"),
+            Map.entry("century", "century"), Map.entry("time", "#"), Map.entry("clock", "#"),
+            Map.entry("military", "#"), Map.entry("noon", "noon midnight"), Map.entry("weekday", WEEKDAY_PREFIXES),
+            Map.entry("deictic-day", "today tonight yesterday tomorrow"),
+            Map.entry("pod-deictic", "today yesterday tomorrow"),
+            Map.entry("this-morning", "morning afternoon evening night"),
+            Map.entry("relative", "week weekend month year decade century day"),
+            Map.entry("season", "spring summer fall autumn winter"),
+            Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "#"),
+            Map.entry("period", "quarter period fiscal"), Map.entry("relative-quarter", "quarter"),
+            Map.entry("year-ago", "year"), Map.entry("ago", "ago earlier later before after now hence back"),
+            Map.entry("the-day-before", "before after"), Map.entry("duration", UNIT_WORDS),
+            Map.entry("plural", UNIT_WORDS), Map.entry("set", "every each"),
+            Map.entry("set-adverb", "daily weekly monthly annually yearly hourly nightly biweekly bimonthly"
+                    + " semiannually semi"),
+            Map.entry("set-times", "once twice times"), Map.entry("set-weekdays", WEEKDAY_PREFIXES),
+            Map.entry("ref", "now currently current nowadays presently present time these recently lately past"
+                    + " future term later formerly"),
+            Map.entry("holiday", "christmas new thanksgiving independence halloween valentine labor memorial"
+                    + " election veterans boxing easter"),
+            Map.entry("year-end", "end"));
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -69,7 +117,11 @@ final class Grammar {
         while (g.find()) {
             groups.add(g.group(1));
         }
-        return new Rule(name, p, Set.copyOf(groups), accept, resolve);
+        String triggers = TRIGGERS.get(name);
+        if (triggers == null) {
+            throw new IllegalStateException("rule " + name + " has no trigger words");
+        }
+        return new Rule(name, p, Set.copyOf(groups), accept, resolve, Set.of(triggers.split(" ")));
     }
 
     private static Rule rule(String name, String regex, Function<Site, Timex> resolve) {

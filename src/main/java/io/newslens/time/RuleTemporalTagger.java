@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,8 +72,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static List<Candidate> candidates(String text, List<Token> tokens, int start, int end) {
         List<Candidate> found = new ArrayList<>();
+        Set<String> words = LineWords.of(text, start, end);
         for (int r = 0; r < Grammar.RULES.size(); r++) {
             Rule rule = Grammar.RULES.get(r);
+            if (!rule.mayMatch(words)) {
+                continue;
+            }
             Matcher m = matcher(rule, text, start, end);
             while (m.find()) {
                 Site site = new Site(m, null, tokens, text, rule.groups());
