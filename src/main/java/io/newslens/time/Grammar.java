@@ -69,7 +69,7 @@ final class Grammar {
             Map.entry("season", "spring summer fall autumn winter"),
             Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "#"),
             Map.entry("period", "quarter period fiscal"), Map.entry("relative-quarter", "quarter"),
-            Map.entry("year-ago", "year"), Map.entry("ago", "ago earlier later before after now hence back"),
+            Map.entry("year-ago", "year"), Map.entry("week-of", "week"), Map.entry("ago", "ago earlier later before after now hence back"),
             Map.entry("the-day-before", "before after"), Map.entry("duration", UNIT_WORDS),
             Map.entry("plural", UNIT_WORDS), Map.entry("set", "every each"),
             Map.entry("set-adverb", "daily weekly monthly annually yearly hourly nightly biweekly bimonthly"
@@ -198,6 +198,9 @@ final class Grammar {
                     Normalizer::period),
             rule("relative-quarter", "(?<rel>last|next|the\\s+last|the\\s+next|the\\s+past|the\\s+coming"
                     + "|the\\s+previous|the\\s+following|previous|following)\\s+quarter", Normalizer::relativeQuarter),
+            rule("week-of", "the\\s+(?:(?<ord>first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(?<mon>{MONTH})\\.?"
+                    + "(?:\\s+(?<d>[0-3]?\\d)(?!\\d))?(?:,?\\s+(?<y>{YEAR}))?", Grammar::namesCapitalised,
+                    Normalizer::weekOf),
             rule("year-ago", "(?:the\\s+)?(?:comparable\\s+)?(?<adj>year-ago|year-earlier|year\\s+earlier)"
                     + "(?:\\s+(?:(?<ord>{ORD})\\s+)?(?<p>quarter|period|nine\\s+months|six\\s+months))?",
                     Normalizer::yearAgo),

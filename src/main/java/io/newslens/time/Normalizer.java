@@ -91,6 +91,27 @@ final class Normalizer {
         return guess;
     }
 
+    /** "the week of March 6", "the last week of March": the ISO week holding that day. */
+    static Timex weekOf(Site s) {
+        Anchor a = s.anchor();
+        int month = Lexicon.month(s.group("mon"));
+        String ord = s.has("ord") ? s.group("ord").toLowerCase(Locale.ROOT) : "";
+        boolean yearKnown = s.has("y") || a.hasPublished();
+        int day = s.has("d") ? Integer.parseInt(s.group("d")) : 1;
+        int year = s.has("y") ? Integer.parseInt(s.group("y"))
+                : a.hasPublished() ? inferYear(a.published(), month, s.has("d") ? day : 0, s.tense()) : 2000;
+        LocalDate d = date(year, month, day);
+        if (d == null) {
+            return null;
+        }
+        if (ord.equals("last") || ord.equals("final")) {
+            d = d.with(TemporalAdjusters.lastDayOfMonth()).minusDays(3);
+        } else if (!ord.isEmpty()) {
+            d = d.plusDays(3 + 7L * (Lexicon.ordinal(ord) - 1));
+        }
+        return Timex.date(yearKnown ? Anchor.period(d, Unit.WEEK, true) : "XXXX-WXX");
+    }
+
     static Timex month(Site s) {
         int month = Lexicon.month(s.group("mon"));
         Anchor a = s.anchor();
@@ -431,14 +452,14 @@ final class Normalizer {
         return Timex.date(Anchor.day(d, yearKnown)).withMod(mod(s));
     }
 
+    /** "the year ended Sept. 30" is a stretch of twelve months, not a calendar year. */
     private static boolean yearAsDuration(Site s) {
-        return s.before(5).matches("(?is).*\\bfor\\s+$")
-                || s.after(12).matches("(?is)\\s+(?:ended|ending|to\\s+date|through|earlier|before|ago).*");
+        return s.after(12).matches("(?is)\\s+(?:ended|ending|to\\s+date|through).*");
     }
 
     private static Timex fiscalYear(Site s, String rel) {
         Anchor a = s.anchor();
-        if (rel.equals("the")) {
+        if (rel.equals("the") && yearAsDuration(s)) {
             return new Timex(TimeType.DURATION, "P1Y", null);
         }
         int shift = rel.contains("latest") ? -1 : shiftOf(rel);
@@ -546,7 +567,7 @@ final class Normalizer {
         String p = s.group("p").toLowerCase(Locale.ROOT);
         boolean yearAgo = adj.contains("year-") || s.has("tail");
         if (p.startsWith("fiscal")) {
-            if (adj.isEmpty() && s.group("det").equalsIgnoreCase("the")) {
+            if (adj.isEmpty() && s.group("det").equalsIgnoreCase("the") && yearAsDuration(s)) {
                 return new Timex(TimeType.DURATION, "P1Y", null);
             }
             return Timex.date(a.year(yearAgo || adj.equals("latest") ? -1 : 0));
