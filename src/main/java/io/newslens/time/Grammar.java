@@ -246,7 +246,7 @@ final class Grammar {
     /** Month and weekday names are proper nouns: "may" and "sun" are not dates. */
     private static boolean namesCapitalised(Site s) {
         for (String g : new String[] {"mon", "wd", "wds"}) {
-            String name = groupOrNull(s, g);
+            String name = s.group(g);
             if (name != null && !Character.isUpperCase(name.charAt(0))) {
                 return false;
             }
@@ -258,9 +258,6 @@ final class Grammar {
         return true;
     }
 
-    private static String groupOrNull(Site s, String name) {
-        return s.group(name);
-    }
 
     private static final Pattern FULL_MONTH = Pattern.compile("(?i)january|february|march|april|may|june|july"
             + "|august|september|october|november|december");

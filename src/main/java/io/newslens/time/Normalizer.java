@@ -135,11 +135,11 @@ final class Normalizer {
     }
 
     private static int monthYear(Site s, LocalDate published, int month) {
-        String ry = group(s, "ry");
+        String ry = s.group("ry");
         if (ry != null) {
             return published.getYear() + shiftOf(ry);
         }
-        String rel = group(s, "rel");
+        String rel = s.group("rel");
         int y = published.getYear();
         if (rel == null || rel.equalsIgnoreCase("this")) {
             return inferYear(published, month, 0, s.tense());
@@ -164,21 +164,12 @@ final class Normalizer {
     }
 
     static Timex wordYear(Site s) {
-        if (s.has("wy2")) {
-            return Timex.date("2000");
+        Timex t = s.has("wy2") ? Timex.date("2000") : wordYear(s.group("wy").replace("hundred", "")
+                .replace(" and", ""));
+        if (t != null) {
+            s.anchor().referYear(Integer.parseInt(t.value()));
         }
-        String[] words = s.group("wy").toLowerCase(Locale.ROOT).replace("hundred", "").replace(" and", "")
-                .trim().split("[\\s-]+");
-        int y = 1900;
-        for (int i = 1; i < words.length; i++) {
-            double n = Lexicon.number(words[i]);
-            if (n < 0) {
-                return null;
-            }
-            y += (int) n;
-        }
-        s.anchor().referYear(y);
-        return Timex.date(Values.year(y));
+        return t;
     }
 
     static Timex decade(Site s) {
@@ -280,7 +271,7 @@ final class Normalizer {
         } else {
             hour = Integer.parseInt(s.group("h"));
             minute = s.has("mi") ? Integer.parseInt(s.group("mi")) : 0;
-            String ap = group(s, "ap");
+            String ap = s.group("ap");
             if (ap != null) {
                 if (hour < 1 || hour > 12) {
                     return null;
@@ -289,7 +280,7 @@ final class Normalizer {
                 hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
             }
         }
-        String zone = group(s, "z");
+        String zone = s.group("z");
         boolean utc = zone != null && (zone.equalsIgnoreCase("utc") || zone.equalsIgnoreCase("gmt"));
         Timex date = s.has("mon") ? monthDay(s) : null;
         if (s.has("mon") && date == null) {
@@ -327,7 +318,7 @@ final class Normalizer {
     static Timex weekday(Site s) {
         Anchor a = s.anchor();
         int dow = Lexicon.weekday(s.group("wd"));
-        String rel = lower(group(s, "rel"));
+        String rel = lower(s.group("rel"));
         String pod = s.has("pod") ? "T" + Lexicon.partOfDay(s.group("pod")) : "";
         TimeType type = pod.isEmpty() ? TimeType.DATE : TimeType.TIME;
         boolean anaphoric = rel.startsWith("the") || rel.equals("that");
@@ -469,7 +460,7 @@ final class Normalizer {
     static Timex season(Site s) {
         Anchor a = s.anchor();
         String code = Lexicon.season(s.group("s"));
-        String rel = lower(group(s, "rel"));
+        String rel = lower(s.group("rel"));
         String mod = mod(s);
         if (rel.equals("the early") || rel.equals("the late")) {
             mod = Values.mod(rel);
@@ -491,8 +482,9 @@ final class Normalizer {
         return Timex.date(year + "-" + code).withMod(mod);
     }
 
+    /** "nineteen ninety-four" as 1994, or {@code null}. */
     private static Timex wordYear(String words) {
-        String[] w = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String[] w = words.toLowerCase(Locale.ROOT).trim().split("[\\s-]+");
         int y = 1900;
         for (int i = 1; i < w.length; i++) {
             double n = Lexicon.number(w[i]);
@@ -529,7 +521,7 @@ final class Normalizer {
     private static Integer quarterYear(Site s, int ord, boolean half) {
         Anchor a = s.anchor();
         int shift = s.has("ago") ? -1 : 0;
-        String det = lower(group(s, "det"));
+        String det = lower(s.group("det"));
         if (det.endsWith("year's")) {
             shift = shiftOf(det.substring(0, det.indexOf(' ')));
         }
@@ -563,7 +555,7 @@ final class Normalizer {
     /** "the latest quarter", "the year-ago period", "the 1988 period", "the current fiscal year". */
     static Timex period(Site s) {
         Anchor a = s.anchor();
-        String adj = lower(group(s, "adj"));
+        String adj = lower(s.group("adj"));
         String p = s.group("p").toLowerCase(Locale.ROOT);
         boolean yearAgo = adj.contains("year-") || s.has("tail");
         if (p.startsWith("fiscal")) {
@@ -609,7 +601,7 @@ final class Normalizer {
 
     static Timex yearAgo(Site s) {
         Anchor a = s.anchor();
-        String p = lower(group(s, "p"));
+        String p = lower(s.group("p"));
         if (p.endsWith("months")) {
             return new Timex(TimeType.DURATION, p.startsWith("nine") ? "P9M" : "P6M", null);
         }
@@ -695,7 +687,7 @@ final class Normalizer {
 
     static Timex plural(Site s) {
         Unit unit = Lexicon.unit(s.group("unit"));
-        String lead = lower(group(s, "lead"));
+        String lead = lower(s.group("lead"));
         boolean big = unit == Unit.MONTH || unit == Unit.QUARTER || unit == Unit.YEAR || unit == Unit.DECADE;
         if (lead.equals("recent") && unit == Unit.YEAR || lead.equals("these")) {
             return Timex.date(lead.equals("these") ? "PRESENT_REF" : "PAST_REF");
@@ -765,7 +757,7 @@ final class Normalizer {
 
     static Timex yearEnd(Site s) {
         Anchor a = s.anchor();
-        String unitWord = lower(group(s, "unit"));
+        String unitWord = lower(s.group("unit"));
         int shift = s.has("rel") ? shiftOf(s.group("rel")) : 0;
         String mod = s.has("amod") ? Values.mod(s.group("amod")) : "END";
         if (unitWord.isEmpty() || unitWord.equals("year")) {
@@ -853,16 +845,13 @@ final class Normalizer {
 
     /** The TIMEX3 mod of the match's modifier words, if any. */
     private static String mod(Site s) {
-        String amod = group(s, "amod");
+        String amod = s.group("amod");
         if (amod != null) {
             return Values.mod(amod);
         }
-        return Values.mod(group(s, "mod"));
+        return Values.mod(s.group("mod"));
     }
 
-    private static String group(Site s, String name) {
-        return s.group(name);
-    }
 
     private static String lower(String s) {
         return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
