@@ -101,6 +101,25 @@ final class Grammar {
             Map.entry("{DAYTAIL}", "(?:,?\\s+(?:(?<day>today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY + ")"
                     + "|(?<mon>" + Lexicon.MONTH + ")\\.?\\s+(?<d>[0-3]?\\d)(?!\\d|:\\d|[.,]\\d)))"));
 
+    // patterns of the context-free checks below
+    private static final Pattern SLASH_OR_DIGIT_BEFORE = Pattern.compile("[/\\d.]");
+    private static final Pattern SLASH_OR_DIGIT_AFTER = Pattern.compile("[/\\d]");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(".*[$\\d.,]");
+    private static final Pattern DATE_PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
+            + "|between|and|early|late|last|next|this)\\s+$");
+    private static final Pattern NUMBER_CHAR_BEFORE = Pattern.compile("[\\d:.$]");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)[:\\d].*|[.,]\\d");
+    private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
+    private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
+    private static final Pattern DURATION_PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(?:for|within|in|over|after)\\s+$");
+    private static final Pattern OF_OR_HYPHEN_AFTER = Pattern.compile("(?s)\\s+of\\b.*|-.*");
+    private static final Pattern AMOUNT_CHAR_BEFORE = Pattern.compile(".*[$#£€\\d,./:-]");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("(?s)(?:[,.]\\d|%|\\s*percent|[-/]\\d|:\\d).*");
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
+            + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
+    private static final Pattern FRACTION_OF_QUARTER = Pattern.compile("(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
+
     private static Pattern compile(String body) {
         String regex = body;
         for (Map.Entry<String, String> e : PIECES.entrySet()) {
@@ -133,13 +152,13 @@ final class Grammar {
             rule("iso", "(?<y>\\d{4})-(?<mo>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d))?",
                     Normalizer::iso),
             rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
-                    s -> !s.before(1).matches("[/\\d.]") && !s.after(1).matches("[/\\d]"), Normalizer::numeric),
+                    s -> !s.before(1, SLASH_OR_DIGIT_BEFORE) && !s.after(1, SLASH_OR_DIGIT_AFTER), Normalizer::numeric),
             rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
                     + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR}))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
             rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
-                    s -> namesCapitalised(s) && !s.before(2).matches(".*[$\\d.,]"), Normalizer::monthDay),
+                    s -> namesCapitalised(s) && !s.before(2, AMOUNT_BEFORE), Normalizer::monthDay),
             rule("month-year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?<mon>{MONTH})\\.?,?\\s+(?:of\\s+)?"
                     + "(?:(?<y>{YEAR})|(?<ry>this|last|next)\\s+year|(?<wy>nineteen\\s+[a-z]+(?:-[a-z]+)?))",
                     Grammar::namesCapitalised, Normalizer::month),
@@ -243,6 +262,7 @@ final class Grammar {
 
     // ---- context-free checks -----------------------------------------------------------------
 
+
     /** Month and weekday names are proper nouns: "may" and "sun" are not dates. */
     private static boolean namesCapitalised(Site s) {
         for (String g : new String[] {"mon", "wd", "wds"}) {
@@ -273,24 +293,22 @@ final class Grammar {
             return true;
         }
         return s.has("rel") || s.has("mod")
-                || s.before(12).matches("(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
-                        + "|between|and|early|late|last|next|this)\\s+$");
+                || s.before(12, DATE_PREPOSITION_BEFORE);
     }
 
     /** A four-digit number that is a year, not an amount ("$1990", "1,990", "1990.5"). */
     private static boolean plainYear(Site s) {
         String before = s.before(2);
         String after = s.after(8);
-        if (before.matches(".*[$#£€\\d,./:-]") || after.matches("(?s)(?:[,.]\\d|%|\\s*percent|[-/]\\d|:\\d).*")) {
+        if (AMOUNT_CHAR_BEFORE.matcher(before).matches() || AMOUNT_AFTER.matcher(after).matches()) {
             return false;
         }
         return s.has("fy") || s.has("mod") || s.has("amod")
-                || !after.matches("(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
-                        + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
+                || !COUNTED_NOUN_AFTER.matcher(after).matches();
     }
 
     private static boolean clockAllowed(Site s) {
-        return !s.before(1).matches("[\\d:.$]") && !s.after(2).matches("(?s)[:\\d].*|[.,]\\d");
+        return !s.before(1, NUMBER_CHAR_BEFORE) && !s.after(2, NUMBER_AFTER);
     }
 
     /** "fall" is a verb unless something marks it as the season. */
@@ -299,16 +317,16 @@ final class Grammar {
             return true;
         }
         return s.has("rel") || s.has("y") || s.has("mod") || s.has("wy")
-                || s.before(4).matches("(?is).*\\bin\\s+$");
+                || s.before(4, IN_BEFORE);
     }
 
     /** Ages ("a 6-year-old") are not time expressions; nor are fractions ("three-quarters of"). */
     private static boolean notAge(Site s) {
         String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
         return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old")
-                && !s.after(5).matches("(?s)[-\\s]old\\b.*")
-                && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*")
-                        && s.m().group().matches("(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?"));
+                && !s.after(5, OLD_AFTER)
+                && !(unit.startsWith("quarter") && s.after(4, OF_AFTER)
+                        && FRACTION_OF_QUARTER.matcher(s.m().group()).matches());
     }
 
     private static boolean plural(Site s) {
@@ -318,8 +336,8 @@ final class Grammar {
         if (s.has("lead")) {
             return s.has("ahead");
         }
-        return s.before(8).matches("(?is).*\\b(?:for|within|in|over|after)\\s+$")
-                && !s.after(4).matches("(?s)\\s+of\\b.*|-.*");
+        return s.before(8, DURATION_PREPOSITION_BEFORE)
+                && !s.after(4, OF_OR_HYPHEN_AFTER);
     }
 
     /** "now" as a time, not "now-defunct"; "the past" not as in "the past tense". */

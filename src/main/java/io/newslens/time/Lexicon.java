@@ -58,12 +58,13 @@ final class Lexicon {
 
     /** The number {@code text} names, or -1 when it is vague ("several", "a few"). */
     static double number(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String t = Values.words(text);
         if (t.isEmpty()) {
             return 1;
         }
         if (Character.isDigit(t.charAt(0))) {
-            double whole = Double.parseDouble(t.split(" ")[0]);
+            int space = t.indexOf(' ');
+            double whole = Double.parseDouble(space < 0 ? t : t.substring(0, space));
             return t.endsWith("1/2") ? whole + 0.5 : whole;
         }
         if (t.equals("a half")) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.newslens.model.TimeExpression.TimeType;
 import io.newslens.time.Lexicon.Unit;
@@ -20,6 +21,12 @@ final class Normalizer {
 
     private Normalizer() {
     }
+
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?is)\\s+(?:ended|ending|to\\s+date|through).*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
+    private static final Pattern RATE_BEFORE = Pattern.compile("(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
+            + "|twice)\\s+$");
+    private static final Pattern PLURAL_S = Pattern.compile("(?i)s$");
 
     private static final Map<String, Integer> CENTURY_WORDS = Map.ofEntries(Map.entry("first", 1),
             Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
@@ -195,7 +202,7 @@ final class Normalizer {
 
     static Timex holiday(Site s) {
         Anchor a = s.anchor();
-        String name = s.group("hd").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = Values.words(s.group("hd"));
         Integer year = s.has("y") ? Integer.valueOf(s.group("y")) : null;
         if (year == null && a.hasPublished()) {
             int y = a.published().getYear() + (s.has("rel") ? shiftOf(s.group("rel")) : 0);
@@ -221,7 +228,7 @@ final class Normalizer {
         if (name.startsWith("new year")) {
             return name.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
         }
-        return switch (name.split(" ")[0]) {
+        return switch (name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name) {
             case "thanksgiving" -> nth(y, 11, DayOfWeek.THURSDAY, 4);
             case "independence" -> LocalDate.of(y, 7, 4);
             case "halloween" -> LocalDate.of(y, 10, 31);
@@ -371,7 +378,7 @@ final class Normalizer {
 
     static Timex relative(Site s) {
         Anchor a = s.anchor();
-        String rel = s.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String rel = Values.words(s.group("rel"));
         String unitWord = s.group("unit").toLowerCase(Locale.ROOT);
         if (unitWord.startsWith("fiscal")) {
             return fiscalYear(s, rel);
@@ -445,7 +452,7 @@ final class Normalizer {
 
     /** "the year ended Sept. 30" is a stretch of twelve months, not a calendar year. */
     private static boolean yearAsDuration(Site s) {
-        return s.after(12).matches("(?is)\\s+(?:ended|ending|to\\s+date|through).*");
+        return s.after(12, ENDED_AFTER);
     }
 
     private static Timex fiscalYear(Site s, String rel) {
@@ -484,7 +491,7 @@ final class Normalizer {
 
     /** "nineteen ninety-four" as 1994, or {@code null}. */
     private static Timex wordYear(String words) {
-        String[] w = words.toLowerCase(Locale.ROOT).trim().split("[\\s-]+");
+        String[] w = Values.split(words);
         int y = 1900;
         for (int i = 1; i < w.length; i++) {
             double n = Lexicon.number(w[i]);
@@ -672,13 +679,12 @@ final class Normalizer {
         boolean one = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
         boolean article = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an");
         if (unitWord.startsWith("second") && !Character.isDigit(nText.charAt(0))
-                || unit == Unit.QUARTER && one && s.after(4).matches("(?s)\\s+of.*")
+                || unit == Unit.QUARTER && one && s.after(4, OF_AFTER)
                 || unit == Unit.WEEKEND) {
             return null;
         }
         if (article && !s.has("det") && !s.has("rel") && !s.has("amod")
-                && s.before(16).matches("(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
-                        + "|twice)\\s+$")) {
+                && s.before(16, RATE_BEFORE)) {
             return new Timex(TimeType.SET, unit.duration(1), null);
         }
         String mod = s.has("so") ? "APPROX" : mod(s);
@@ -714,7 +720,7 @@ final class Normalizer {
             };
         } else if (s.has("wds")) {
             value = "XXXX-WXX-" + Lexicon.weekday(s.group("wds"))
-                    + (s.has("pod") ? "T" + Lexicon.partOfDay(s.group("pod").replaceAll("(?i)s$", "")) : "");
+                    + (s.has("pod") ? "T" + Lexicon.partOfDay(PLURAL_S.matcher(s.group("pod")).replaceAll("")) : "");
         } else if (s.has("times")) {
             value = Lexicon.unit(s.group("unit")).duration(1);
         } else {
@@ -745,7 +751,7 @@ final class Normalizer {
     }
 
     static Timex ref(Site s) {
-        String w = s.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = Values.words(s.group("w"));
         if (w.contains("future") || w.contains("term") || w.contains("later")) {
             return Timex.date("FUTURE_REF");
         }
@@ -854,6 +860,6 @@ final class Normalizer {
 
 
     private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Values.words(s);
     }
 }

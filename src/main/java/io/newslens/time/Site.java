@@ -3,6 +3,7 @@ package io.newslens.time;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.newslens.nlp.Token;
 
@@ -53,6 +54,16 @@ record Site(Matcher m, Anchor anchor, List<Token> tokens, String text, Set<Strin
     /** The text just before the expression (up to {@code n} characters). */
     String before(int n) {
         return text.substring(Math.max(0, m.start() - n), m.start());
+    }
+
+    /** Whether {@code p} matches all of the {@code n} characters before the expression. */
+    boolean before(int n, Pattern p) {
+        return p.matcher(before(n)).matches();
+    }
+
+    /** Whether {@code p} matches all of the {@code n} characters after the expression. */
+    boolean after(int n, Pattern p) {
+        return p.matcher(after(n)).matches();
     }
 
     /** The text just after the expression (up to {@code n} characters). */
