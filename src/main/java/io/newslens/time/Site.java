@@ -34,7 +34,11 @@ record Site(Matcher m, Anchor anchor, List<Token> tokens, String text, Set<Strin
         while (to < tokens.size() && tokens.get(to).start() < m.end()) {
             to++;
         }
-        return Tense.around(tokens, from, to);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        int lo = firstTokenEndingAfter(lineStart);
+        int hi = firstTokenEndingAfter(lineEnd < 0 ? text.length() : lineEnd);
+        return Tense.around(tokens, from, to, lo, hi);
     }
 
     private int firstTokenEndingAfter(int offset) {
