@@ -392,10 +392,11 @@ final class Normalizer {
             return relativeDay(s, rel, shift);
         }
         if (rel.startsWith("the ") && (rel.endsWith("full") || rel.endsWith("entire") || rel.endsWith("whole"))) {
+            // "the entire year" of a report: the year of the quarter it reports on
             if (unit != Unit.YEAR) {
                 return new Timex(TimeType.DURATION, unit.duration(1), null);
             }
-            rel = "the";
+            return Timex.date(a.hasQuarter() ? a.quarter(0).substring(0, 4) : a.year(0));
         }
         if (rel.equals("the") && unit == Unit.YEAR && yearAsDuration(s)) {
             return new Timex(TimeType.DURATION, "P1Y", null);
@@ -508,7 +509,10 @@ final class Normalizer {
         String q = s.group("q").toLowerCase(Locale.ROOT);
         boolean half = q.startsWith("hal");
         int ord = half && s.group("ord").equalsIgnoreCase("last") ? 2 : Lexicon.ordinal(s.group("ord"));
-        if (ord > (half ? 2 : 4) || s.group("ord").equalsIgnoreCase("last") && !half) {
+        if (s.group("ord").equalsIgnoreCase("last") && !half && !q.endsWith("s")) {
+            return relativeQuarter(s.anchor(), -1);
+        }
+        if (ord > (half ? 2 : 4)) {
             return null;
         }
         String code = (half ? "-H" : "-Q") + ord;
@@ -593,11 +597,14 @@ final class Normalizer {
 
     /** "last quarter", "the next quarter": quarters counted from the publication date. */
     static Timex relativeQuarter(Site s) {
-        Anchor a = s.anchor();
+        return relativeQuarter(s.anchor(), shiftOf(s.group("rel")));
+    }
+
+    private static Timex relativeQuarter(Anchor a, int shift) {
         if (!a.hasPublished()) {
             return Timex.date("XXXX-QX");
         }
-        LocalDate d = a.published().plusMonths(3L * shiftOf(s.group("rel")));
+        LocalDate d = a.published().plusMonths(3L * shift);
         a.referQuarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
         return Timex.date(Anchor.period(d, Unit.QUARTER, true));
     }
