@@ -31,7 +31,7 @@ enum Tense {
     /** Words that are modal verbs only when tagged as verbs ("the will", "in May"). */
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "could", "might", "may");
 
-    private static final Set<String> INTENT_WORDS = Set.of("would", "could", "might", "may", "scheduled", "planned",
+    private static final Set<String> INTENT_WORDS = Set.of("would", "might", "may", "scheduled", "planned",
             "expected", "soon");
 
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "met",
@@ -80,7 +80,7 @@ enum Tense {
         if (INTENT_WORDS.contains(w) && (verb || !MODALS.contains(w)) || isToInfinitiveOfIntent(tokens, i, w)) {
             return INTENT;
         }
-        if (PAST_WORDS.contains(w) || verb && w.endsWith("ed")) {
+        if (PAST_WORDS.contains(w) || (verb || "ADJ".equals(pos)) && w.endsWith("ed")) {
             // "to be paid", "will be held": a participle after "be" takes the tense of what precedes it
             if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("be")) {
                 return i > 1 ? ofWord(tokens, i - 2, tokens.get(i - 2).text().toLowerCase(Locale.ROOT), "AUX")
