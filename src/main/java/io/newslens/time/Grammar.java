@@ -120,6 +120,9 @@ final class Grammar {
             + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
     private static final Pattern FRACTION_OF_QUARTER = Pattern.compile("(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
 
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?s).*\\b\\p{Lu}\\p{L}+\\s$");
+    private static final Pattern NAME_AFTER = Pattern.compile("(?s)\\s\\p{Lu}\\p{Ll}+.*");
+
     private static Pattern compile(String body) {
         String regex = body;
         for (Map.Entry<String, String> e : PIECES.entrySet()) {
@@ -302,6 +305,10 @@ final class Grammar {
         String after = s.after(8);
         if (AMOUNT_CHAR_BEFORE.matcher(before).matches() || AMOUNT_AFTER.matcher(after).matches()) {
             return false;
+        }
+        if (!s.has("fy") && !s.has("mod") && NAME_BEFORE.matcher(s.before(20)).matches()
+                && NAME_AFTER.matcher(after).matches()) {
+            return false; // inside a name: "the Russell 2000 Index"
         }
         return s.has("fy") || s.has("mod") || s.has("amod")
                 || !COUNTED_NOUN_AFTER.matcher(after).matches();

@@ -148,6 +148,7 @@ class RuleTemporalTaggerTest {
     void wordsThatAreNotDates() {
         assertEquals("", tagged("You may go. The march began at dawn. The sun rose. Leaves fall.", DCT));
         assertEquals("", tagged("He paid $1990 for 1,990 shares.", DCT));
+        assertEquals("", tagged("The Russell 2000 Index of smaller companies fell.", DCT));
     }
 
     @Test
