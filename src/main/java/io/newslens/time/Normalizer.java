@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.newslens.model.TimeExpression.TimeType;
@@ -26,6 +27,10 @@ final class Normalizer {
     private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
     private static final Pattern RATE_BEFORE = Pattern.compile("(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
             + "|twice)\\s+$");
+    /** Words that count from the narrative's reference day rather than from the publication date. */
+    private static final Set<String> ANAPHORIC = Set.of("that", "following", "previous", "the following",
+            "the previous", "the same", "the preceding", "the prior");
+
     private static final Pattern PLURAL_S = Pattern.compile("(?i)s$");
 
     private static final Map<String, Integer> CENTURY_WORDS = Map.ofEntries(Map.entry("first", 1),
@@ -385,9 +390,6 @@ final class Normalizer {
         }
         Unit unit = Lexicon.unit(unitWord);
         int shift = shiftOf(rel);
-        boolean anaphoric = rel.startsWith("the ") && !rel.equals("the past") && !rel.equals("the last")
-                && !rel.equals("the next") && !rel.equals("the coming") && !rel.equals("the current")
-                || rel.equals("that") || rel.equals("following") || rel.equals("previous") || rel.equals("the");
         if (unit == Unit.DAY) {
             return relativeDay(s, rel, shift);
         }
@@ -410,7 +412,7 @@ final class Normalizer {
         if ((unit == Unit.DECADE || unit == Unit.CENTURY) && rel.endsWith("past")) {
             return new Timex(TimeType.DURATION, unit.duration(1), mod(s));
         }
-        boolean fromReference = anaphoric && !rel.equals("the") && a.reference() != null;
+        boolean fromReference = ANAPHORIC.contains(rel) && a.reference() != null;
         LocalDate base = fromReference ? a.reference() : a.hasPublished() ? a.published() : null;
         boolean yearKnown = fromReference ? a.referenceYearKnown() : a.hasPublished();
         if (base == null || !yearKnown) {
