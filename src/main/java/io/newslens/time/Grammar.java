@@ -69,7 +69,8 @@ final class Grammar {
             Map.entry("season", "spring summer fall autumn winter"),
             Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "#"),
             Map.entry("period", "quarter period fiscal"), Map.entry("relative-quarter", "quarter"),
-            Map.entry("year-ago", "year"), Map.entry("week-of", "week"), Map.entry("ago", "ago earlier later before after now hence back"),
+            Map.entry("year-ago", "year"), Map.entry("week-of", "week"),
+            Map.entry("ago", "ago earlier later before after now hence back"),
             Map.entry("the-day-before", "before after"), Map.entry("duration", UNIT_WORDS),
             Map.entry("plural", UNIT_WORDS), Map.entry("set", "every each"),
             Map.entry("set-adverb", "daily weekly monthly annually yearly hourly nightly biweekly bimonthly"
@@ -105,20 +106,24 @@ final class Grammar {
     private static final Pattern SLASH_OR_DIGIT_BEFORE = Pattern.compile("[/\\d.]");
     private static final Pattern SLASH_OR_DIGIT_AFTER = Pattern.compile("[/\\d]");
     private static final Pattern AMOUNT_BEFORE = Pattern.compile(".*[$\\d.,]");
-    private static final Pattern DATE_PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
+    private static final Pattern DATE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
             + "|between|and|early|late|last|next|this)\\s+$");
     private static final Pattern NUMBER_CHAR_BEFORE = Pattern.compile("[\\d:.$]");
     private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)[:\\d].*|[.,]\\d");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
     private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
-    private static final Pattern DURATION_PREPOSITION_BEFORE = Pattern.compile("(?is).*\\b(?:for|within|in|over|after)\\s+$");
+    private static final Pattern DURATION_PREPOSITION_BEFORE = Pattern.compile(
+            "(?is).*\\b(?:for|within|in|over|after)\\s+$");
     private static final Pattern OF_OR_HYPHEN_AFTER = Pattern.compile("(?s)\\s+of\\b.*|-.*");
     private static final Pattern AMOUNT_CHAR_BEFORE = Pattern.compile(".*[$#£€\\d,./:-]");
     private static final Pattern AMOUNT_AFTER = Pattern.compile("(?s)(?:[,.]\\d|%|\\s*percent|[-/]\\d|:\\d).*");
-    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile("(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
+            "(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
             + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
-    private static final Pattern FRACTION_OF_QUARTER = Pattern.compile("(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
+    private static final Pattern FRACTION_OF_QUARTER = Pattern.compile(
+            "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
 
     private static final Pattern NAME_BEFORE = Pattern.compile("(?s).*\\b\\p{Lu}\\p{L}+\\s$");
     private static final Pattern NAME_AFTER = Pattern.compile("(?s)\\s\\p{Lu}\\p{Ll}+.*");
@@ -173,7 +178,9 @@ final class Grammar {
                     Grammar::plainYear, Normalizer::year),
             rule("word-year", "(?:the\\s+year\\s+)?(?<wy>nineteen(?:\\s+hundred(?:\\s+and)?)?\\s+"
                     + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five"
-                    + "|six|seven|eight|nine))?)|the\\s+year\\s+(?<wy2>two\\s+thousand)", Normalizer::wordYear),
+                    + "|six|seven|eight|nine))?)|the\\s+year\\s+(?<wy2>two\\s+thousand)(?:\\s+and)?"
+                    + "(?:\\s+(?<wy3>" + Lexicon.CARDINAL_WORD + "))?",
+                    Normalizer::wordYear),
             rule("decade", "(?:the\\s+)?(?:{PRE}[\\s-]*)?(?:(?<dec>(?:1[5-9]|20)\\d0)'?s|'(?<short>\\d0)s"
                     + "|(?<=the\\s)(?<bare>[1-9]0)s|(?<=the\\s)(?<word>twenties|thirties|forties|fifties|sixties"
                     + "|seventies|eighties|nineties))", Normalizer::decade),

@@ -33,7 +33,7 @@ final class Lexicon {
     static final String CARDINAL_WORD = "(?:" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|" + UNIT_WORDS + ")";
 
     /** A cardinal: digits, a fraction, words ("twenty-five", "a hundred"), or a vague amount. */
-    static final String NUMBER = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|"
+    static final String NUMBER = "(?:\\d{1,6}(?:\\.\\d+)?(?!\\d)(?:\\s+1/2)?|" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|"
             + UNIT_WORDS + "|a\\s+hundred|hundreds\\s+of|a\\s+thousand|two\\s+thousand|a\\s+half|a|an"
             + "|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|some|many|dozens\\s+of)";
 

@@ -25,7 +25,8 @@ final class Normalizer {
 
     private static final Pattern ENDED_AFTER = Pattern.compile("(?is)\\s+(?:ended|ending|to\\s+date|through).*");
     private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
-    private static final Pattern RATE_BEFORE = Pattern.compile("(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
             + "|twice)\\s+$");
     /** Words that count from the narrative's reference day rather than from the publication date. */
     private static final Set<String> ANAPHORIC = Set.of("that", "following", "previous", "the following",
@@ -176,8 +177,9 @@ final class Normalizer {
     }
 
     static Timex wordYear(Site s) {
-        Timex t = s.has("wy2") ? Timex.date("2000") : wordYear(s.group("wy").replace("hundred", "")
-                .replace(" and", ""));
+        int after2000 = s.has("wy3") ? (int) Lexicon.number(s.group("wy3")) : 0;
+        Timex t = s.has("wy2") ? Timex.date(Values.year(2000 + after2000))
+                : wordYear(s.group("wy").replace("hundred", "").replace(" and", ""));
         if (t != null) {
             s.anchor().referYear(Integer.parseInt(t.value()));
         }
