@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 import io.newslens.load.ArticleLoader;
+import io.newslens.load.BinarySniffer;
 import io.newslens.load.PlainLoader;
 import io.newslens.load.SavedTextLoader;
 import io.newslens.load.Sidecar;
 import io.newslens.load.TextDecoder;
+import io.newslens.load.html.HtmlDecoder;
+import io.newslens.load.html.HtmlLoader;
 import io.newslens.model.Analysis;
 import io.newslens.model.Article;
 import io.newslens.model.Entity;
@@ -21,10 +25,12 @@ import io.newslens.model.Source;
 import io.newslens.model.TimeExpression;
 import io.newslens.names.Entities;
 import io.newslens.names.EntityFinder;
+import io.newslens.names.NewsEntityFinder;
 import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 import io.newslens.nlp.TextAnnotator;
 import io.newslens.quotes.QuoteFinder;
+import io.newslens.quotes.RuleQuoteFinder;
 import io.newslens.time.RuleTemporalTagger;
 import io.newslens.time.TemporalTagger;
 
@@ -43,6 +49,9 @@ import io.newslens.time.TemporalTagger;
  */
 public final class NewsLens {
 
+    /** The default size limit of one input: 10 MiB. */
+    public static final long DEFAULT_MAX_INPUT_BYTES = 10L * 1024 * 1024;
+
     private final TextAnnotator annotator;
     private final ArticleLoader textLoader;
     private final ArticleLoader htmlLoader;
@@ -50,14 +59,18 @@ public final class NewsLens {
     private final EntityFinder entityFinder;
     private final TemporalTagger temporalTagger;
     private final QuoteFinder quoteFinder;
+    private final StageClock clock;
+    private final long maxInputBytes;
 
     private NewsLens(Builder b) {
+        this.clock = b.clock;
+        this.maxInputBytes = b.maxInputBytes;
         this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
-        this.htmlLoader = b.htmlLoader;
-        this.entityFinder = b.entityFinder;
+        this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
+        this.entityFinder = b.entityFinder != null ? b.entityFinder : NewsEntityFinder.english();
         this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
-        this.quoteFinder = b.quoteFinder;
+        this.quoteFinder = b.quoteFinder != null ? b.quoteFinder : new RuleQuoteFinder();
     }
 
     /** A builder with newslens' own models and stages; each can be replaced. */
@@ -82,15 +95,33 @@ public final class NewsLens {
      */
     public Analysis analyze(Path file, Metadata known) throws ArticleException {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new ArticleException(name, "cannot read file: " + e.getMessage(), e);
+        byte[] bytes = read(file, name);
+        String binary = BinarySniffer.binaryKind(bytes);
+        if (binary != null) {
+            throw new ArticleException(name, "not a text or HTML article (" + binary + ")");
         }
         Metadata merged = known.orElse(Sidecar.read(file)).orElse(
                 new Metadata(null, null, null, null, formatOf(file)));
-        return analyze(name, TextDecoder.decode(bytes), merged);
+        // HTML declares its own charset; other text is guessed.
+        String content = merged.format() == InputFormat.HTML ? HtmlDecoder.decode(bytes) : TextDecoder.decode(bytes);
+        return analyze(name, content, merged);
+    }
+
+    private byte[] read(Path file, String name) throws ArticleException {
+        try {
+            long size = Files.size(file);
+            if (size > maxInputBytes) {
+                throw new ArticleException(name, tooLarge(size));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ArticleException(name, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private String tooLarge(long size) {
+        return String.format(Locale.ROOT, "input of %.1f MiB is over the size limit of %.1f MiB",
+                size / 1048576.0, maxInputBytes / 1048576.0);
     }
 
     /**
@@ -102,6 +133,9 @@ public final class NewsLens {
     public Analysis analyze(String text, Metadata known) throws ArticleException {
         Objects.requireNonNull(text, "text");
         String name = known.id() != null ? known.id() : "-";
+        if (text.length() > maxInputBytes) {
+            throw new ArticleException(name, tooLarge(text.length()));
+        }
         return analyze(name, text, known.format() == null ? known.withFormat(InputFormat.PLAIN) : known);
     }
 
@@ -109,7 +143,9 @@ public final class NewsLens {
         if (content.isBlank()) {
             throw new ArticleException(name, "empty article");
         }
+        long t = clock.start();
         Article article = loaderFor(name, known.format()).load(content, known);
+        clock.stop(StageClock.Stage.LOAD, t);
         if (article.text().isBlank()) {
             throw new ArticleException(name, "no article text found");
         }
@@ -119,16 +155,65 @@ public final class NewsLens {
 
     /** Runs the extraction stages on an article that is already loaded. */
     public Analysis extract(String id, Source source, Article article) {
-        AnnotatedText text = annotator.annotate(article.text());
+        AnnotatedText text = annotate(article.text());
+        stopIfInterrupted();
+        long t = clock.start();
         Entities entities = entityFinder == null ? null : entityFinder.find(text);
+        clock.stop(StageClock.Stage.NAMES, t);
         List<Entity> people = entities == null ? null : entities.people();
         List<Entity> places = entities == null ? null : entities.places();
         List<Entity> orgs = entities == null ? null : entities.organizations();
+        stopIfInterrupted();
+        t = clock.start();
         List<TimeExpression> dates = temporalTagger == null ? null
                 : temporalTagger.tag(text, article.published() == null ? null : article.published().value());
+        clock.stop(StageClock.Stage.DATES, t);
+        stopIfInterrupted();
+        t = clock.start();
         List<Quote> quotes = quoteFinder == null ? null
                 : quoteFinder.find(text, entities == null ? Entities.none() : entities);
+        clock.stop(StageClock.Stage.QUOTES, t);
         return new Analysis(id, source, article, people, places, orgs, dates, quotes);
+    }
+
+    /** A caller that gave up on this analysis (a batch's time limit) interrupts it: stop at the next stage. */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CancellationException("analysis interrupted");
+        }
+    }
+
+    /** The stages this pipeline runs, in data order. */
+    List<StageClock.Stage> stages() {
+        List<StageClock.Stage> out = new java.util.ArrayList<>(List.of(StageClock.Stage.LOAD,
+                StageClock.Stage.SENTENCES_TOKENS, StageClock.Stage.POS));
+        if (entityFinder != null) {
+            out.add(StageClock.Stage.NAMES);
+        }
+        if (temporalTagger != null) {
+            out.add(StageClock.Stage.DATES);
+        }
+        if (quoteFinder != null) {
+            out.add(StageClock.Stage.QUOTES);
+        }
+        out.add(StageClock.Stage.JSON);
+        return out;
+    }
+
+    private AnnotatedText annotate(String text) {
+        if (clock.running() && annotator instanceof OpenNlpAnnotator openNlp) {
+            // The benchmark times tokens and tags apart: a tag-free pass, then the full one; the
+            // difference is the tagger's share.
+            long t0 = System.nanoTime();
+            openNlp.annotate(text, false);
+            long t1 = System.nanoTime();
+            AnnotatedText full = openNlp.annotate(text, true);
+            long t2 = System.nanoTime();
+            clock.add(StageClock.Stage.SENTENCES_TOKENS, t1 - t0);
+            clock.add(StageClock.Stage.POS, Math.max(0, (t2 - t1) - (t1 - t0)));
+            return full;
+        }
+        return annotator.annotate(text);
     }
 
     private ArticleLoader loaderFor(String name, InputFormat format) throws ArticleException {
@@ -146,12 +231,16 @@ public final class NewsLens {
 
     private static InputFormat formatOf(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".html") || n.endsWith(".htm") ? InputFormat.HTML : InputFormat.TEXT;
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht")
+                ? InputFormat.HTML : InputFormat.TEXT;
     }
 
     /** The analysis as one line of JSON, per the newslens output contract. */
     public String toJson(Analysis analysis) {
-        return io.newslens.json.AnalysisJson.toJson(analysis, false);
+        long t = clock.start();
+        String json = io.newslens.json.AnalysisJson.toJson(analysis, false);
+        clock.stop(StageClock.Stage.JSON, t);
+        return json;
     }
 
     /** Configures a {@link NewsLens}. Stages left unset get newslens' own implementation. */
@@ -162,8 +251,28 @@ public final class NewsLens {
         private EntityFinder entityFinder;
         private TemporalTagger temporalTagger;
         private QuoteFinder quoteFinder;
+        private StageClock clock = StageClock.OFF;
+        private long maxInputBytes = DEFAULT_MAX_INPUT_BYTES;
 
         private Builder() {
+        }
+
+        /** Times the stages (the benchmark's pipeline only). */
+        Builder clock(StageClock value) {
+            this.clock = value;
+            return this;
+        }
+
+        /**
+         * Inputs larger than this many bytes (characters, for strings) are refused with an error instead
+         * of risking the memory of the whole process; default 10 MiB.
+         */
+        public Builder maxInputBytes(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxInputBytes must be positive: " + value);
+            }
+            this.maxInputBytes = value;
+            return this;
         }
 
         /** Replaces the sentence, token and part-of-speech layer. */

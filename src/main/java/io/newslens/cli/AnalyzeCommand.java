@@ -1,12 +1,12 @@
 package io.newslens.cli;
 
 import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,19 +24,25 @@ import io.newslens.json.AnalysisJson;
 import io.newslens.load.TextDecoder;
 import io.newslens.model.Analysis;
 import io.newslens.model.InputFormat;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code newslens analyze}: files, folders, standard input or JSON Lines records to JSON. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyses saved articles and prints JSON: one document for one input, "
-                + "JSON Lines (one analysis per line) for several.")
+        description = "Analyses saved articles and prints JSON: one document for one input file, "
+                + "JSON Lines (one analysis per line, in input order) for several.")
 final class AnalyzeCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR|-",
-            description = "Saved article files (.txt, .html), folders (searched recursively) or - for "
-                    + "standard input.")
+            description = "Saved article files (.txt, .html), folders (searched recursively for them) or - "
+                    + "for standard input.")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--records", paramLabel = "FILE|-",
@@ -54,73 +60,141 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Publication date of the inputs, when the files do not say.")
     LocalDate published;
 
-    private int failures;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--unordered", description = "Write results as they finish instead of in input order.")
+    boolean unordered;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (moved into place when the run completes) instead of standard output.")
+    Path output;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Give up on an article after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeLimit = 60;
+
+    @Option(names = "--max-size", paramLabel = "MIB",
+            description = "Refuse inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
+    double maxSizeMiB = 10;
+
+    @Option(names = "--no-progress", description = "No progress bar, even when standard error is a terminal.")
+    boolean noProgress;
 
     @Override
     public Integer call() throws IOException {
         if (inputs.isEmpty() && records == null) {
-            throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "give at least one FILE, DIR, - or --records");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give at least one FILE, DIR, - or --records");
         }
-        NewsLens lens = NewsLens.builder().build();
-        List<Input> all = expand();
-        boolean lines = jsonl || all.size() != 1 || records != null;
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        for (Input input : all) {
-            emit(out, input, lens, lines);
+        if (threads < 1 || timeLimit < 1 || maxSizeMiB * 1024 * 1024 < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads, --time-limit and --max-size must be positive");
         }
-        if (records != null) {
-            try (BufferedReader in = reader(records)) {
-                failures += new RecordReader(lens).analyzeAll(in, out);
+        List<Path> files = expand();
+        boolean single = !jsonl && records == null && inputs.size() == 1 && files.size() <= 1;
+        NewsLens lens = NewsLens.builder().maxInputBytes((long) (maxSizeMiB * 1024 * 1024)).build();
+        Progress progress = new Progress(System.err, !noProgress && Progress.stderrIsTerminal());
+        progress.total(records == null ? files.size() : -1);
+        int failed;
+        int done;
+        if (output == null) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            int[] counts = run(lens, files, out, single, progress);
+            done = counts[0];
+            failed = counts[1];
+        } else {
+            try (AtomicOutput file = new AtomicOutput(output)) {
+                int[] counts = run(lens, files, file.writer(), single, progress);
+                file.commit();
+                done = counts[0];
+                failed = counts[1];
             }
         }
-        out.flush();
-        return failures == 0 ? 0 : Main.SOME_FAILED;
+        progress.summary(done, failed);
+        return failed == 0 ? 0 : Main.SOME_FAILED;
     }
 
-    private void emit(PrintWriter out, Input input, NewsLens lens, boolean lines) {
+    /** Runs every input through a batch; returns {done, failed}. */
+    private int[] run(NewsLens lens, List<Path> files, Writer out, boolean single, Progress progress)
+            throws IOException {
         Metadata known = published == null ? Metadata.none() : Metadata.published(published);
-        try {
-            Analysis a = input.stdin()
-                    ? lens.analyze(readStdin(), known.withFormat(InputFormat.TEXT))
-                    : lens.analyze(input.path(), known);
-            writeResult(out, a, lines);
-        } catch (ArticleException e) {
-            failures++;
-            System.err.println("newslens: " + e.getMessage());
-            out.println(AnalysisJson.errorJson(null, e));
+        boolean indent = pretty && single;
+        try (Batch batch = new Batch(threads, !unordered, java.time.Duration.ofSeconds(timeLimit), out, progress)) {
+            for (Path file : files) {
+                if (file == null) {
+                    String text = readStdin((long) (maxSizeMiB * 1024 * 1024));
+                    batch.submit("-", null, () -> analyze("-", null, () -> lens.analyze(text,
+                            known.withFormat(InputFormat.TEXT)), indent));
+                } else {
+                    batch.submit(file.toString(), null,
+                            () -> analyze(file.toString(), null, () -> lens.analyze(file, known), indent));
+                }
+            }
+            if (records != null) {
+                RecordReader reader = new RecordReader(lens, known);
+                try (BufferedReader in = open(records)) {
+                    int lineNo = 0;
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        int n = ++lineNo;
+                        String record = line;
+                        if (!record.isBlank()) {
+                            batch.submit("record " + n, null, () -> reader.analyze(record, n));
+                        }
+                    }
+                }
+            }
+            batch.finish();
+            return new int[] {batch.done(), batch.failed()};
         }
     }
 
-    private void writeResult(PrintWriter out, Analysis a, boolean lines) {
-        AnalysisJson.write(a, out, pretty && !lines);
-        out.println();
+    /** What a job runs: an analysis that may fail for its input. */
+    interface Analysing {
+        Analysis run() throws ArticleException;
     }
 
-    private static String readStdin() {
+    /** Runs one analysis and turns it, or its failure, into an output line. */
+    static Batch.Line analyze(String input, String id, Analysing analysis, boolean indent) {
         try {
-            InputStream in = System.in;
-            return TextDecoder.decode(in.readAllBytes());
+            return new Batch.Line(AnalysisJson.toJson(analysis.run(), indent), false);
+        } catch (ArticleException e) {
+            return failure(id, e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failure(id, new ArticleException(input, "internal error: " + e, e));
+        }
+    }
+
+    static Batch.Line failure(String id, ArticleException e) {
+        System.err.println("newslens: " + e.getMessage());
+        return new Batch.Line(AnalysisJson.errorJson(id, e), true);
+    }
+
+    /** Reads standard input, stopping one byte past the size limit (the analysis then refuses it). */
+    private static String readStdin(long limit) {
+        try {
+            return TextDecoder.decode(System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
         }
     }
 
-    private List<Input> expand() throws IOException {
-        List<Input> out = new ArrayList<>();
+    /** The input files in order; {@code null} stands for standard input. */
+    private List<Path> expand() throws IOException {
+        List<Path> out = new ArrayList<>();
         for (String arg : inputs) {
             if (arg.equals("-")) {
-                out.add(new Input(null));
+                out.add(null);
                 continue;
             }
             Path p = Path.of(arg);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> files = Files.walk(p)) {
                     files.filter(Files::isRegularFile).filter(AnalyzeCommand::isArticleFile).sorted()
-                            .forEach(f -> out.add(new Input(f)));
+                            .forEach(out::add);
                 }
             } else {
-                out.add(new Input(p));
+                out.add(p);
             }
         }
         return out;
@@ -128,17 +202,25 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.endsWith(".meta.json") && (n.endsWith(".txt") || n.endsWith(".text")
-                || n.endsWith(".html") || n.endsWith(".htm"));
+        return !n.endsWith(".meta.json") && !inSavedPageFolder(p) && (n.endsWith(".txt") || n.endsWith(".text")
+                || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht"));
     }
 
-    private record Input(Path path) {
-        boolean stdin() {
-            return path == null;
+    /** Inside the NAME_files/ folder a browser's "complete page" save puts beside NAME.html. */
+    private static boolean inSavedPageFolder(Path p) {
+        for (Path dir = p.getParent(); dir != null && dir.getFileName() != null; dir = dir.getParent()) {
+            String d = dir.getFileName().toString();
+            if (d.endsWith("_files")) {
+                String stem = d.substring(0, d.length() - "_files".length());
+                if (Files.exists(dir.resolveSibling(stem + ".html")) || Files.exists(dir.resolveSibling(stem + ".htm"))) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
-    static BufferedReader reader(String fileOrDash) throws IOException {
+    private static BufferedReader open(String fileOrDash) throws IOException {
         return fileOrDash.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : Files.newBufferedReader(Path.of(fileOrDash), StandardCharsets.UTF_8);

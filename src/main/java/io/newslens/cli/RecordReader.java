@@ -1,8 +1,5 @@
 package io.newslens.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -14,48 +11,40 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.ArticleException;
 import io.newslens.Metadata;
 import io.newslens.NewsLens;
-import io.newslens.json.AnalysisJson;
 import io.newslens.model.InputFormat;
 
 /**
- * Reads JSON Lines input records, one article per line, and writes one output line per record: its
- * analysis or an error object naming the record and what was wrong.
+ * Turns JSON Lines input records, one article per line, into one output line each: its analysis or
+ * an error object naming the record and what was wrong.
  */
 final class RecordReader {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final NewsLens lens;
+    private final Metadata defaults;
 
-    RecordReader(NewsLens lens) {
+    /** Reads records for {@code lens}; {@code defaults} fill what a record leaves out. */
+    RecordReader(NewsLens lens, Metadata defaults) {
         this.lens = lens;
+        this.defaults = defaults;
     }
 
-    /** Analyses every record of {@code in}; returns how many failed. */
-    int analyzeAll(BufferedReader in, PrintWriter out) throws IOException {
-        int failures = 0;
-        int lineNo = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
-            }
-            String fallbackId = "record " + lineNo;
-            String id = null;
-            try {
-                JsonNode record = parse(line, fallbackId);
-                id = record.hasNonNull("id") ? record.get("id").asText() : null;
-                Metadata known = metadata(record, id != null ? id : fallbackId);
-                String content = content(record, known.format(), id != null ? id : fallbackId);
-                AnalysisJson.write(lens.analyze(content, known), out, false);
-                out.println();
-            } catch (ArticleException e) {
-                failures++;
-                System.err.println("newslens: " + e.getMessage());
-                out.println(AnalysisJson.errorJson(id, e));
-            }
+    /** Analyses one input line (line number {@code lineNo}) into its output line. */
+    Batch.Line analyze(String line, int lineNo) {
+        String fallbackId = "record " + lineNo;
+        JsonNode record;
+        try {
+            record = parse(line, fallbackId);
+        } catch (ArticleException e) {
+            return AnalyzeCommand.failure(null, e);
         }
-        return failures;
+        String id = record.hasNonNull("id") ? record.get("id").asText() : null;
+        String name = id != null ? id : fallbackId;
+        return AnalyzeCommand.analyze(name, id, () -> {
+            Metadata fromRecord = metadata(record, name);
+            return lens.analyze(content(record, fromRecord.format(), name), fromRecord.orElse(defaults));
+        }, false);
     }
 
     private static JsonNode parse(String line, String name) throws ArticleException {

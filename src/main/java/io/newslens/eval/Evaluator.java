@@ -37,7 +37,7 @@ public final class Evaluator {
     }
 
     private static List<Scorer> scorers() {
-        return List.of(new LoaderScorer(), new DateScorer());
+        return List.of(new LoaderScorer(), new NerScorer(), new DateScorer(), new QuoteScorer());
     }
 
     /**

@@ -12,7 +12,7 @@ public interface ArticleLoader {
      * Loads an article.
      *
      * @param content the input's decoded text (never blank)
-     * @param known what the caller knows; its fields win over what the loader infers
+     * @param known what the caller knows; its fields win over what the loader infers from the text
      * @return the article
      */
     Article load(String content, Metadata known);

@@ -14,7 +14,7 @@ public final class PlainLoader implements ArticleLoader {
 
     @Override
     public Article load(String content, Metadata known) {
-        Published published = known.published() == null ? null : new Published(known.published(), "given");
+        Published published = known.published() == null ? null : new Published(known.published(), "metadata");
         return new Article(known.title(), List.of(), null, published, null, content, List.of());
     }
 }

@@ -34,11 +34,40 @@ public final class TextDecoder {
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
         }
+        Charset utf16 = utf16Order(b);
+        if (utf16 != null) {
+            return new String(b, utf16);
+        }
         try {
             return strictUtf8().decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(b, WINDOWS_1252);
         }
+    }
+
+    /**
+     * UTF-16 without a byte order mark, recognized by its zero bytes: ASCII-range text in UTF-16 has a
+     * zero in every other byte, always on the same side. Returns the byte order, or {@code null}.
+     */
+    static Charset utf16Order(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (evenZeros * 10 >= pairs * 7 && oddZeros * 10 <= pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (oddZeros * 10 >= pairs * 7 && evenZeros * 10 <= pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     private static CharsetDecoder strictUtf8() {

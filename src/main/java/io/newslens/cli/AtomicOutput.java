@@ -1,0 +1,74 @@
+package io.newslens.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output file written under a temporary name beside the target and moved into place only when the
+ * run completes, so a crash or Ctrl-C never leaves a half-written file that looks complete.
+ */
+final class AtomicOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final Writer writer;
+    private final Thread cleanup;
+    private boolean committed;
+
+    AtomicOutput(Path target) throws IOException {
+        this.target = target.toAbsolutePath();
+        Path dir = this.target.getParent();
+        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+        OutputStream stream = Files.newOutputStream(temp);
+        this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        // On Ctrl-C the JVM runs shutdown hooks: the partial file must not survive.
+        this.cleanup = new Thread(this::deleteTemp, "newslens-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+    }
+
+    Writer writer() {
+        return writer;
+    }
+
+    /** Closes the temporary file and moves it onto the target. */
+    void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        if (!committed) {
+            deleteTemp();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run; nothing left to do
+        }
+    }
+
+    private void deleteTemp() {
+        try {
+            writer.close();
+        } catch (IOException ignored) {
+            // the file is deleted next, whatever state it is in
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+            // best effort while the process ends
+        }
+    }
+}

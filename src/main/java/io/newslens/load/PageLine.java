@@ -1,0 +1,24 @@
+package io.newslens.load;
+
+/**
+ * One non-blank line of a saved page with the measures the loader decides on.
+ *
+ * @param index position among the page's non-blank lines
+ * @param text the line, stripped
+ * @param words number of words
+ * @param stopWords number of English function words
+ * @param endsSentence whether the line ends like a sentence
+ * @param kind what the line looks like on its own
+ */
+record PageLine(int index, String text, int words, int stopWords, boolean endsSentence, LineKind kind) {
+
+    /** A copy with another kind. */
+    PageLine as(LineKind newKind) {
+        return new PageLine(index, text, words, stopWords, endsSentence, newKind);
+    }
+
+    /** Share of function words: high in running text, low in menus, names and headlines. */
+    double stopRatio() {
+        return words == 0 ? 0 : (double) stopWords / words;
+    }
+}

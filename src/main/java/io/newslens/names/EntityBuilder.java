@@ -1,0 +1,190 @@
+package io.newslens.names;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.newslens.model.Entity;
+import io.newslens.model.Mention;
+import io.newslens.nlp.Token;
+
+/**
+ * Merges the names of a document into entities: same name (by {@link Lexicon#key}), alias of the same
+ * name ("U.S." = "United States"), and for people the first or last word of a full name ("Pompeo" =
+ * "Mike Pompeo", "Moon" = "Moon Jae-in") when exactly one full name fits; an ambiguous bare "Kim" stays
+ * an entity of its own.
+ */
+final class EntityBuilder {
+
+    private final Lexicon lexicon;
+    private final Roles roles;
+
+    EntityBuilder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.roles = new Roles(lexicon);
+    }
+
+    Entities build(Labels labels) {
+        List<Found> found = new ArrayList<>();
+        for (Labels.Span span : labels.spans()) {
+            Found f = found(labels, span);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+        return new Entities(entities(labels, found, Kind.PERSON, "p"), entities(labels, found, Kind.PLACE, "l"),
+                entities(labels, found, Kind.ORGANIZATION, "o"));
+    }
+
+    /** The mention of a span, without a trailing possessive; {@code null} if nothing is left. */
+    private Found found(Labels labels, Labels.Span span) {
+        List<Token> tokens = labels.tokens(span.sentence());
+        int start = tokens.get(span.first()).start();
+        int end = tokens.get(span.end() - 1).end();
+        end -= Lexicon.possessiveLength(tokens.get(span.end() - 1).text());
+        if (end <= start) {
+            return null;
+        }
+        String text = labels.text.text().substring(start, end);
+        String key = Lexicon.key(text);
+        if (key.isEmpty()) {
+            return null;
+        }
+        String alias = lexicon.aliases.get(span.kind()).get(key);
+        return new Found(span, new Mention(start, end, text), alias == null ? key : Lexicon.key(alias), alias);
+    }
+
+    private List<Entity> entities(Labels labels, List<Found> all, Kind kind, String prefix) {
+        List<Found> found = all.stream().filter(f -> f.span.kind() == kind).toList();
+        List<Group> groups = new ArrayList<>();
+        // Fullest names first, so that a bare surname finds the full name it belongs to.
+        List<Found> byLength = new ArrayList<>(found);
+        byLength.sort(Comparator.comparingInt((Found f) -> -f.words().length));
+        for (Found f : byLength) {
+            Group g = groupFor(f, groups, kind);
+            if (g == null) {
+                g = new Group(f.key, f.words());
+                groups.add(g);
+            }
+            g.members.add(f);
+        }
+        groups.forEach(g -> g.members.sort(Comparator.comparingInt(f -> f.mention.start())));
+        groups.sort(Comparator.comparingInt(g -> g.members.get(0).mention.start()));
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) {
+            List<String> r = kind == Kind.PERSON ? rolesOf(labels, g) : List.of();
+            out.add(new Entity(prefix + (out.size() + 1), canonical(g), g.members.stream().map(f -> f.mention).toList(), r));
+        }
+        return out;
+    }
+
+    private static Group groupFor(Found f, List<Group> groups, Kind kind) {
+        for (Group g : groups) {
+            if (g.key.equals(f.key)) {
+                return g;
+            }
+        }
+        if (kind != Kind.PERSON) {
+            return acronymOf(f, groups);
+        }
+        Group only = null;
+        for (Group g : groups) {
+            if (isPartOf(f.words(), g.words)) {
+                if (only != null) {
+                    return null;
+                }
+                only = g;
+            }
+        }
+        return only;
+    }
+
+    /** "Pompeo" of "mike pompeo", "kim" of "kim jong un": the words open or close the full name. */
+    private static boolean isPartOf(String[] part, String[] full) {
+        if (part.length >= full.length) {
+            return false;
+        }
+        return Arrays.equals(part, Arrays.copyOfRange(full, 0, part.length))
+                || Arrays.equals(part, Arrays.copyOfRange(full, full.length - part.length, full.length));
+    }
+
+    /** "USAF" joins "United States Air Force": an upper-case word equal to the initials of a name. */
+    private static Group acronymOf(Found f, List<Group> groups) {
+        String text = f.mention.text();
+        if (text.length() < 2 || !text.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        for (Group g : groups) {
+            if (g.words.length == text.length() && initials(g.words).equalsIgnoreCase(text)) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static String initials(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(w.charAt(0));
+        }
+        return b.toString();
+    }
+
+    /** The alias' name if there is one, else the fullest mention, preferring one not all in capitals. */
+    private static String canonical(Group g) {
+        for (Found f : g.members) {
+            if (f.alias != null) {
+                return f.alias;
+            }
+        }
+        Found best = null;
+        for (Found f : g.members) {
+            if (best == null || score(f) > score(best)) {
+                best = f;
+            }
+        }
+        return best.mention.text();
+    }
+
+    private static int score(Found f) {
+        boolean allCaps = f.mention.text().chars().noneMatch(Character::isLowerCase);
+        return f.words().length * 2 + (allCaps ? 0 : 1);
+    }
+
+    private List<String> rolesOf(Labels labels, Group g) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Found f : g.members) {
+            addRole(out, roles.before(labels, f.span));
+            out.addAll(roles.after(labels, f.span));
+        }
+        return List.copyOf(out);
+    }
+
+    private static void addRole(Set<String> roles, String role) {
+        if (role != null) {
+            roles.add(role);
+        }
+    }
+
+    /** A name with its span, mention, comparison key and, for an alias, the canonical name. */
+    private record Found(Labels.Span span, Mention mention, String key, String alias) {
+        String[] words() {
+            return key.split(" ");
+        }
+    }
+
+    /** The mentions merged so far under one key. */
+    private static final class Group {
+        final String key;
+        final String[] words;
+        final List<Found> members = new ArrayList<>();
+
+        Group(String key, String[] words) {
+            this.key = key;
+            this.words = words;
+        }
+    }
+}

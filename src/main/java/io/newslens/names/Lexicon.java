@@ -1,0 +1,120 @@
+package io.newslens.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists the news rules use: gazetteers derived from permissively licensed data (places, given
+ * names; see {@code src/main/scripts/derive-gazetteers.py}) and newslens' own small lists (titles,
+ * honorifics, aliases). Immutable once loaded.
+ */
+final class Lexicon {
+
+    private static final String DIR = "/io/newslens/names/";
+    private static final Pattern DASHES = Pattern.compile("[\\-\u2010\u2011\u2012\u2013\u2014]+");
+    private static final Pattern DOTS = Pattern.compile("\\.");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]?$");
+
+    final Set<String> places;
+    final Set<String> givenNames;
+    /** Titles and role nouns, lower case ("president", "secretary", "minister"). */
+    final Set<String> titles;
+    /** Honorifics, lower case without the period ("mr", "dr"). */
+    final Set<String> honorifics;
+    /** Alias key to canonical name, per kind ("us" to "United States"). */
+    final Map<Kind, Map<String, String>> aliases;
+
+    private Lexicon(Set<String> places, Set<String> givenNames, Set<String> titles, Set<String> honorifics,
+                    Map<Kind, Map<String, String>> aliases) {
+        this.places = places;
+        this.givenNames = givenNames;
+        this.titles = titles;
+        this.honorifics = honorifics;
+        this.aliases = aliases;
+    }
+
+    /** Loads newslens' lists from the class path. */
+    static Lexicon load() {
+        return new Lexicon(Set.copyOf(lines("places.txt")), Set.copyOf(lines("given-names.txt")),
+                Set.copyOf(lines("titles.txt")), Set.copyOf(lines("honorifics.txt")), loadAliases());
+    }
+
+    boolean isTitle(String word) {
+        return titles.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.contains(DOTS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+    }
+
+    /**
+     * The comparison key of a name: lower case, no possessive, no leading "the", hyphens and dashes as
+     * spaces, no periods ("Kim Jong-un" and "Kim Jong Un" both give "kim jong un"; "U.S." gives "us").
+     */
+    static String key(String name) {
+        String k = stripPossessive(name.strip()).toLowerCase(Locale.ROOT);
+        k = DASHES.matcher(k).replaceAll(" ");
+        k = DOTS.matcher(k).replaceAll("");
+        k = SPACES.matcher(k).replaceAll(" ").strip();
+        return k.startsWith("the ") ? k.substring(4) : k;
+    }
+
+    /** {@code name} without a trailing possessive ("Pompeo's", "Pompeo’s", "Jones'"). */
+    static String stripPossessive(String name) {
+        return name.substring(0, name.length() - possessiveLength(name));
+    }
+
+    /** Length of the possessive ending of {@code word}: 2 for "'s", 1 for a bare apostrophe, else 0. */
+    static int possessiveLength(String word) {
+        var m = POSSESSIVE.matcher(word);
+        if (!m.find() || m.start() == 0) {
+            return 0;
+        }
+        return m.group().length();
+    }
+
+    private static Map<Kind, Map<String, String>> loadAliases() {
+        Map<Kind, Map<String, String>> out = new HashMap<>();
+        for (Kind k : Kind.values()) {
+            out.put(k, new HashMap<>());
+        }
+        for (String line : lines("aliases.txt")) {
+            String[] f = line.split("\t");
+            if (f.length != 3) {
+                throw new IllegalStateException("aliases.txt: want KIND<TAB>ALIAS<TAB>NAME, got: " + line);
+            }
+            out.get(Kind.valueOf(f[0])).put(key(f[1]), f[2]);
+        }
+        out.replaceAll((k, v) -> Map.copyOf(v));
+        return Map.copyOf(out);
+    }
+
+    private static Set<String> lines(String name) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(DIR + name)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + DIR + name + " is not on the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + name, e);
+        }
+        return out;
+    }
+}

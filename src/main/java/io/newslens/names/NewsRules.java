@@ -1,0 +1,345 @@
+package io.newslens.names;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.newslens.nlp.Token;
+
+/**
+ * Rules for the regular parts of news language, applied to the statistical model's labels: titles
+ * and honorifics before names, datelines, "X said", and nationality words that are not places.
+ */
+final class NewsRules {
+
+    /** Endings of nationality words ("Korean", "Japanese", "British", "Iraqi", "French", "Israelis"). */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}*(?:ans?|ese|ish|i|is|ch)");
+    private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}.'\u2019-]+");
+    private static final Set<String> DATELINE_END = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated",
+            "explained", "noted", "wrote", "argued", "insisted", "warned");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final int MAX_NAME_TOKENS = 4;
+    /** Capitalised words that the model takes for names but that name no one ("14:48 UTC"). */
+    private static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET");
+    /** A model number after a maker's name makes the pair a product ("Airbus A380", "Boeing 787"). */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{0,3}-?\\d[\\w-]*");
+    /** Last words that make a name an organization ("Qatar Airways", "United States Air Force"). */
+    private static final Set<String> ORG_WORDS = Set.of("Airways", "Airlines", "Air", "Force", "Forces", "Army",
+            "Navy", "Reserve", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
+            "Company", "Co.", "University", "Institute", "Council", "Party", "Ministry", "Agency", "Motors",
+            "Association", "Committee", "Commission", "Authority", "Department", "Police", "Times", "Post");
+    /** Titles after which a name before them is the person's organization ("Apple CEO Steve Jobs"). */
+    private static final Set<String> ORG_TITLES = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman",
+            "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "analyst", "executive",
+            "economist", "director");
+
+    private final Lexicon lexicon;
+
+    NewsRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Applies every rule, in an order where later rules see the corrections of earlier ones. */
+    void apply(Labels labels) {
+        for (int s = 0; s < labels.sentenceCount(); s++) {
+            trimEdges(labels, s);
+            dropNonNames(labels, s);
+            titlesOf(labels, s);
+            splitAtTitles(labels, s);
+            dropDemonyms(labels, s);
+            organizationWords(labels, s);
+            dateline(labels, s);
+            titledPersons(labels, s);
+            speakerPersons(labels, s);
+            employers(labels, s);
+            hyphenatedGivenNames(labels, s);
+        }
+    }
+
+    /** "Secretary of State", "Minister of Finance": the word after "title of" is part of the title, unless a place. */
+    private void titlesOf(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int i = span.first();
+            if (i >= 2 && span.end() - i == 1 && tokens.get(i - 1).text().equals("of")
+                    && lexicon.isTitle(tokens.get(i - 2).text())
+                    && !lexicon.places.contains(tokens.get(i).text())) {
+                labels.clear(s, i, span.end());
+            }
+        }
+    }
+
+    /**
+     * "Kim Jong-un", "Im Jong-seok", "Lee In-young": a lower-case part joined by a hyphen belongs to the
+     * person's name (the tokenizer splits it off as "-seok" or "- young"), and so does a capitalised word
+     * it is joined to.
+     */
+    private static void hyphenatedGivenNames(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int end = span.end();
+            if (span.kind() != Kind.PERSON || end >= tokens.size()) {
+                continue;
+            }
+            int part = hyphenPart(tokens, end);
+            if (part == 0 && isNameWord(tokens.get(end).text()) && labels.kind(s, end) == null) {
+                int next = hyphenPart(tokens, end + 1);
+                part = next == 0 ? 0 : next + 1;
+            }
+            if (part > 0 && labels.isFree(s, end, end + part)) {
+                labels.set(s, span.first(), end + part, Kind.PERSON, labels.isSure(s, span.first()));
+            }
+        }
+    }
+
+    /** Tokens in a hyphenated lower-case part at {@code i} ("-seok" or "- young"), or 0. */
+    private static int hyphenPart(List<Token> tokens, int i) {
+        if (i <= 0 || i >= tokens.size() || tokens.get(i - 1).end() != tokens.get(i).start()) {
+            return 0;
+        }
+        String w = tokens.get(i).text();
+        if (w.length() > 1 && isHyphen(w.substring(0, 1)) && Character.isLowerCase(w.charAt(1))) {
+            return 1;
+        }
+        boolean joined = isHyphen(w) && i + 1 < tokens.size() && attached(tokens, i)
+                && Character.isLowerCase(tokens.get(i + 1).text().charAt(0));
+        return joined ? 2 : 0;
+    }
+
+    /** Time zones are not names, and a maker's name before a model number is a product, not the maker. */
+    private static void dropNonNames(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            boolean timeZone = span.end() - span.first() == 1 && NOT_NAMES.contains(tokens.get(span.first()).text());
+            boolean product = span.kind() == Kind.ORGANIZATION && span.end() < tokens.size()
+                    && MODEL_NUMBER.matcher(tokens.get(span.end()).text()).matches();
+            if (timeZone || product) {
+                labels.clear(s, span.first(), span.end());
+            }
+        }
+    }
+
+    /**
+     * A title inside a name splits it: "Apple CEO Steve Jobs" is the organization "Apple" and the person
+     * "Steve Jobs"; "Ford Motor Company CEO Alan Mulally" likewise.
+     */
+    private void splitAtTitles(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            // A title opening an organization's name is part of it ("General Motors").
+            for (int t = span.first() + 1; t < span.end() - 1; t++) {
+                if (lexicon.isTitle(tokens.get(t).text()) && Character.isUpperCase(tokens.get(t).text().charAt(0))) {
+                    int name = t + 1;
+                    while (name < span.end() && isTitleWord(tokens.get(name).text())) {
+                        name++;
+                    }
+                    if (name < span.end() && isNameWord(tokens.get(name).text())) {
+                        if (t > span.first()) {
+                            labels.set(s, span.first(), t, span.kind() == Kind.PERSON ? Kind.ORGANIZATION : span.kind());
+                        }
+                        labels.clear(s, t, name);
+                        labels.set(s, name, span.end(), Kind.PERSON, true);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Qatar Airways", "Air China", "United States Air Force": place names inside organization names. */
+    private static void organizationWords(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            if (span.kind() != Kind.PLACE) {
+                continue;
+            }
+            int first = span.first();
+            int end = span.end();
+            while (end < tokens.size() && ORG_WORDS.contains(tokens.get(end).text()) && labels.kind(s, end) == null) {
+                end++;
+            }
+            if (first > 0 && tokens.get(first - 1).text().equals("Air") && labels.kind(s, first - 1) == null) {
+                first--;
+            }
+            if (first < span.first() || end > span.end() || ORG_WORDS.contains(tokens.get(end - 1).text())) {
+                labels.set(s, first, end, Kind.ORGANIZATION);
+            }
+        }
+    }
+
+    /** "Uralsib analyst Chris Weafer", "Northrop Grumman CEO Ron Sugar": the name before such a title is an organization. */
+    private void employers(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int t = 1; t < tokens.size() - 1; t++) {
+            if (!ORG_TITLES.contains(lower(tokens.get(t).text())) || labels.kind(s, t + 1) != Kind.PERSON
+                    || labels.kind(s, t - 1) == Kind.PLACE || labels.kind(s, t - 1) == Kind.ORGANIZATION) {
+                continue;
+            }
+            int first = t;
+            while (first > 0 && first > t - MAX_NAME_TOKENS && isCapitalised(tokens.get(first - 1).text())
+                    && labels.kind(s, first - 1) != Kind.PLACE && labels.kind(s, first - 1) != Kind.ORGANIZATION) {
+                first--;
+            }
+            String name = text(tokens, first, t);
+            if (first < t && !lexicon.places.contains(name) && !lexicon.isTitle(tokens.get(t - 1).text())
+                    && !DEMONYM.matcher(tokens.get(t - 1).text()).matches()
+                    && lexicon.aliases.get(Kind.PLACE).get(Lexicon.key(name)) == null) {
+                labels.set(s, first, t, Kind.ORGANIZATION, true);
+            }
+        }
+    }
+
+    private static boolean isCapitalised(String w) {
+        return Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&'
+                || c == '-' || c == '.');
+    }
+
+    /** CoNLL extents: no leading article and no leading title or honorific inside a name. */
+    private void trimEdges(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int first = span.first();
+            while (first < span.end() - 1 && (ARTICLES.contains(lower(tokens.get(first).text()))
+                    || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text()))) {
+                first++;
+            }
+            if (first > span.first()) {
+                labels.clear(s, span.first(), first);
+            }
+        }
+    }
+
+    /** "North Korean", "Japanese": a nationality word is not a place, unless the gazetteer knows it as one. */
+    private void dropDemonyms(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            String last = tokens.get(span.end() - 1).text();
+            if (span.kind() == Kind.PLACE && DEMONYM.matcher(last).matches()
+                    && !lexicon.places.contains(text(tokens, span.first(), span.end()))) {
+                labels.clear(s, span.first(), span.end());
+            }
+        }
+    }
+
+    /** "SEOUL –", "WASHINGTON (AP) —": capitals opening a paragraph and followed by a dash are a place. */
+    private void dateline(Labels labels, int s) {
+        if (!opensParagraph(labels, s)) {
+            return;
+        }
+        List<Token> tokens = labels.tokens(s);
+        int end = 0;
+        while (end < tokens.size() && end < 3 && ALL_CAPS.matcher(tokens.get(end).text()).matches()) {
+            end++;
+        }
+        if (end > 0 && end < tokens.size() && DATELINE_END.contains(tokens.get(end).text())) {
+            labels.set(s, 0, end, Kind.PLACE, true);
+        }
+    }
+
+    private static boolean opensParagraph(Labels labels, int s) {
+        int start = labels.sentence(s).start();
+        return start == 0 || labels.text.text().charAt(start - 1) == '\n';
+    }
+
+    /**
+     * "President Moon Jae-in", "Dr. Oh Gyeong-seob", "Defense Minister Taro Kono": capitalised words after a
+     * title are a person. After an honorific they are one even where the model said otherwise.
+     */
+    private void titledPersons(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            String word = tokens.get(i).text();
+            boolean honorific = lexicon.isHonorific(word) && Character.isUpperCase(word.charAt(0));
+            if (!honorific && !(Character.isUpperCase(word.charAt(0)) && lexicon.isTitle(word))) {
+                continue;
+            }
+            int first = i + 1;
+            while (first < tokens.size() && isTitleWord(tokens.get(first).text())) {
+                first++;
+            }
+            int end = nameRunEnd(tokens, first);
+            for (int j = first; j < end; j++) {
+                if (isTitleWord(tokens.get(j).text())) {
+                    end = j;
+                    break;
+                }
+            }
+            // "Chief Operating Officer": capitalised words before another title are part of the title.
+            boolean partOfTitle = end < tokens.size() && isTitleWord(tokens.get(end).text());
+            if (end > first && !partOfTitle && (labels.isFree(s, first, end) || labels.kind(s, first) == Kind.PERSON
+                    || honorific)) {
+                labels.set(s, first, end, Kind.PERSON, true);
+            }
+        }
+    }
+
+    /** "…, Gyeong-seob Oh said": a free run of capitalised words opening with a given name, before a speech verb. */
+    private void speakerPersons(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!lexicon.givenNames.contains(tokens.get(i).text())) {
+                continue;
+            }
+            int end = nameRunEnd(tokens, i);
+            if (end - i >= 2 && end < tokens.size() && SPEECH_VERBS.contains(tokens.get(end).text())
+                    && labels.isFree(s, i, end) && !lexicon.places.contains(text(tokens, i, end))) {
+                labels.set(s, i, end, Kind.PERSON);
+            }
+        }
+    }
+
+    /**
+     * The end of the run of capitalised name words starting at {@code first} (hyphenated parts such as
+     * "Gyeong - seob" included when written without spaces), or {@code first} if there is none.
+     */
+    static int nameRunEnd(List<Token> tokens, int first) {
+        int end = first;
+        while (end < tokens.size() && end - first < MAX_NAME_TOKENS) {
+            String w = tokens.get(end).text();
+            if (isNameWord(w)) {
+                end++;
+            } else if (end > first && isHyphen(w) && end + 1 < tokens.size() && attached(tokens, end)) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean attached(List<Token> tokens, int hyphen) {
+        return tokens.get(hyphen - 1).end() == tokens.get(hyphen).start()
+                && tokens.get(hyphen).end() == tokens.get(hyphen + 1).start()
+                && Character.isLetter(tokens.get(hyphen + 1).text().charAt(0));
+    }
+
+    private static boolean isHyphen(String w) {
+        return w.equals("-") || w.equals("\u2010") || w.equals("\u2011");
+    }
+
+    static boolean isNameWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-'
+                || c == '.');
+    }
+
+    private boolean isTitleWord(String w) {
+        return lexicon.isTitle(w) || lexicon.isHonorific(w);
+    }
+
+    static String text(List<Token> tokens, int first, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i < end; i++) {
+            if (i > first && tokens.get(i - 1).end() < tokens.get(i).start()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(i).text());
+        }
+        return Lexicon.stripPossessive(b.toString());
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,118 @@
+package io.newslens.names;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.newslens.nlp.Token;
+
+/**
+ * Document-level consistency: a name found once is found wherever it recurs untagged, and the first or
+ * last word of a person's full name ("Pompeo" of "Mike Pompeo", "Moon" of "Moon Jae-in") is that
+ * person where it recurs alone.
+ */
+final class Propagation {
+
+    private static final int MAX_KEY_TOKENS = 8;
+
+    private final Lexicon lexicon;
+
+    Propagation(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void apply(Labels labels) {
+        Map<String, Kind> names = namesOf(labels);
+        if (names.isEmpty()) {
+            return;
+        }
+        relabel(labels, names);
+        for (int s = 0; s < labels.sentenceCount(); s++) {
+            List<Token> tokens = labels.tokens(s);
+            int i = 0;
+            while (i < tokens.size()) {
+                i = tagAt(labels, s, i, names);
+            }
+        }
+    }
+
+    /**
+     * One name, one kind: a name the model tagged as different kinds in one document takes the kind most
+     * of its occurrences (or a sure rule) give it everywhere ("Northrop Grumman CEO" makes every
+     * "Northrop Grumman" an organization).
+     */
+    private static void relabel(Labels labels, Map<String, Kind> names) {
+        for (Labels.Span span : labels.spans()) {
+            List<Token> tokens = labels.tokens(span.sentence());
+            Kind kind = names.get(NewsRules.text(tokens, span.first(), span.end()));
+            boolean wordOfPerson = kind == Kind.PERSON && span.kind() == Kind.ORGANIZATION;
+            if (kind != null && kind != span.kind() && (wordOfPerson || !labels.isSure(span.sentence(), span.first()))) {
+                labels.set(span.sentence(), span.first(), span.end(), kind);
+            }
+        }
+    }
+
+    /** Tags the longest known name starting at token {@code i} if it is free; returns where to go on. */
+    private static int tagAt(Labels labels, int s, int i, Map<String, Kind> names) {
+        List<Token> tokens = labels.tokens(s);
+        if (labels.kind(s, i) != null || !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            return i + 1;
+        }
+        for (int end = Math.min(tokens.size(), i + MAX_KEY_TOKENS); end > i; end--) {
+            Kind kind = names.get(NewsRules.text(tokens, i, end));
+            if (kind != null && labels.isFree(s, i, end) && !continuesName(tokens, end)) {
+                labels.set(s, i, end, kind);
+                return end;
+            }
+        }
+        return i + 1;
+    }
+
+    /** Whether the token at {@code end} continues a longer capitalised name ("Kim" in "Kim Yo Jong"). */
+    private static boolean continuesName(List<Token> tokens, int end) {
+        return end < tokens.size() && NewsRules.isNameWord(tokens.get(end).text());
+    }
+
+    /** Each tagged name with its most frequent kind, plus the first and last words of full person names. */
+    private Map<String, Kind> namesOf(Labels labels) {
+        Map<String, EnumMap<Kind, Integer>> votes = new HashMap<>();
+        Map<String, EnumMap<Kind, Integer>> partVotes = new HashMap<>();
+        for (Labels.Span span : labels.spans()) {
+            List<Token> tokens = labels.tokens(span.sentence());
+            // A label a rule is sure of outweighs a few guesses of the model.
+            int weight = labels.isSure(span.sentence(), span.first()) ? 3 : 1;
+            vote(votes, NewsRules.text(tokens, span.first(), span.end()), span.kind(), weight);
+            if (span.kind() == Kind.PERSON && span.end() - span.first() >= 2) {
+                votePart(partVotes, tokens.get(span.first()).text());
+                votePart(partVotes, tokens.get(span.end() - 1).text());
+            }
+        }
+        Map<String, Kind> out = new HashMap<>();
+        partVotes.forEach((name, v) -> out.put(name, winner(v)));
+        // Whole names outrank parts ("Washington" tagged as a place stays a place), except that a person's
+        // surname the model took for an organization ("Jobs") is the person.
+        votes.forEach((name, v) -> {
+            if (!(out.get(name) == Kind.PERSON && winner(v) == Kind.ORGANIZATION)) {
+                out.put(name, winner(v));
+            }
+        });
+        return out;
+    }
+
+    /** Counts a word of a full person name as a name of its own, unless it could be a title. */
+    private void votePart(Map<String, EnumMap<Kind, Integer>> votes, String word) {
+        String w = Lexicon.stripPossessive(word);
+        if (w.length() >= 2 && NewsRules.isNameWord(w) && !lexicon.isTitle(w) && !lexicon.isHonorific(w)) {
+            vote(votes, w, Kind.PERSON, 1);
+        }
+    }
+
+    private static void vote(Map<String, EnumMap<Kind, Integer>> votes, String name, Kind kind, int weight) {
+        votes.computeIfAbsent(name, n -> new EnumMap<>(Kind.class)).merge(kind, weight, Integer::sum);
+    }
+
+    private static Kind winner(EnumMap<Kind, Integer> v) {
+        return v.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+}

@@ -1,0 +1,332 @@
+package io.newslens.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.newslens.nlp.Token;
+
+/**
+ * Finds the noun phrase that speaks: the subject before a speech verb, the subject after it ("said
+ * Palvetzian"), or the phrase after "according to"; and turns it into a {@link SpeakerMention}.
+ * Works on part-of-speech tags only (no parser): names are runs of proper nouns, descriptions are
+ * determiner-adjective-noun runs.
+ */
+final class Phrases {
+
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "still", "has", "have", "had", "will",
+            "would", "later", "then", "further", "previously", "recently", "repeatedly", "again", "once",
+            "already", "earlier", "subsequently", "reportedly", "publicly", "privately", "separately",
+            "simply", "just", "even", "did", "does", "do", "not", "n't", "never", "always", "often",
+            "frequently", "first", "initially", "finally", "quickly", "flatly", "bluntly", "openly",
+            "clearly", "now", "could", "may", "might", "should", "must", "can", "was", "is",
+            "were", "are", "been", "be", "being", "only", "too", "herself", "himself", "themselves");
+    private static final Set<String> NOT_SPEAKERS = Set.of("some", "many", "others", "few", "most", "all",
+            "both", "several", "one", "this", "that", "these", "those", "which", "who", "what", "there",
+            "it's", "what's", "time", "times", "ago", "week", "year", "day", "month", "today",
+            "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weekend", "last", "next");
+    /** Words that are a date when they stand alone ("said Thursday"), though a name after a title. */
+    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    /** Singular heads of descriptions that can speak: reports and the like (groups are plural). */
+    private static final Set<String> SPEAKING_THINGS = Set.of("study", "report", "survey", "poll", "statement",
+            "document", "release", "filing", "lawsuit", "complaint", "letter", "memo", "analysis", "review",
+            "audit", "paper", "data", "research", "website", "post", "tweet", "ruling", "decision", "order",
+            "judgment", "documents", "records", "police", "staff", "public", "team", "family", "crowd",
+            "utility", "military", "witness", "official", "spokesperson", "source", "media", "outlet",
+            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union");
+
+    private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
+
+    private final Tokens t;
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    Phrases(Tokens tokens) {
+        this.t = tokens;
+    }
+
+    /** The subject of the verb at {@code verb}, searched back to token {@code from}; or null. */
+    SpeakerMention subjectBefore(int verb, int from) {
+        int j = verb - 1;
+        while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)) {
+            j--;
+        }
+        if (j >= from && t.word(j).equals(",")) {
+            j = beforeApposition(j, from);
+        }
+        if (j < from || !t.outside(j)) {
+            return null;
+        }
+        return phraseEndingAt(j, from);
+    }
+
+    /**
+     * Skips back over an apposition or relative clause between two commas ("Kim Yo Jong, the sister of
+     * the leader, said"), returning the token before the first comma, or -1.
+     */
+    private int beforeApposition(int comma, int from) {
+        for (int k = comma - 1; k >= from && k >= comma - 30; k--) {
+            if (!t.outside(k) || t.isMark(k)) {
+                return -1;
+            }
+            if (t.word(k).equals(",")) {
+                return k - 1 >= from && isNominal(k - 1) ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The subject right after a verb ("said Palvetzian, CEO of …"), or null. */
+    SpeakerMention subjectAfter(int first, int to) {
+        if (first >= to || !t.outside(first)) {
+            return null;
+        }
+        if (isSubjectPronoun(first)) {
+            return endsPhrase(first + 1, to) ? pronoun(first) : null;
+        }
+        int j = first;
+        while (j < to && t.outside(j) && inPhrase(j, j > first)) {
+            j++;
+        }
+        if (j == first || !endsPhrase(j, to) || !isNominal(j - 1)) {
+            return null;
+        }
+        return fromRange(first, j);
+    }
+
+    /** Whether the phrase may end before token {@code j}: punctuation, a preposition or the end. */
+    private boolean endsPhrase(int j, int to) {
+        if (j >= to) {
+            return true;
+        }
+        String pos = t.pos(j);
+        return pos.equals("PUNCT") || pos.equals("ADP") || pos.equals("ADV") || pos.equals("SCONJ")
+                || pos.equals("CCONJ") || t.isMark(j) || pos.equals("VERB") && t.word(j).endsWith("ing");
+    }
+
+    /** The phrase from {@code first} up to the next comma or the end ("according to X, …"). */
+    SpeakerMention phraseFrom(int first, int to) {
+        int j = first;
+        while (j < to && t.outside(j) && !t.word(j).equals(",") && !t.pos(j).equals("PUNCT")) {
+            j++;
+        }
+        int end = j;
+        while (end > first && !isNominal(end - 1)) {
+            end--;
+        }
+        return end > first ? fromRange(first, end) : null;
+    }
+
+    /** The phrase ending at token {@code j} (a pronoun, name or description), or null. */
+    SpeakerMention phraseEndingAt(int j, int from) {
+        if (isSubjectPronoun(j)) {
+            return pronoun(j);
+        }
+        if (!isNominal(j)) {
+            return null;
+        }
+        int i = j;
+        while (i - 1 >= from && t.outside(i - 1) && inPhrase(i - 1, true) && !startsPhrase(i)) {
+            i--;
+        }
+        return fromRange(i, j + 1);
+    }
+
+    private boolean startsPhrase(int i) {
+        return t.pos(i).equals("DET") || POSSESSIVES.contains(lower(i));
+    }
+
+    /** A token that can be part of a speaker phrase. */
+    private boolean inPhrase(int i, boolean inner) {
+        String pos = t.pos(i);
+        String w = t.word(i);
+        if (t.isMark(i) || w.equals(",")) {
+            return false;
+        }
+        if (w.equals("-") || w.equals(".")) {
+            return inner && attached(i) && i + 1 < t.size()
+                    && (w.equals("-") ? t.get(i).end() == t.get(i + 1).start() : t.pos(i + 1).equals("PROPN"));
+        }
+        if (w.equals("'s") || w.equals("’s")) {
+            return inner && attached(i);
+        }
+        if (w.equals("of") || w.equals("&")) {
+            return inner && i + 1 < t.size() && t.pos(i + 1).equals("PROPN") && i > 0 && t.pos(i - 1).equals("PROPN");
+        }
+        return switch (pos) {
+            case "PROPN", "NOUN", "ADJ", "NUM" -> true;
+            case "DET" -> !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT));
+            case "PRON" -> POSSESSIVES.contains(w.toLowerCase(Locale.ROOT));
+            case "PART" -> w.endsWith("s");
+            default -> false;
+        };
+    }
+
+    /** A token written with no space before it (part of "Jae-in", "Sen.", "Hydro's"). */
+    private boolean attached(int i) {
+        return i > 0 && t.get(i - 1).end() == t.get(i).start();
+    }
+
+    private boolean isNominal(int j) {
+        String pos = t.pos(j);
+        return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j)
+                || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
+                || attached(j) && j > 0 && (t.pos(j - 1).equals("PROPN") || t.word(j - 1).equals("-")))
+                && !NOT_SPEAKERS.contains(lower(j));
+    }
+
+    boolean isSubjectPronoun(int j) {
+        return t.pos(j).startsWith("PRON") && SUBJECT_PRONOUNS.contains(lower(j));
+    }
+
+    private SpeakerMention pronoun(int j) {
+        Token tok = t.get(j);
+        String w = lower(j);
+        Lexicon.Gender g = w.equals("he") ? Lexicon.Gender.MALE
+                : w.equals("she") ? Lexicon.Gender.FEMALE : Lexicon.Gender.UNKNOWN;
+        return new SpeakerMention(j, j + 1, tok.start(), tok.end(), SpeakerMention.Kind.PRONOUN, tok.text(), g,
+                g != Lexicon.Gender.UNKNOWN);
+    }
+
+    /** A mention for the phrase of tokens {@code [from, to)}: the name in it when it holds one. */
+    SpeakerMention fromRange(int from, int to) {
+        int runEnd = to;
+        while (runEnd > from && !t.pos(runEnd - 1).equals("PROPN") && !inName(runEnd - 1)) {
+            runEnd--;
+        }
+        if (runEnd == from) {
+            // The tagger takes some surnames for nouns ("Poulter says"): a capitalized head is a name.
+            return capitalized(to - 1) && !t.pos(from).equals("DET") ? name(from, to) : description(from, to);
+        }
+        int runStart = runEnd - 1;
+        while (runStart > from && (t.pos(runStart - 1).equals("PROPN") || inName(runStart - 1))) {
+            runStart--;
+        }
+        if (runEnd < to && NATIONALITY.matcher(t.word(runEnd - 1)).matches()) {
+            // "a North Korean propaganda outlet": a nationality, not a name, before the head noun.
+            return description(from, to);
+        }
+        // "the Civic Action study": the name inside a description is who speaks.
+        return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
+    }
+
+    private boolean capitalized(int i) {
+        return Character.isUpperCase(t.word(i).charAt(0));
+    }
+
+    /** Joining tokens inside a name: "Jae - in", "Sen .", "Secretary of State". */
+    private boolean inName(int i) {
+        String w = t.word(i);
+        if (w.equals("-")) {
+            return attached(i) && i + 1 < t.size();
+        }
+        if (w.equals(".")) {
+            return attached(i) && i + 1 < t.size() && t.pos(i + 1).equals("PROPN");
+        }
+        if (w.equals("of")) {
+            return i > 0 && i + 1 < t.size() && t.pos(i - 1).equals("PROPN") && t.pos(i + 1).equals("PROPN");
+        }
+        return i > 0 && attached(i) && t.word(i - 1).equals("-");
+    }
+
+    private SpeakerMention description(int from, int to) {
+        int first = from;
+        while (first < to - 1 && t.pos(first).equals("DET") && NOT_SPEAKERS.contains(lower(first))) {
+            first++;
+        }
+        String head = t.word(to - 1);
+        if (NOT_SPEAKERS.contains(head.toLowerCase(Locale.ROOT)) || !canSpeak(head)) {
+            return null;
+        }
+        Token a = t.get(first);
+        Token b = t.get(to - 1);
+        String text = t.text.substring(a.start(), b.end());
+        Lexicon.Gender g = lex.personNounGender(head);
+        return new SpeakerMention(first, to, a.start(), b.end(), SpeakerMention.Kind.DESCRIPTION, text, g,
+                lex.isPersonNoun(head));
+    }
+
+    /** A description speaks when its head is a person, a group (plural), an organization or a report. */
+    private boolean canSpeak(String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h)
+                || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men");
+    }
+
+    /** A name run: titles and honorifics before the name are dropped but give gender and personhood. */
+    private SpeakerMention name(int from, int to) {
+        int nameStart = from;
+        boolean titled = false;
+        Lexicon.Gender g = Lexicon.Gender.UNKNOWN;
+        for (int i = from; i < to - 1; i++) {
+            String w = titleWord(i);
+            if (lex.isTitle(w) && Character.isUpperCase(t.word(i).charAt(0))) {
+                titled = true;
+                if (lex.titleGender(w) != Lexicon.Gender.UNKNOWN) {
+                    g = lex.titleGender(w);
+                }
+                nameStart = afterTitle(i, to);
+            }
+        }
+        if (nameStart >= to) {
+            nameStart = from;
+        }
+        for (int i = nameStart; i < to; i++) {
+            if (lex.isFirstName(t.word(i)) && i + 1 < to) {
+                nameStart = i;
+                titled = true;
+                if (g == Lexicon.Gender.UNKNOWN) {
+                    g = lex.firstNameGender(t.word(i));
+                }
+                break;
+            }
+        }
+        if (!titled && nameStart == to - 1 && DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Token a = t.get(nameStart);
+        Token b = t.get(to - 1);
+        String text = stripPossessive(t.text.substring(a.start(), b.end()));
+        int end = a.start() + text.length();
+        return new SpeakerMention(from, to, a.start(), end, SpeakerMention.Kind.NAME, text, g, titled);
+    }
+
+    /** The title word at {@code i}, with an abbreviation's period re-attached ("Sen" "." -> "sen."). */
+    private String titleWord(int i) {
+        String w = t.word(i).toLowerCase(Locale.ROOT);
+        return i + 1 < t.size() && t.word(i + 1).equals(".") && attached(i + 1) ? w + "." : w;
+    }
+
+    /** Index of the first name token after the title at {@code i} ("Secretary of State Mike" -> Mike). */
+    private int afterTitle(int i, int to) {
+        int j = i + 1;
+        if (j < to && t.word(j).equals(".")) {
+            j++;
+        }
+        if (j + 1 < to && t.word(j).equals("of")) {
+            j += 2;
+        }
+        return j;
+    }
+
+    private static String stripPossessive(String s) {
+        if (s.endsWith("’s") || s.endsWith("'s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("’") || s.endsWith("'")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    private boolean isMarkOrPunct(int j) {
+        return t.isMark(j) || t.pos(j).equals("PUNCT");
+    }
+
+    private String lower(int i) {
+        return t.word(i).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,608 @@
+package io.newslens.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.newslens.model.Quote;
+import io.newslens.model.Quote.QuoteKind;
+import io.newslens.names.Entities;
+import io.newslens.nlp.AnnotatedText;
+
+/**
+ * One run of the quote stage over one text: walks the sentences in order, attributes each quoted
+ * stretch (direct or partial) to the speech cue next to it or in its sentence, finds reported clauses
+ * of speech verbs, and resolves speakers to people. Holds the state of that one text only.
+ */
+final class QuoteRun {
+
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "reassure", "remind",
+            "notify", "warn", "advise", "urge", "ask", "promise", "caution", "beg", "implore");
+    private static final Set<String> INFINITIVE_VERBS = Set.of("tell", "remind", "warn", "advise", "urge",
+            "ask", "beg", "implore", "caution", "promise", "pledge", "vow", "threaten", "agree", "demand",
+            "recommend", "propose");
+    private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
+            "slogan", "line", "message", "motto", "headline", "title");
+    /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
+    private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
+            "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify");
+    private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
+    private static final int MAX_INHERIT_PARAGRAPHS = 1;
+
+    private final Tokens t;
+    private final Phrases phrases;
+    private final People people;
+    private final EntityLinker linker;
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final List<Quote> out = new ArrayList<>();
+    private final boolean[] direct;
+    private final Set<Integer> consumed = new HashSet<>();
+    private Quote.Speaker lastSpeaker;
+    private boolean lastSpeakerIsPerson;
+    /** Whether the speaker resolved last is surely a person (for the next quote's "he"/"she"). */
+    private boolean personSpeaker;
+    private int lastSpeakerParagraph = -10;
+    private SpeakerMention lastGroup;
+    private int lastGroupParagraph = -10;
+
+    QuoteRun(AnnotatedText text, Entities entities) {
+        this.t = new Tokens(text, QuoteMarks.find(text.text()));
+        this.phrases = new Phrases(t);
+        this.people = new People(t, phrases, entities);
+        this.linker = new EntityLinker(entities);
+        this.direct = new boolean[t.quotes.size()];
+    }
+
+    /** The quotes of the text, in text order. */
+    List<Quote> quotes() {
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            int[] range = t.sentenceRange(s);
+            sentence(range[0], range[1]);
+        }
+        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
+        return List.copyOf(out);
+    }
+
+    private void sentence(int a, int b) {
+        List<Integer> quotes = quotesIn(a, b);
+        for (int q : quotes) {
+            direct[q] = isDirect(q, a);
+        }
+        for (int q : quotes) {
+            quote(q, a, b);
+        }
+        for (int k = a; k < b; k++) {
+            if (isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || isAccordingTo(k)) {
+                reported(k, a, b);
+            }
+        }
+    }
+
+    /** Quotes whose first quoted token lies in [a, b). */
+    private List<Integer> quotesIn(int a, int b) {
+        List<Integer> list = new ArrayList<>();
+        for (int i = a; i < b; i++) {
+            int q = t.quote(i);
+            if (q != Tokens.OUTSIDE && (list.isEmpty() || list.get(list.size() - 1) != q)
+                    && firstToken(q) == i) {
+                list.add(q);
+            }
+        }
+        return list;
+    }
+
+    private int firstToken(int q) {
+        return t.tokenAt(t.quotes.get(q).start());
+    }
+
+    private int openToken(int q) {
+        return t.tokenAt(t.quotes.get(q).open());
+    }
+
+    /** First token after the closing mark. */
+    private int afterClose(int q) {
+        QuoteMarks.Quoted quoted = t.quotes.get(q);
+        int i = t.tokenAt(quoted.end());
+        while (i < t.size() && t.get(i).start() < quoted.close()) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A direct quote opens its sentence, or follows a colon, or a cue/comma with a capital letter;
+     * anything else is a fragment inside the writer's sentence (a partial quote or scare quotes).
+     */
+    private boolean isDirect(int q, int a) {
+        int o = openToken(q);
+        int k = o - 1;
+        while (k >= a && (t.isMark(k) || t.word(k).equals("(") || t.word(k).equals("—") || t.word(k).equals("–"))) {
+            k--;
+        }
+        if (k < a) {
+            return true;
+        }
+        boolean capital = startsCapital(q);
+        String prev = t.word(k);
+        if (prev.equals(":")) {
+            return capital;
+        }
+        if (prev.equals(",")) {
+            return capital && k - 1 >= a && isSpeechCue(k - 1);
+        }
+        return capital && isSpeechCue(k);
+    }
+
+    private boolean isSpeechCue(int i) {
+        return isCue(i) && !lex.isNamingVerb(t.word(i));
+    }
+
+    private boolean startsCapital(int q) {
+        QuoteMarks.Quoted quoted = t.quotes.get(q);
+        for (int i = quoted.start(); i < quoted.end(); i++) {
+            char c = t.text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isDigit(c);
+            }
+        }
+        return false;
+    }
+
+    /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
+    private void quote(int q, int a, int b) {
+        Attribution at = after(q, b);
+        if (at == null) {
+            at = before(q, a);
+        }
+        if (at == null) {
+            at = inSentence(q, a, b);
+        }
+        QuoteMarks.Quoted quoted = t.quotes.get(q);
+        int paragraph = t.paragraph(firstToken(q));
+        Quote.Speaker speaker;
+        String cue;
+        if (at != null) {
+            speaker = resolve(at.speaker);
+            cue = at.cue;
+        } else if (direct[q]) {
+            speaker = continuedSpeaker(firstToken(q), paragraph);
+            cue = null;
+        } else {
+            return;
+        }
+        add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
+    }
+
+    /**
+     * The speaker of a quote with no cue: the previous quote's speaker when that is in this or the
+     * previous paragraph, else the person the text last named as a subject.
+     */
+    private Quote.Speaker continuedSpeaker(int token, int paragraph) {
+        if (paragraph - lastSpeakerParagraph <= MAX_INHERIT_PARAGRAPHS) {
+            return lastSpeaker;
+        }
+        SpeakerMention named = people.lastSubject(token);
+        return named == null ? null : linker.speaker(named, named.start(), named.end());
+    }
+
+    /** A cue and the phrase naming its speaker. */
+    private record Attribution(String cue, SpeakerMention speaker) {
+    }
+
+    /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
+    private Attribution after(int q, int b) {
+        int c = afterClose(q);
+        if (c < b && t.word(c).equals(",")) {
+            c++;
+        }
+        if (c >= b || !t.outside(c)) {
+            return null;
+        }
+        if (isCue(c)) {
+            SpeakerMention m = phrases.subjectAfter(c + 1, b);
+            return m == null ? null : consume(c, m);
+        }
+        for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
+            if (isCue(k)) {
+                SpeakerMention m = phrases.subjectBefore(k, c);
+                return m != null && m.from() == c ? consume(k, m) : null;
+            }
+        }
+        return null;
+    }
+
+    /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
+    private Attribution before(int q, int a) {
+        int k = openToken(q) - 1;
+        if (k >= a && (t.word(k).equals(",") || t.word(k).equals(":"))) {
+            k--;
+        }
+        if (k < a || !t.outside(k)) {
+            return null;
+        }
+        if (isCue(k)) {
+            SpeakerMention m = speakerOf(k, a, t.sentenceEnd(k));
+            return m == null ? null : consume(k, m);
+        }
+        if (QUOTE_NOUNS.contains(t.word(k).toLowerCase(Locale.ROOT))) {
+            for (int v = k - 1; v >= a && v >= k - 4; v--) {
+                if (t.pos(v).equals("VERB")) {
+                    SpeakerMention m = phrases.subjectBefore(v, a);
+                    return m == null ? null : new Attribution(t.word(v), m);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Attribution consume(int cue, SpeakerMention m) {
+        consumed.add(cue);
+        return new Attribution(t.word(cue), m);
+    }
+
+    /** A cue elsewhere in the sentence: the nearest before the quote, else the nearest after it. */
+    private Attribution inSentence(int q, int a, int b) {
+        int o = openToken(q);
+        for (int k = o - 1; k >= a; k--) {
+            Attribution at = cueAt(k, a, b);
+            if (at != null) {
+                return at;
+            }
+        }
+        for (int k = afterClose(q); k < b; k++) {
+            Attribution at = cueAt(k, a, b);
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private Attribution cueAt(int k, int a, int b) {
+        if (isAccordingTo(k)) {
+            SpeakerMention m = phrases.phraseFrom(k + 2, b);
+            return m == null ? null : new Attribution("according to", m);
+        }
+        if (!isCue(k)) {
+            return null;
+        }
+        SpeakerMention m = speakerOf(k, a, b);
+        return m == null ? null : new Attribution(t.word(k), m);
+    }
+
+    /** Who speaks through the cue at {@code k}: its subject, an inverted subject, or the clause's subject. */
+    private SpeakerMention speakerOf(int k, int a, int b) {
+        if (isParticipleCue(k)) {
+            return participleSpeaker(a, k);
+        }
+        SpeakerMention m = phrases.subjectBefore(k, a);
+        if (m == null && k - 1 >= a && (t.word(k - 1).equals(",") || t.isMark(k - 1))) {
+            m = phrases.subjectAfter(k + 1, b);
+        }
+        return m;
+    }
+
+    /** "…, saying …" speaks for the speaker of an earlier cue in the sentence, else for its subject. */
+    private SpeakerMention participleSpeaker(int a, int k) {
+        for (int c = k - 1; c >= a; c--) {
+            if (isCue(c) && !isParticipleCue(c)) {
+                SpeakerMention m = speakerOf(c, a, k);
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return mainSubject(a, k);
+    }
+
+    /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
+    private SpeakerMention mainSubject(int a, int k) {
+        for (int v = a; v < k; v++) {
+            if (t.outside(v) && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX"))) {
+                if (isCue(v)) {
+                    return speakerOf(v, a, k);
+                }
+                return phrases.subjectBefore(v, a);
+            }
+        }
+        return null;
+    }
+
+    /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
+    private void reported(int k, int a, int b) {
+        if (isAccordingTo(k)) {
+            accordingTo(k, a, b);
+            return;
+        }
+        boolean participle = isParticipleCue(k);
+        SpeakerMention m = participle ? participleSpeaker(a, k) : phrases.subjectBefore(k, a);
+        boolean inverted = false;
+        if (m == null && !participle && k - 1 >= a && t.word(k - 1).equals(",")) {
+            m = phrases.subjectAfter(k + 1, b);
+            inverted = m != null;
+        }
+        if (m == null) {
+            return;
+        }
+        int tail = inverted ? k : m.from();
+        int restFrom = inverted ? m.to() : k + 1;
+        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && onlyAdjuncts(restFrom, b)
+                && hasVerb(a, tail - 1)) {
+            emitClause(a, tail - 1, k, m);
+            return;
+        }
+        if (inverted) {
+            return;
+        }
+        int start = complementStart(k, b);
+        if (start >= 0) {
+            emitClause(start, clauseEnd(start, b), k, m);
+        }
+    }
+
+    /** "according to X, CLAUSE" and "CLAUSE, according to X". */
+    private void accordingTo(int k, int a, int b) {
+        SpeakerMention m = phrases.phraseFrom(k + 2, b);
+        if (m == null) {
+            return;
+        }
+        int comma = m.to();
+        while (comma < b && !t.word(comma).equals(",")) {
+            comma++;
+        }
+        if (k - 1 >= a && t.word(k - 1).equals(",")) {
+            emitClause(a, k - 1, k, m);
+        } else if (leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
+            emitClause(comma + 1, clauseEnd(comma + 1, b), k, m);
+        }
+    }
+
+    private boolean hasCue(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isCue(i) && !lex.isNamingVerb(t.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Only a conjunction or adverb stands before token {@code k} in the sentence. */
+    private boolean leadsSentence(int a, int k) {
+        for (int i = a; i < k; i++) {
+            String pos = t.pos(i);
+            if (!pos.equals("CCONJ") && !pos.equals("ADV") && !pos.equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After the cue and subject, nothing but adjuncts ("in a statement", "on Friday") up to the end. */
+    private boolean onlyAdjuncts(int from, int b) {
+        if (from < b && (t.pos(from).equals("DET") || t.pos(from).equals("NOUN") || t.pos(from).equals("ADJ")
+                || t.pos(from).startsWith("PRON") && !phrases.isSubjectPronoun(from))) {
+            return false;
+        }
+        for (int i = from; i < b; i++) {
+            if (!t.outside(i) || t.isMark(i)) {
+                return false;
+            }
+            if (t.word(i).equals(",") && i + 1 < b && (isCue(i + 1) || isAccordingTo(i + 1))) {
+                return true;
+            }
+            String pos = t.pos(i);
+            if ((pos.equals("VERB") || pos.equals("AUX")) && !t.word(i).endsWith("ed")) {
+                return false;
+            }
+            if (t.word(i).equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** First token of the clause a cue reports, or -1 when it reports none. */
+    private int complementStart(int k, int b) {
+        String lemma = lex.speechLemma(t.word(k));
+        if (lemma == null || CLAUSELESS.contains(lemma)) {
+            return -1;
+        }
+        int j = k + 1;
+        if (OBJECT_VERBS.contains(lemma)) {
+            j = skipObject(j, b);
+        }
+        if (j >= b) {
+            return -1;
+        }
+        String w = t.word(j).toLowerCase(Locale.ROOT);
+        if (w.equals("that") || w.equals(":")) {
+            return j + 1 < b ? j + 1 : -1;
+        }
+        if (w.equals("to") && INFINITIVE_VERBS.contains(lemma)) {
+            return j;
+        }
+        for (int x = j; x < b && x < j + 10 && t.outside(x); x++) {
+            String pos = t.pos(x);
+            if (t.word(x).equalsIgnoreCase("that")) {
+                return x + 1;
+            }
+            if (pos.equals("VERB") || pos.equals("AUX") || t.isMark(x) || t.word(x).equals(",")) {
+                break;
+            }
+        }
+        return startsClause(j) && hasVerb(j, b) ? j : -1;
+    }
+
+    private int skipObject(int j, int b) {
+        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that")) {
+            return j + 1;
+        }
+        int x = j;
+        while (x < b && t.outside(x) && OBJECT_TAGS.contains(t.pos(x)) && !t.word(x).equalsIgnoreCase("that")) {
+            x++;
+        }
+        // "advised people never to use …"
+        while (x < b && t.pos(x).equals("ADV") && x + 1 < b && t.word(x + 1).equals("to")) {
+            x++;
+        }
+        return x;
+    }
+
+    private boolean startsClause(int j) {
+        String pos = t.pos(j);
+        return t.isMark(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
+                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ");
+    }
+
+    private boolean hasVerb(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (t.pos(i).equals("VERB") || t.pos(i).equals("AUX") || t.pos(i).endsWith("+AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End (exclusive token) of a reported clause: the sentence end, or a following cue or a direct quote. */
+    private int clauseEnd(int start, int b) {
+        for (int x = start + 1; x < b; x++) {
+            String w = t.word(x);
+            if (t.outside(x) && w.equals(",") && x + 1 < b && (isParticipleCue(x + 1) || isAccordingTo(x + 1))) {
+                return x;
+            }
+            if (t.outside(x) && w.equals(";")) {
+                return x;
+            }
+            int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
+            if (t.isMark(x) && t.outside(x) && q != Tokens.OUTSIDE && direct[q] && firstToken(q) == x + 1) {
+                return x;
+            }
+        }
+        return b;
+    }
+
+    /** "…, saying …": a participle cue after a comma. */
+    private boolean isParticipleCue(int i) {
+        return isCue(i) && t.word(i).endsWith("ing");
+    }
+
+    /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */
+    private void emitClause(int from, int to, int cue, SpeakerMention m) {
+        while (to > from && t.outside(to - 1) && (t.pos(to - 1).equals("PUNCT") && !t.isMark(to - 1))) {
+            to--;
+        }
+        while (from < to && t.word(from).equals(",")) {
+            from++;
+        }
+        if (to - from < 3) {
+            return;
+        }
+        int q = t.quote(from + 1);
+        if (q != Tokens.OUTSIDE && t.quote(to - 2) == q) {
+            return;
+        }
+        int start = t.get(from).start();
+        int end = t.get(to - 1).end();
+        String cueText = isAccordingTo(cue) ? "according to" : t.word(cue);
+        Quote.Speaker speaker = resolve(m);
+        if (speaker != null) {
+            // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
+            add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
+        }
+    }
+
+    private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
+        out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
+        if (speaker != null) {
+            lastSpeakerIsPerson = speaker != lastSpeaker ? personSpeaker : lastSpeakerIsPerson;
+            lastSpeaker = speaker;
+            lastSpeakerParagraph = paragraph;
+        }
+    }
+
+    /** The speaker a phrase refers to: pronouns and descriptions resolved, names linked to entities. */
+    private Quote.Speaker resolve(SpeakerMention m) {
+        int paragraph = t.paragraph(m.from());
+        personSpeaker = m.person();
+        switch (m.kind()) {
+            case PRONOUN -> {
+                String w = m.name().toLowerCase(Locale.ROOT);
+                if (w.equals("he") || w.equals("she")) {
+                    SpeakerMention named = people.antecedent(m.from());
+                    boolean local = named != null && t.paragraph(named.from()) == paragraph;
+                    if (!local && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 1) {
+                        // "he said" with no one named in its paragraph: the speaker being quoted goes on.
+                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
+                    }
+                    return named == null ? null : linker.speaker(named, m.start(), m.end());
+                }
+                if ((w.equals("it") || w.equals("they")) && lastGroup != null
+                        && paragraph - lastGroupParagraph <= 2) {
+                    return linker.speaker(lastGroup, m.start(), m.end());
+                }
+                return null;
+            }
+            case DESCRIPTION -> {
+                SpeakerMention named = roleHolder(m);
+                if (named != null) {
+                    return linker.speaker(named, m.start(), m.end());
+                }
+                rememberGroup(m, paragraph);
+                return linker.speaker(m, m.start(), m.end());
+            }
+            default -> {
+                if (!m.person()) {
+                    rememberGroup(m, paragraph);
+                }
+                return linker.speaker(m, m.start(), m.end());
+            }
+        }
+    }
+
+    private void rememberGroup(SpeakerMention m, int paragraph) {
+        lastGroup = m;
+        lastGroupParagraph = paragraph;
+    }
+
+    /** "the secretary", "the judge": the person given that role earlier in the text, or null. */
+    private SpeakerMention roleHolder(SpeakerMention m) {
+        String[] words = m.name().split("\\s+");
+        if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
+            return null;
+        }
+        String head = words[words.length - 1];
+        if (!lex.isPersonNoun(head)) {
+            return null;
+        }
+        return people.byRole(head, m.from());
+    }
+
+    /** A speech verb outside quotes. */
+    private boolean isCue(int i) {
+        if (i < 0 || i >= t.size() || !t.outside(i)) {
+            return false;
+        }
+        String w = t.word(i);
+        if (lex.speechLemma(w) == null && !lex.isNamingVerb(w)) {
+            return false;
+        }
+        // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
+        boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
+                && t.text.substring(0, t.get(i - 1).start()).endsWith(","));
+        if (w.endsWith("ing")) {
+            return afterComma;
+        }
+        if (i > 1 && t.word(i - 1).equals("-") && t.word(i - 2).equalsIgnoreCase("so")) {
+            return false;
+        }
+        return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
+    }
+
+    private boolean isAccordingTo(int i) {
+        return i + 1 < t.size() && t.outside(i) && t.word(i).equalsIgnoreCase("according")
+                && t.word(i + 1).equalsIgnoreCase("to");
+    }
+}

@@ -1,0 +1,201 @@
+package io.newslens.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.newslens.nlp.AnnotatedText;
+import io.newslens.nlp.Sentence;
+import io.newslens.nlp.Token;
+
+/**
+ * The tokens of one text as the quote stage sees them: in one sequence, each knowing its paragraph,
+ * whether it lies inside a quote, and its sentence. Sentences here are the annotator's sentences
+ * re-joined where the annotator split inside a quotation or after an abbreviation, so that a quote and
+ * its attribution ("…,” he said.) share one sentence.
+ */
+final class Tokens {
+
+    /** Token lies outside every quote. */
+    static final int OUTSIDE = -1;
+
+    private static final Set<String> ABBREVIATIONS = Set.of("Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.",
+            "Sgt.", "Capt.", "Cpl.", "Const.", "Cst.", "Det.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Rev.",
+            "St.", "Mt.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.", "No.", "Coun.",
+            "Supt.", "Insp.", "Adm.", "Maj.", "Jr.", "Sr.");
+
+    final String text;
+    final List<Token> list;
+    final List<QuoteMarks.Quoted> quotes;
+    private final int[] paragraph;
+    private final int[] quote;
+    private final int[] sentence;
+    private final List<int[]> sentences = new ArrayList<>();
+
+    Tokens(AnnotatedText annotated, List<QuoteMarks.Quoted> quotes) {
+        this.text = annotated.text();
+        this.quotes = quotes;
+        List<Token> all = new ArrayList<>();
+        List<Integer> sentenceEnds = new ArrayList<>();
+        for (Sentence s : annotated.sentences()) {
+            all.addAll(s.tokens());
+            sentenceEnds.add(all.size());
+        }
+        this.list = List.copyOf(all);
+        int n = all.size();
+        this.paragraph = new int[n];
+        this.quote = new int[n];
+        this.sentence = new int[n];
+        markParagraphsAndQuotes();
+        joinSentences(sentenceEnds);
+    }
+
+    private void markParagraphsAndQuotes() {
+        int para = 0;
+        int q = 0;
+        for (int i = 0; i < list.size(); i++) {
+            Token t = list.get(i);
+            if (i > 0 && text.substring(list.get(i - 1).end(), t.start()).indexOf('\n') >= 0) {
+                para++;
+            }
+            paragraph[i] = para;
+            int mid = (t.start() + t.end()) / 2;
+            while (q < quotes.size() && quotes.get(q).close() <= t.start()) {
+                q++;
+            }
+            quote[i] = q < quotes.size() && quotes.get(q).contains(mid) ? q : OUTSIDE;
+        }
+    }
+
+    /** Annotator sentence ends count outside quotes and not after a title abbreviation ("Sen."). */
+    private void joinSentences(List<Integer> sentenceEnds) {
+        int start = 0;
+        int s = 0;
+        for (int end : sentenceEnds) {
+            if (end == 0 || end <= start) {
+                continue;
+            }
+            int last = end - 1;
+            boolean paragraphEnds = end == list.size() || paragraph[end] != paragraph[last];
+            boolean breakHere = paragraphEnds || quote[last] == OUTSIDE && !insideQuoteSpan(last)
+                    && !abbreviation(last) && !startsLowerCase(end);
+            if (breakHere && !(paragraphEnds && continuesQuote(last))) {
+                for (int i = start; i < end; i++) {
+                    sentence[i] = s;
+                }
+                sentences.add(new int[] {start, end});
+                s++;
+                start = end;
+            }
+        }
+        if (start < list.size()) {
+            for (int i = start; i < list.size(); i++) {
+                sentence[i] = s;
+            }
+            sentences.add(new int[] {start, list.size()});
+        }
+    }
+
+    /** "Sen." as one token or as "Sen" and "." */
+    private boolean abbreviation(int last) {
+        String w = list.get(last).text();
+        return ABBREVIATIONS.contains(w) || w.equals(".") && last > 0 && ABBREVIATIONS.contains(list.get(last - 1).text() + ".");
+    }
+
+    /** The annotator split before a lower-case word: no sentence starts so ("JAZZ.FM91 on Friday"). */
+    private boolean startsLowerCase(int next) {
+        return next < list.size() && Character.isLowerCase(list.get(next).text().charAt(0));
+    }
+
+    /** A token between a quote's marks that is not itself quoted text (a mark of a nested quote). */
+    private boolean insideQuoteSpan(int i) {
+        Token t = list.get(i);
+        for (QuoteMarks.Quoted q : quotes) {
+            if (t.start() >= q.start() && t.end() <= q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The paragraph ends inside a quote that goes on in the next paragraph. */
+    private boolean continuesQuote(int last) {
+        int q = quote[last];
+        return q != OUTSIDE && last + 1 < list.size() && quote[last + 1] == q;
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    Token get(int i) {
+        return list.get(i);
+    }
+
+    String word(int i) {
+        return list.get(i).text();
+    }
+
+    String pos(int i) {
+        return list.get(i).pos();
+    }
+
+    int paragraph(int i) {
+        return paragraph[i];
+    }
+
+    /** Index of the quote the token lies in, or {@link #OUTSIDE}. */
+    int quote(int i) {
+        return quote[i];
+    }
+
+    boolean outside(int i) {
+        return quote[i] == OUTSIDE;
+    }
+
+    int sentence(int i) {
+        return sentence[i];
+    }
+
+    int sentenceStart(int i) {
+        return sentences.get(sentence[i])[0];
+    }
+
+    int sentenceEnd(int i) {
+        return sentences.get(sentence[i])[1];
+    }
+
+    int sentenceCount() {
+        return sentences.size();
+    }
+
+    int[] sentenceRange(int s) {
+        return sentences.get(s);
+    }
+
+    /** Whether token {@code i} is a quotation mark (of any quote). */
+    boolean isMark(int i) {
+        String w = word(i);
+        return !w.isEmpty() && w.chars().allMatch(c -> "\"“”„«»‘’`'".indexOf(c) >= 0);
+    }
+
+    /** First token at or after offset {@code offset}, or {@link #size()}. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Text between tokens {@code from} and {@code to} (exclusive), as written. */
+    String span(int from, int to) {
+        return text.substring(list.get(from).start(), list.get(to - 1).end());
+    }
+}

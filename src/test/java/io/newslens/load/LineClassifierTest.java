@@ -1,0 +1,97 @@
+package io.newslens.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LineClassifierTest {
+
+    private final LineClassifier classifier = new LineClassifier();
+
+    private LineKind kind(String line) {
+        return classifier.classify(0, line).kind();
+    }
+
+    @Test
+    void furniture() {
+        assertEquals(LineKind.NAVIGATION, kind("Skip to main content"));
+        assertEquals(LineKind.NAVIGATION, kind("Cloudy icon"));
+        assertEquals(LineKind.NAVIGATION, kind("79º"));
+        assertEquals(LineKind.NAVIGATION, kind("1 / 2"));
+        assertEquals(LineKind.NAVIGATION, kind("Facebook Twitter Email LinkedIn"));
+        assertEquals(LineKind.PROMO, kind("Loading..."));
+        assertEquals(LineKind.PROMO, kind("Recommended Videos"));
+        assertEquals(LineKind.COPYRIGHT, kind("Copyright 2020 The Associated Press. All rights reserved"));
+        assertEquals(LineKind.END, kind("Related Stories"));
+        assertEquals(LineKind.END, kind("Most Popular View all"));
+        assertEquals(LineKind.COMMENTS, kind("[ 167 comments ]"));
+    }
+
+    @Test
+    void hostileLinesStayCheap() {
+        assertEquals(LineKind.SHORT, kind("a" + " /".repeat(5000) + " !"));
+        assertEquals(LineKind.SHORT, kind("(Photo/ x".repeat(2000)));
+    }
+
+    @Test
+    void cookieBanner() {
+        assertEquals(LineKind.NAVIGATION, kind("This website uses cookies to improve your experience. "
+                + "We'll assume you're ok with this, but you can opt-out if you wish."));
+    }
+
+    @Test
+    void captionsAndCredits() {
+        assertEquals(LineKind.CAPTION, kind("The minister speaks in Washington, Wednesday, July 15, 2020. "
+                + "(AP Photo/Andrew Harnik, Pool)"));
+        assertEquals(LineKind.CREDIT, kind("Sanjeev Verma/Hindustan Times/Getty Images"));
+        assertEquals(LineKind.CREDIT, kind("Photo: Maria Lopez/City Herald"));
+        assertEquals(LineKind.CREDIT, kind("Credit..."));
+        assertEquals(LineKind.CAPTION, kind("2of4A shopper looks at extension cords at a hardware store."));
+    }
+
+    @Test
+    void teaserWithHeadlineRunIntoSummary() {
+        assertEquals(LineKind.PROMO, kind("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run "
+                + "was foiled by the tale of the tape."));
+        assertEquals(LineKind.PROMO, kind("Justice Department Revisits Film Rules: What Effect Will It Have?The "
+                + "so-called decrees have governed film distribution for decades."));
+        assertEquals(LineKind.SHORT, kind("Apple Unveils New MacBook Pro With Scissor Keyboard"));
+    }
+
+    @Test
+    void proseAndShortLines() {
+        assertEquals(LineKind.PROSE, kind("Fishing communities along the coast have lost much of their income."));
+        assertEquals(LineKind.PROSE, kind("Following the 16-inch MacBook Pro, Apple plans to release a new "
+                + "13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020."));
+        assertEquals(LineKind.SHORT, kind("What the plan includes"));
+        assertEquals(LineKind.BYLINE, kind("By MATTHEW LEE and KIM TONG-HYUNG Associated Press"));
+        assertEquals(LineKind.SHORT, kind("— Jane Doe (@janedoe) November 20, 2019"));
+        assertEquals(LineKind.TIMESTAMP,
+                kind("Published 4:52 PM EDT, July 16, 2020 / Updated 6:10 PM EDT, July 16, 2020"));
+    }
+
+    @Test
+    void labelledCaptionBelowItsCredit() {
+        List<PageLine> lines = new ArrayList<>(List.of(
+                classifier.classify(0, "The minister approved the request in June after a long review."),
+                classifier.classify(1, "Image copyright Getty Images"),
+                classifier.classify(2, "Image caption The minister at a news conference")));
+        LineClassifier.markCaptions(lines);
+        assertEquals(List.of(LineKind.PROSE, LineKind.CREDIT, LineKind.CAPTION),
+                lines.stream().map(PageLine::kind).toList());
+    }
+
+    @Test
+    void lineAboveACreditIsACaption() {
+        List<PageLine> lines = new ArrayList<>(List.of(
+                classifier.classify(0, "A trader arranges oysters on ice at her stall inside the market."),
+                classifier.classify(1, "Credit..."),
+                classifier.classify(2, "Tom Becker/Getty Images")));
+        LineClassifier.markCaptions(lines);
+        assertEquals(List.of(LineKind.CAPTION, LineKind.CREDIT, LineKind.CREDIT),
+                lines.stream().map(PageLine::kind).toList());
+    }
+}

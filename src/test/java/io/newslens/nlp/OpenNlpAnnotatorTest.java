@@ -1,0 +1,32 @@
+package io.newslens.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class OpenNlpAnnotatorTest {
+
+    private static final TextAnnotator ANNOTATOR = OpenNlpAnnotator.english();
+
+    @Test
+    void splitsSentencesAndTokensWithOffsetsIntoTheText() {
+        String text = "Headline without a period\n\nPompeo spoke in Seoul. He said talks would go on.";
+        AnnotatedText a = ANNOTATOR.annotate(text);
+
+        List<String> sentences = a.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Headline without a period", "Pompeo spoke in Seoul.", "He said talks would go on."),
+                sentences);
+        for (Sentence s : a.sentences()) {
+            for (Token t : s.tokens()) {
+                assertEquals(t.text(), text.substring(t.start(), t.end()));
+            }
+        }
+        Token pompeo = a.sentences().get(1).tokens().get(0);
+        assertEquals("Pompeo", pompeo.text());
+        assertEquals("PROPN", pompeo.pos());
+        assertEquals(List.of("He", "said", "talks", "would", "go", "on", "."),
+                a.sentences().get(2).tokens().stream().map(Token::text).toList());
+    }
+}
