@@ -83,6 +83,11 @@ final class Anchor {
         return lastQuarter > 0;
     }
 
+    /** The last quarter named as {@code year * 4 + quarter - 1}, for comparisons. */
+    int quarterIndex() {
+        return lastQuarterYear * 4 + lastQuarter - 1;
+    }
+
     /** The last quarter named, as a TIMEX3 value shifted by {@code years}. */
     String quarter(int years) {
         return lastQuarterYear + years + "-Q" + lastQuarter;

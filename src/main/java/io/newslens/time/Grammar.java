@@ -28,10 +28,59 @@ final class Grammar {
      * @param pattern what it matches (case-insensitive, at word boundaries)
      * @param accept context-free checks the regex cannot make (capitalised month names, ...)
      * @param resolve the meaning of a match, or {@code null} to drop it
+     * @param triggers words of which a text must hold one for the rule to match there ({@link LineWords})
      */
     record Rule(String name, Pattern pattern, Set<String> groups, Predicate<Site> accept,
-            Function<Site, Timex> resolve) {
+            Function<Site, Timex> resolve, Set<String> triggers) {
+
+        /** Whether the rule can match in a stretch of text holding {@code words}. */
+        boolean mayMatch(Set<String> words) {
+            for (String t : triggers) {
+                if (words.contains(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
+    private static final String WEEKDAY_PREFIXES = "mon tue wed thu fri sat sun";
+    private static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks weekend"
+            + " weekends fortnight fortnights month months quarter quarters year years decade decades century"
+            + " centuries millennium millennia";
+
+    /**
+     * Cheap prefilter: the words (or 3-letter prefixes, see {@link LineWords}) one of which every match
+     * of a rule contains; {@code #} stands for any digit. Running 30-odd regexes over every line is
+     * what costs time, and most lines hold no trigger of most rules.
+     */
+    private static final Map<String, String> TRIGGERS = Map.ofEntries(
+            Map.entry("iso", "#"), Map.entry("numeric", "#"), Map.entry("month-day", MONTH_PREFIXES),
+            Map.entry("day-month", MONTH_PREFIXES), Map.entry("month-year", MONTH_PREFIXES),
+            Map.entry("month", MONTH_PREFIXES), Map.entry("year", "#"), Map.entry("word-year", "nineteen thousand"),
+            Map.entry("decade", "# twenties thirties forties fifties sixties seventies eighties nineties"),
+            Map.entry("century", "century"), Map.entry("time", "#"), Map.entry("clock", "#"),
+            Map.entry("military", "#"), Map.entry("noon", "noon midnight"), Map.entry("weekday", WEEKDAY_PREFIXES),
+            Map.entry("deictic-day", "today tonight yesterday tomorrow"),
+            Map.entry("pod-deictic", "today yesterday tomorrow"),
+            Map.entry("this-morning", "morning afternoon evening night"),
+            Map.entry("relative", "week weekend month year decade century day"),
+            Map.entry("season", "spring summer fall autumn winter"),
+            Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "#"),
+            Map.entry("period", "quarter period fiscal"), Map.entry("relative-quarter", "quarter"),
+            Map.entry("year-ago", "year"), Map.entry("week-of", "week"),
+            Map.entry("ago", "ago earlier later before after now hence back"),
+            Map.entry("the-day-before", "before after"), Map.entry("duration", UNIT_WORDS),
+            Map.entry("plural", UNIT_WORDS), Map.entry("set", "every each"),
+            Map.entry("set-adverb", "daily weekly monthly annually yearly hourly nightly biweekly bimonthly"
+                    + " semiannually semi"),
+            Map.entry("set-times", "once twice times"), Map.entry("set-weekdays", WEEKDAY_PREFIXES),
+            Map.entry("ref", "now currently current nowadays presently present time these recently lately past"
+                    + " future term later formerly"),
+            Map.entry("holiday", "christmas new thanksgiving independence halloween valentine labor memorial"
+                    + " election veterans boxing easter"),
+            Map.entry("year-end", "end"));
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -48,10 +97,36 @@ final class Grammar {
             Map.entry("{PRE}", "(?<mod>early|mid|late|earlier|later|the\\s+end\\s+of|the\\s+beginning\\s+of"
                     + "|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of|end-|the\\s+early|the\\s+late|the\\s+mid)"),
             Map.entry("{APPROX}", "(?<amod>about|around|roughly|approximately|some|nearly|almost|more\\s+than"
-                    + "|over|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than"
+                    + "|over(?=\\s+an?\\s)|less\\s+than|under|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than"
                     + "|no\\s+less\\s+than)(?!\\s+(?:the|its|their)\\b)"),
             Map.entry("{DAYTAIL}", "(?:,?\\s+(?:(?<day>today|tonight|yesterday|tomorrow|" + Lexicon.WEEKDAY + ")"
                     + "|(?<mon>" + Lexicon.MONTH + ")\\.?\\s+(?<d>[0-3]?\\d)(?!\\d|:\\d|[.,]\\d)))"));
+
+    // patterns of the context-free checks below
+    private static final Pattern SLASH_OR_DIGIT_BEFORE = Pattern.compile("[/\\d.]");
+    private static final Pattern SLASH_OR_DIGIT_AFTER = Pattern.compile("[/\\d]");
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile(".*[$\\d.,]");
+    private static final Pattern DATE_PREPOSITION_BEFORE = Pattern.compile(
+            "(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
+            + "|between|and|early|late|last|next|this)\\s+$");
+    private static final Pattern NUMBER_CHAR_BEFORE = Pattern.compile("[\\d:.$]");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)[:\\d].*|[.,]\\d");
+    private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
+    private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
+    private static final Pattern DURATION_PREPOSITION_BEFORE = Pattern.compile(
+            "(?is).*\\b(?:for|within|in|over|after)\\s+$");
+    private static final Pattern OF_OR_HYPHEN_AFTER = Pattern.compile("(?s)\\s+of\\b.*|-.*");
+    private static final Pattern AMOUNT_CHAR_BEFORE = Pattern.compile(".*[$#£€\\d,./:-]");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile("(?s)(?:[,.]\\d|%|\\s*percent|[-/]\\d|:\\d).*");
+    private static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
+            "(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
+            + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
+    private static final Pattern FRACTION_OF_QUARTER = Pattern.compile(
+            "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
+
+    private static final Pattern NAME_BEFORE = Pattern.compile("(?s).*\\b\\p{Lu}\\p{L}+\\s$");
+    private static final Pattern NAME_AFTER = Pattern.compile("(?s)\\s\\p{Lu}\\p{Ll}+.*");
 
     private static Pattern compile(String body) {
         String regex = body;
@@ -69,7 +144,11 @@ final class Grammar {
         while (g.find()) {
             groups.add(g.group(1));
         }
-        return new Rule(name, p, Set.copyOf(groups), accept, resolve);
+        String triggers = TRIGGERS.get(name);
+        if (triggers == null) {
+            throw new IllegalStateException("rule " + name + " has no trigger words");
+        }
+        return new Rule(name, p, Set.copyOf(groups), accept, resolve, Set.of(triggers.split(" ")));
     }
 
     private static Rule rule(String name, String regex, Function<Site, Timex> resolve) {
@@ -81,15 +160,15 @@ final class Grammar {
             rule("iso", "(?<y>\\d{4})-(?<mo>[01]\\d)-(?<d>[0-3]\\d)(?:T(?<h>[0-2]\\d):(?<mi>[0-5]\\d))?",
                     Normalizer::iso),
             rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
-                    s -> !s.before(1).matches("[/\\d.]") && !s.after(1).matches("[/\\d]"), Normalizer::numeric),
+                    s -> !s.before(1, SLASH_OR_DIGIT_BEFORE) && !s.after(1, SLASH_OR_DIGIT_AFTER), Normalizer::numeric),
             rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
                     + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR}))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
             rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
-                    s -> namesCapitalised(s) && !s.before(2).matches(".*[$\\d.,]"), Normalizer::monthDay),
+                    s -> namesCapitalised(s) && !s.before(2, AMOUNT_BEFORE), Normalizer::monthDay),
             rule("month-year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?<mon>{MONTH})\\.?,?\\s+(?:of\\s+)?"
-                    + "(?:(?<y>{YEAR})|(?<ry>this|last|next)\\s+year)",
+                    + "(?:(?<y>{YEAR})|(?<ry>this|last|next)\\s+year|(?<wy>nineteen\\s+[a-z]+(?:-[a-z]+)?))",
                     Grammar::namesCapitalised, Normalizer::month),
             rule("month", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
                     + "(?<mon>{MONTH})\\.?", Grammar::bareMonth, Normalizer::month),
@@ -99,7 +178,9 @@ final class Grammar {
                     Grammar::plainYear, Normalizer::year),
             rule("word-year", "(?:the\\s+year\\s+)?(?<wy>nineteen(?:\\s+hundred(?:\\s+and)?)?\\s+"
                     + "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five"
-                    + "|six|seven|eight|nine))?)|the\\s+year\\s+(?<wy2>two\\s+thousand)", Normalizer::wordYear),
+                    + "|six|seven|eight|nine))?)|the\\s+year\\s+(?<wy2>two\\s+thousand)(?:\\s+and)?"
+                    + "(?:\\s+(?<wy3>" + Lexicon.CARDINAL_WORD + "))?",
+                    Normalizer::wordYear),
             rule("decade", "(?:the\\s+)?(?:{PRE}[\\s-]*)?(?:(?<dec>(?:1[5-9]|20)\\d0)'?s|'(?<short>\\d0)s"
                     + "|(?<=the\\s)(?<bare>[1-9]0)s|(?<=the\\s)(?<word>twenties|thirties|forties|fifties|sixties"
                     + "|seventies|eighties|nineties))", Normalizer::decade),
@@ -121,18 +202,19 @@ final class Grammar {
                     + "(?:\\s+(?<pod>{POD}))?", Normalizer::deicticDay),
             rule("pod-deictic", "(?:{PRE}[\\s-]+)?(?<pod>{POD})\\s+(?<word>yesterday|today|tomorrow)",
                     Normalizer::deicticDay),
-            rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the)\\s+(?<pod>morning|afternoon|evening"
-                    + "|night)", Normalizer::partOfDay),
+            rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the\\s+next|the\\s+following)\\s+"
+                    + "(?<pod>morning|afternoon|evening|night)", Normalizer::partOfDay),
             rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
-                    + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the)\\s+"
+                    + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"
+                    + "|the\\s+entire|the\\s+whole|the)\\s+"
                     + "(?<unit>week|weekend|month|year|decade|century|day|fiscal\\s+year)",
                     Normalizer::relative),
             rule("season", "(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming|the|the\\s+past"
                     + "|the\\s+previous|the\\s+following|that|the\\s+early|the\\s+late)\\s+)?(?<s>{SEASON})"
                     + "(?:\\s+(?:of\\s+)?(?:(?<y>{YEAR})|(?<wy>nineteen\\s+[a-z]+(?:-[a-z]+)?)))?",
                     Grammar::season, Normalizer::season),
-            rule("quarter", "(?:(?<det>the|its|this\\s+year's|last\\s+year's|next\\s+year's|a|an)\\s+)?"
+            rule("quarter", "(?:(?<det>the|this\\s+year's|last\\s+year's|next\\s+year's|a|an)\\s+)?"
                     + "(?:(?:flat|comparable|corresponding|same|strong|weak|disappointing|record|(?<ago>year-ago"
                     + "|year-earlier)|(?<qy>{YEAR}))\\s+)?(?:fiscal[\\s-]+)?(?<ord>{ORD})[\\s-]+(?:fiscal[\\s-]+)?"
                     + "(?<q>quarters?|half|halves)(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})"
@@ -143,6 +225,11 @@ final class Grammar {
                     + "|year-earlier|comparable\\s+year-ago|comparable|corresponding|same)\\s+)?(?:(?<y>{YEAR})\\s+)?"
                     + "(?<p>quarter|period|fiscal\\s+year)(?<tail>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?",
                     Normalizer::period),
+            rule("relative-quarter", "(?<rel>last|next|the\\s+last|the\\s+next|the\\s+past|the\\s+coming"
+                    + "|the\\s+previous|the\\s+following|previous|following)\\s+quarter", Normalizer::relativeQuarter),
+            rule("week-of", "the\\s+(?:(?<ord>first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(?<mon>{MONTH})\\.?"
+                    + "(?:\\s+(?<d>[0-3]?\\d)(?!\\d))?(?:,?\\s+(?<y>{YEAR}))?", Grammar::namesCapitalised,
+                    Normalizer::weekOf),
             rule("year-ago", "(?:the\\s+)?(?:comparable\\s+)?(?<adj>year-ago|year-earlier|year\\s+earlier)"
                     + "(?:\\s+(?:(?<ord>{ORD})\\s+)?(?<p>quarter|period|nine\\s+months|six\\s+months))?",
                     Normalizer::yearAgo),
@@ -153,7 +240,7 @@ final class Grammar {
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
             rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
-                    + "|entire|full|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
+                    + "|entire|full|additional|extra|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
                     + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
                     + "(?<unit>{UNIT})(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?(?<so>\\s+or\\s+so)?",
                     Grammar::notAge, Normalizer::duration),
@@ -185,10 +272,11 @@ final class Grammar {
 
     // ---- context-free checks -----------------------------------------------------------------
 
+
     /** Month and weekday names are proper nouns: "may" and "sun" are not dates. */
     private static boolean namesCapitalised(Site s) {
         for (String g : new String[] {"mon", "wd", "wds"}) {
-            String name = groupOrNull(s, g);
+            String name = s.group(g);
             if (name != null && !Character.isUpperCase(name.charAt(0))) {
                 return false;
             }
@@ -200,9 +288,6 @@ final class Grammar {
         return true;
     }
 
-    private static String groupOrNull(Site s, String name) {
-        return s.group(name);
-    }
 
     private static final Pattern FULL_MONTH = Pattern.compile("(?i)january|february|march|april|may|june|july"
             + "|august|september|october|november|december");
@@ -218,24 +303,26 @@ final class Grammar {
             return true;
         }
         return s.has("rel") || s.has("mod")
-                || s.before(12).matches("(?is).*\\b(?:in|since|until|by|through|from|to|of|during|before|after"
-                        + "|between|and|early|late|last|next|this)\\s+$");
+                || s.before(12, DATE_PREPOSITION_BEFORE);
     }
 
     /** A four-digit number that is a year, not an amount ("$1990", "1,990", "1990.5"). */
     private static boolean plainYear(Site s) {
         String before = s.before(2);
         String after = s.after(8);
-        if (before.matches(".*[$#£€\\d,./:-]") || after.matches("(?s)(?:[,.]\\d|%|\\s*percent|[-/]\\d|:\\d).*")) {
+        if (AMOUNT_CHAR_BEFORE.matcher(before).matches() || AMOUNT_AFTER.matcher(after).matches()) {
             return false;
         }
+        if (!s.has("fy") && !s.has("mod") && NAME_BEFORE.matcher(s.before(20)).matches()
+                && NAME_AFTER.matcher(after).matches()) {
+            return false; // inside a name: "the Russell 2000 Index"
+        }
         return s.has("fy") || s.has("mod") || s.has("amod")
-                || !after.matches("(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
-                        + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
+                || !COUNTED_NOUN_AFTER.matcher(after).matches();
     }
 
     private static boolean clockAllowed(Site s) {
-        return !s.before(1).matches("[\\d:.$]") && !s.after(2).matches("(?s)[:\\d].*|[.,]\\d");
+        return !s.before(1, NUMBER_CHAR_BEFORE) && !s.after(2, NUMBER_AFTER);
     }
 
     /** "fall" is a verb unless something marks it as the season. */
@@ -244,14 +331,16 @@ final class Grammar {
             return true;
         }
         return s.has("rel") || s.has("y") || s.has("mod") || s.has("wy")
-                || s.before(4).matches("(?is).*\\bin\\s+$");
+                || s.before(4, IN_BEFORE);
     }
 
     /** Ages ("a 6-year-old") are not time expressions; nor are fractions ("three-quarters of"). */
     private static boolean notAge(Site s) {
         String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
-        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old") && !s.after(4).startsWith("-old")
-                && !(unit.startsWith("quarter") && s.after(4).matches("(?s)\\s+of.*"));
+        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old")
+                && !s.after(5, OLD_AFTER)
+                && !(unit.startsWith("quarter") && s.after(4, OF_AFTER)
+                        && FRACTION_OF_QUARTER.matcher(s.m().group()).matches());
     }
 
     private static boolean plural(Site s) {
@@ -261,8 +350,8 @@ final class Grammar {
         if (s.has("lead")) {
             return s.has("ahead");
         }
-        return s.before(8).matches("(?is).*\\b(?:for|within|in|over|after)\\s+$")
-                && !s.after(4).matches("(?s)\\s+of\\b.*|-.*");
+        return s.before(8, DURATION_PREPOSITION_BEFORE)
+                && !s.after(4, OF_OR_HYPHEN_AFTER);
     }
 
     /** "now" as a time, not "now-defunct"; "the past" not as in "the past tense". */

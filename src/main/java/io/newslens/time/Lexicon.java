@@ -29,10 +29,13 @@ final class Lexicon {
             + "|seventeen|eighteen|one|two|three|four|five|six|seven|eight|nine|ten)";
     private static final String TENS_WORDS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
+    /** A cardinal number word ("two", "twenty-five"). */
+    static final String CARDINAL_WORD = "(?:" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|" + UNIT_WORDS + ")";
+
     /** A cardinal: digits, a fraction, words ("twenty-five", "a hundred"), or a vague amount. */
-    static final String NUMBER = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|"
+    static final String NUMBER = "(?:\\d{1,6}(?:\\.\\d+)?(?!\\d)(?:\\s+1/2)?|" + TENS_WORDS + "(?:[-\\s]" + UNIT_WORDS + ")?|"
             + UNIT_WORDS + "|a\\s+hundred|hundreds\\s+of|a\\s+thousand|two\\s+thousand|a\\s+half|a|an"
-            + "|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|some|many|dozens\\s+of)";
+            + "|a\\s+few|few|several|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|some|many|dozens\\s+of)";
 
     /** A calendar or clock unit, singular or plural. */
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?"
@@ -50,16 +53,18 @@ final class Lexicon {
             Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
             Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("a hundred", 100), Map.entry("a thousand", 1000),
-            Map.entry("two thousand", 2000), Map.entry("a couple of", 2), Map.entry("a couple", 2));
+            Map.entry("two thousand", 2000), Map.entry("a couple of", 2), Map.entry("a couple", 2),
+            Map.entry("couple of", 2));
 
     /** The number {@code text} names, or -1 when it is vague ("several", "a few"). */
     static double number(String text) {
-        String t = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String t = Values.words(text);
         if (t.isEmpty()) {
             return 1;
         }
         if (Character.isDigit(t.charAt(0))) {
-            double whole = Double.parseDouble(t.split(" ")[0]);
+            int space = t.indexOf(' ');
+            double whole = Double.parseDouble(space < 0 ? t : t.substring(0, space));
             return t.endsWith("1/2") ? whole + 0.5 : whole;
         }
         if (t.equals("a half")) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newslens.model.TimeExpression.TimeType;
 import io.newslens.time.Lexicon.Unit;
@@ -20,6 +22,17 @@ final class Normalizer {
 
     private Normalizer() {
     }
+
+    private static final Pattern ENDED_AFTER = Pattern.compile("(?is)\\s+(?:ended|ending|to\\s+date|through).*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "(?is)[^\\n]*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
+            + "|twice)\\s+$");
+    /** Words that count from the narrative's reference day rather than from the publication date. */
+    private static final Set<String> ANAPHORIC = Set.of("that", "following", "previous", "the following",
+            "the previous", "the same", "the preceding", "the prior");
+
+    private static final Pattern PLURAL_S = Pattern.compile("(?i)s$");
 
     private static final Map<String, Integer> CENTURY_WORDS = Map.ofEntries(Map.entry("first", 1),
             Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5),
@@ -69,6 +82,9 @@ final class Normalizer {
         boolean yearKnown = s.has("y") || a.hasPublished();
         int year = s.has("y") ? Integer.parseInt(s.group("y"))
                 : a.hasPublished() ? inferYear(a.published(), month, day, s.tense()) : 2000;
+        if (!s.has("y") && s.has("wd") && a.hasPublished()) {
+            year = yearOfWeekday(year, month, day, Lexicon.weekday(s.group("wd")));
+        }
         LocalDate d = date(year, month, day);
         if (d == null) {
             return null;
@@ -77,12 +93,50 @@ final class Normalizer {
         return Timex.date(Anchor.day(d, yearKnown)).withMod(mod(s));
     }
 
+    /** The year nearest {@code guess} in which the date falls on ISO weekday {@code dow}. */
+    private static int yearOfWeekday(int guess, int month, int day, int dow) {
+        for (int y : new int[] {guess, guess - 1, guess + 1}) {
+            LocalDate d = date(y, month, day);
+            if (d != null && d.getDayOfWeek().getValue() == dow) {
+                return y;
+            }
+        }
+        return guess;
+    }
+
+    /** "the week of March 6", "the last week of March": the ISO week holding that day. */
+    static Timex weekOf(Site s) {
+        Anchor a = s.anchor();
+        int month = Lexicon.month(s.group("mon"));
+        String ord = s.has("ord") ? s.group("ord").toLowerCase(Locale.ROOT) : "";
+        boolean yearKnown = s.has("y") || a.hasPublished();
+        int day = s.has("d") ? Integer.parseInt(s.group("d")) : 1;
+        int year = s.has("y") ? Integer.parseInt(s.group("y"))
+                : a.hasPublished() ? inferYear(a.published(), month, s.has("d") ? day : 0, s.tense()) : 2000;
+        LocalDate d = date(year, month, day);
+        if (d == null) {
+            return null;
+        }
+        if (ord.equals("last") || ord.equals("final")) {
+            d = d.with(TemporalAdjusters.lastDayOfMonth()).minusDays(3);
+        } else if (!ord.isEmpty()) {
+            d = d.plusDays(3 + 7L * (Lexicon.ordinal(ord) - 1));
+        }
+        return Timex.date(yearKnown ? Anchor.period(d, Unit.WEEK, true) : "XXXX-WXX");
+    }
+
     static Timex month(Site s) {
         int month = Lexicon.month(s.group("mon"));
         Anchor a = s.anchor();
         Integer year = null;
         if (s.has("y")) {
             year = Integer.parseInt(s.group("y"));
+        } else if (s.has("wy")) {
+            Timex w = wordYear(s.group("wy"));
+            if (w == null) {
+                return null;
+            }
+            year = Integer.valueOf(w.value());
         } else if (a.hasPublished()) {
             year = monthYear(s, a.published(), month);
         }
@@ -94,11 +148,11 @@ final class Normalizer {
     }
 
     private static int monthYear(Site s, LocalDate published, int month) {
-        String ry = group(s, "ry");
+        String ry = s.group("ry");
         if (ry != null) {
             return published.getYear() + shiftOf(ry);
         }
-        String rel = group(s, "rel");
+        String rel = s.group("rel");
         int y = published.getYear();
         if (rel == null || rel.equalsIgnoreCase("this")) {
             return inferYear(published, month, 0, s.tense());
@@ -123,21 +177,13 @@ final class Normalizer {
     }
 
     static Timex wordYear(Site s) {
-        if (s.has("wy2")) {
-            return Timex.date("2000");
+        int after2000 = s.has("wy3") ? (int) Lexicon.number(s.group("wy3")) : 0;
+        Timex t = s.has("wy2") ? Timex.date(Values.year(2000 + after2000))
+                : wordYear(s.group("wy").replace("hundred", "").replace(" and", ""));
+        if (t != null) {
+            s.anchor().referYear(Integer.parseInt(t.value()));
         }
-        String[] words = s.group("wy").toLowerCase(Locale.ROOT).replace("hundred", "").replace(" and", "")
-                .trim().split("[\\s-]+");
-        int y = 1900;
-        for (int i = 1; i < words.length; i++) {
-            double n = Lexicon.number(words[i]);
-            if (n < 0) {
-                return null;
-            }
-            y += (int) n;
-        }
-        s.anchor().referYear(y);
-        return Timex.date(Values.year(y));
+        return t;
     }
 
     static Timex decade(Site s) {
@@ -163,7 +209,7 @@ final class Normalizer {
 
     static Timex holiday(Site s) {
         Anchor a = s.anchor();
-        String name = s.group("hd").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String name = Values.words(s.group("hd"));
         Integer year = s.has("y") ? Integer.valueOf(s.group("y")) : null;
         if (year == null && a.hasPublished()) {
             int y = a.published().getYear() + (s.has("rel") ? shiftOf(s.group("rel")) : 0);
@@ -189,7 +235,7 @@ final class Normalizer {
         if (name.startsWith("new year")) {
             return name.endsWith("eve") ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
         }
-        return switch (name.split(" ")[0]) {
+        return switch (name.contains(" ") ? name.substring(0, name.indexOf(' ')) : name) {
             case "thanksgiving" -> nth(y, 11, DayOfWeek.THURSDAY, 4);
             case "independence" -> LocalDate.of(y, 7, 4);
             case "halloween" -> LocalDate.of(y, 10, 31);
@@ -239,7 +285,7 @@ final class Normalizer {
         } else {
             hour = Integer.parseInt(s.group("h"));
             minute = s.has("mi") ? Integer.parseInt(s.group("mi")) : 0;
-            String ap = group(s, "ap");
+            String ap = s.group("ap");
             if (ap != null) {
                 if (hour < 1 || hour > 12) {
                     return null;
@@ -248,7 +294,7 @@ final class Normalizer {
                 hour = pm ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
             }
         }
-        String zone = group(s, "z");
+        String zone = s.group("z");
         boolean utc = zone != null && (zone.equalsIgnoreCase("utc") || zone.equalsIgnoreCase("gmt"));
         Timex date = s.has("mon") ? monthDay(s) : null;
         if (s.has("mon") && date == null) {
@@ -286,7 +332,7 @@ final class Normalizer {
     static Timex weekday(Site s) {
         Anchor a = s.anchor();
         int dow = Lexicon.weekday(s.group("wd"));
-        String rel = lower(group(s, "rel"));
+        String rel = lower(s.group("rel"));
         String pod = s.has("pod") ? "T" + Lexicon.partOfDay(s.group("pod")) : "";
         TimeType type = pod.isEmpty() ? TimeType.DATE : TimeType.TIME;
         boolean anaphoric = rel.startsWith("the") || rel.equals("that");
@@ -327,6 +373,8 @@ final class Normalizer {
             if (rel.equals("last") && !pod.equals("TNI")) {
                 return null;
             }
+        } else if (rel.startsWith("the") && a.reference() != null) {
+            day = Anchor.day(a.reference().plusDays(1), a.referenceYearKnown());
         } else {
             day = referenceDay(a);
         }
@@ -337,18 +385,22 @@ final class Normalizer {
 
     static Timex relative(Site s) {
         Anchor a = s.anchor();
-        String rel = s.group("rel").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String rel = Values.words(s.group("rel"));
         String unitWord = s.group("unit").toLowerCase(Locale.ROOT);
         if (unitWord.startsWith("fiscal")) {
             return fiscalYear(s, rel);
         }
         Unit unit = Lexicon.unit(unitWord);
         int shift = shiftOf(rel);
-        boolean anaphoric = rel.startsWith("the ") && !rel.equals("the past") && !rel.equals("the last")
-                && !rel.equals("the next") && !rel.equals("the coming") && !rel.equals("the current")
-                || rel.equals("that") || rel.equals("following") || rel.equals("previous") || rel.equals("the");
         if (unit == Unit.DAY) {
             return relativeDay(s, rel, shift);
+        }
+        if (rel.startsWith("the ") && (rel.endsWith("full") || rel.endsWith("entire") || rel.endsWith("whole"))) {
+            // "the entire year" of a report: the year of the quarter it reports on
+            if (unit != Unit.YEAR) {
+                return new Timex(TimeType.DURATION, unit.duration(1), null);
+            }
+            return Timex.date(a.hasQuarter() ? a.quarter(0).substring(0, 4) : a.year(0));
         }
         if (rel.equals("the") && unit == Unit.YEAR && yearAsDuration(s)) {
             return new Timex(TimeType.DURATION, "P1Y", null);
@@ -362,7 +414,7 @@ final class Normalizer {
         if ((unit == Unit.DECADE || unit == Unit.CENTURY) && rel.endsWith("past")) {
             return new Timex(TimeType.DURATION, unit.duration(1), mod(s));
         }
-        boolean fromReference = anaphoric && !rel.equals("the") && a.reference() != null;
+        boolean fromReference = ANAPHORIC.contains(rel) && a.reference() != null;
         LocalDate base = fromReference ? a.reference() : a.hasPublished() ? a.published() : null;
         boolean yearKnown = fromReference ? a.referenceYearKnown() : a.hasPublished();
         if (base == null || !yearKnown) {
@@ -403,14 +455,14 @@ final class Normalizer {
         return Timex.date(Anchor.day(d, yearKnown)).withMod(mod(s));
     }
 
+    /** "the year ended Sept. 30" is a stretch of twelve months, not a calendar year. */
     private static boolean yearAsDuration(Site s) {
-        return s.before(5).matches("(?is).*\\bfor\\s+$")
-                || s.after(12).matches("(?is)\\s+(?:ended|ending|to\\s+date|through|earlier|before|ago).*");
+        return s.after(12, ENDED_AFTER);
     }
 
     private static Timex fiscalYear(Site s, String rel) {
         Anchor a = s.anchor();
-        if (rel.equals("the")) {
+        if (rel.equals("the") && yearAsDuration(s)) {
             return new Timex(TimeType.DURATION, "P1Y", null);
         }
         int shift = rel.contains("latest") ? -1 : shiftOf(rel);
@@ -420,7 +472,7 @@ final class Normalizer {
     static Timex season(Site s) {
         Anchor a = s.anchor();
         String code = Lexicon.season(s.group("s"));
-        String rel = lower(group(s, "rel"));
+        String rel = lower(s.group("rel"));
         String mod = mod(s);
         if (rel.equals("the early") || rel.equals("the late")) {
             mod = Values.mod(rel);
@@ -442,8 +494,9 @@ final class Normalizer {
         return Timex.date(year + "-" + code).withMod(mod);
     }
 
+    /** "nineteen ninety-four" as 1994, or {@code null}. */
     private static Timex wordYear(String words) {
-        String[] w = words.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        String[] w = Values.split(words);
         int y = 1900;
         for (int i = 1; i < w.length; i++) {
             double n = Lexicon.number(w[i]);
@@ -457,10 +510,13 @@ final class Normalizer {
 
     static Timex quarter(Site s) {
         Anchor a = s.anchor();
-        int ord = Lexicon.ordinal(s.group("ord"));
         String q = s.group("q").toLowerCase(Locale.ROOT);
         boolean half = q.startsWith("hal");
-        if (ord > (half ? 2 : 4) || s.group("ord").equalsIgnoreCase("last") && !half) {
+        int ord = half && s.group("ord").equalsIgnoreCase("last") ? 2 : Lexicon.ordinal(s.group("ord"));
+        if (s.group("ord").equalsIgnoreCase("last") && !half && !q.endsWith("s")) {
+            return relativeQuarter(s.anchor(), -1);
+        }
+        if (ord > (half ? 2 : 4)) {
             return null;
         }
         String code = (half ? "-H" : "-Q") + ord;
@@ -480,7 +536,7 @@ final class Normalizer {
     private static Integer quarterYear(Site s, int ord, boolean half) {
         Anchor a = s.anchor();
         int shift = s.has("ago") ? -1 : 0;
-        String det = lower(group(s, "det"));
+        String det = lower(s.group("det"));
         if (det.endsWith("year's")) {
             shift = shiftOf(det.substring(0, det.indexOf(' ')));
         }
@@ -514,11 +570,11 @@ final class Normalizer {
     /** "the latest quarter", "the year-ago period", "the 1988 period", "the current fiscal year". */
     static Timex period(Site s) {
         Anchor a = s.anchor();
-        String adj = lower(group(s, "adj"));
+        String adj = lower(s.group("adj"));
         String p = s.group("p").toLowerCase(Locale.ROOT);
         boolean yearAgo = adj.contains("year-") || s.has("tail");
         if (p.startsWith("fiscal")) {
-            if (adj.isEmpty() && s.group("det").equalsIgnoreCase("the")) {
+            if (adj.isEmpty() && s.group("det").equalsIgnoreCase("the") && yearAsDuration(s)) {
                 return new Timex(TimeType.DURATION, "P1Y", null);
             }
             return Timex.date(a.year(yearAgo || adj.equals("latest") ? -1 : 0));
@@ -530,20 +586,40 @@ final class Normalizer {
         if (p.equals("period") && adj.isEmpty()) {
             return null;
         }
-        if (a.hasQuarter() && !adj.equals("current")) {
+        boolean latest = adj.equals("latest") || adj.equals("most recent");
+        if (a.hasQuarter() && !adj.equals("current") && !(latest && a.hasPublished()
+                && a.quarterIndex() > quarterIndex(a.published().minusMonths(3)))) {
             return Timex.date(a.quarter(yearAgo ? -1 : 0));
         }
         if (!a.hasPublished()) {
             return Timex.date("XXXX-QX");
         }
-        LocalDate d = a.published().minusMonths(adj.equals("latest") || adj.equals("most recent") ? 3 : 0)
+        LocalDate d = a.published().minusMonths(latest ? 3 : 0)
                 .minusYears(yearAgo ? 1 : 0);
         return Timex.date(Anchor.period(d, Unit.QUARTER, true));
     }
 
+    /** "last quarter", "the next quarter": quarters counted from the publication date. */
+    static Timex relativeQuarter(Site s) {
+        return relativeQuarter(s.anchor(), shiftOf(s.group("rel")));
+    }
+
+    private static Timex relativeQuarter(Anchor a, int shift) {
+        if (!a.hasPublished()) {
+            return Timex.date("XXXX-QX");
+        }
+        LocalDate d = a.published().plusMonths(3L * shift);
+        a.referQuarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+        return Timex.date(Anchor.period(d, Unit.QUARTER, true));
+    }
+
+    private static int quarterIndex(LocalDate d) {
+        return d.getYear() * 4 + (d.getMonthValue() - 1) / 3;
+    }
+
     static Timex yearAgo(Site s) {
         Anchor a = s.anchor();
-        String p = lower(group(s, "p"));
+        String p = lower(s.group("p"));
         if (p.endsWith("months")) {
             return new Timex(TimeType.DURATION, p.startsWith("nine") ? "P9M" : "P6M", null);
         }
@@ -611,15 +687,15 @@ final class Normalizer {
         double n = Lexicon.number(nText);
         Unit unit = Lexicon.unit(s.group("unit"));
         String unitWord = s.group("unit").toLowerCase(Locale.ROOT);
-        boolean article = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
+        boolean one = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
+        boolean article = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an");
         if (unitWord.startsWith("second") && !Character.isDigit(nText.charAt(0))
-                || unit == Unit.QUARTER && article && s.after(4).matches("(?s)\\s+of.*")
+                || unit == Unit.QUARTER && one && s.after(4, OF_AFTER)
                 || unit == Unit.WEEKEND) {
             return null;
         }
         if (article && !s.has("det") && !s.has("rel") && !s.has("amod")
-                && s.before(16).matches("(?is).*(?:\\d[\\d,.]*\\s*(?:%|percent|cents?|dollars?|[a-z]+)?|times|once"
-                        + "|twice)\\s+$")) {
+                && s.before(16, RATE_BEFORE)) {
             return new Timex(TimeType.SET, unit.duration(1), null);
         }
         String mod = s.has("so") ? "APPROX" : mod(s);
@@ -628,7 +704,7 @@ final class Normalizer {
 
     static Timex plural(Site s) {
         Unit unit = Lexicon.unit(s.group("unit"));
-        String lead = lower(group(s, "lead"));
+        String lead = lower(s.group("lead"));
         boolean big = unit == Unit.MONTH || unit == Unit.QUARTER || unit == Unit.YEAR || unit == Unit.DECADE;
         if (lead.equals("recent") && unit == Unit.YEAR || lead.equals("these")) {
             return Timex.date(lead.equals("these") ? "PRESENT_REF" : "PAST_REF");
@@ -655,7 +731,7 @@ final class Normalizer {
             };
         } else if (s.has("wds")) {
             value = "XXXX-WXX-" + Lexicon.weekday(s.group("wds"))
-                    + (s.has("pod") ? "T" + Lexicon.partOfDay(s.group("pod").replaceAll("(?i)s$", "")) : "");
+                    + (s.has("pod") ? "T" + Lexicon.partOfDay(PLURAL_S.matcher(s.group("pod")).replaceAll("")) : "");
         } else if (s.has("times")) {
             value = Lexicon.unit(s.group("unit")).duration(1);
         } else {
@@ -686,7 +762,7 @@ final class Normalizer {
     }
 
     static Timex ref(Site s) {
-        String w = s.group("w").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String w = Values.words(s.group("w"));
         if (w.contains("future") || w.contains("term") || w.contains("later")) {
             return Timex.date("FUTURE_REF");
         }
@@ -698,7 +774,7 @@ final class Normalizer {
 
     static Timex yearEnd(Site s) {
         Anchor a = s.anchor();
-        String unitWord = lower(group(s, "unit"));
+        String unitWord = lower(s.group("unit"));
         int shift = s.has("rel") ? shiftOf(s.group("rel")) : 0;
         String mod = s.has("amod") ? Values.mod(s.group("amod")) : "END";
         if (unitWord.isEmpty() || unitWord.equals("year")) {
@@ -786,18 +862,15 @@ final class Normalizer {
 
     /** The TIMEX3 mod of the match's modifier words, if any. */
     private static String mod(Site s) {
-        String amod = group(s, "amod");
+        String amod = s.group("amod");
         if (amod != null) {
             return Values.mod(amod);
         }
-        return Values.mod(group(s, "mod"));
+        return Values.mod(s.group("mod"));
     }
 
-    private static String group(Site s, String name) {
-        return s.group(name);
-    }
 
     private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return Values.words(s);
     }
 }

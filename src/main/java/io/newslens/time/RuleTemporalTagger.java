@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +37,8 @@ public final class RuleTemporalTagger implements TemporalTagger {
     }
 
     private static final Pattern ARTICLE_BEFORE_ADJECTIVE = Pattern.compile(
-            "(?i)(?:a|an|its|the|their|his|her)\\s+(?=[\\w']+-[\\w-]+$)");
+            "(?i)(?:a|an|its|the|their|his|her)\\s+(?=[\\w']+-[\\w-]+$|(?:\\d+|" + Lexicon.CARDINAL_WORD + ")\\s+"
+            + "(?:second|minute|hour|day|week|month|year|decade)$)");
 
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thurs?|fri|sat|sun)|[ap]\\.m)\\.$");
@@ -70,8 +72,12 @@ public final class RuleTemporalTagger implements TemporalTagger {
 
     private static List<Candidate> candidates(String text, List<Token> tokens, int start, int end) {
         List<Candidate> found = new ArrayList<>();
+        Set<String> words = LineWords.of(text, start, end);
         for (int r = 0; r < Grammar.RULES.size(); r++) {
             Rule rule = Grammar.RULES.get(r);
+            if (!rule.mayMatch(words)) {
+                continue;
+            }
             Matcher m = matcher(rule, text, start, end);
             while (m.find()) {
                 Site site = new Site(m, null, tokens, text, rule.groups());

@@ -3,6 +3,7 @@ package io.newslens.time;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.newslens.nlp.Token;
 
@@ -33,7 +34,11 @@ record Site(Matcher m, Anchor anchor, List<Token> tokens, String text, Set<Strin
         while (to < tokens.size() && tokens.get(to).start() < m.end()) {
             to++;
         }
-        return Tense.around(tokens, from, to);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
+        int lineEnd = text.indexOf('\n', m.end());
+        int lo = firstTokenEndingAfter(lineStart);
+        int hi = firstTokenEndingAfter(lineEnd < 0 ? text.length() : lineEnd);
+        return Tense.around(tokens, from, to, lo, hi);
     }
 
     private int firstTokenEndingAfter(int offset) {
@@ -53,6 +58,16 @@ record Site(Matcher m, Anchor anchor, List<Token> tokens, String text, Set<Strin
     /** The text just before the expression (up to {@code n} characters). */
     String before(int n) {
         return text.substring(Math.max(0, m.start() - n), m.start());
+    }
+
+    /** Whether {@code p} matches all of the {@code n} characters before the expression. */
+    boolean before(int n, Pattern p) {
+        return p.matcher(before(n)).matches();
+    }
+
+    /** Whether {@code p} matches all of the {@code n} characters after the expression. */
+    boolean after(int n, Pattern p) {
+        return p.matcher(after(n)).matches();
     }
 
     /** The text just after the expression (up to {@code n} characters). */

@@ -28,7 +28,10 @@ enum Tense {
     private static final Set<String> FUTURE_WORDS = Set.of("will", "'ll", "shall", "wo", "ahead", "upcoming",
             "gonna");
 
-    private static final Set<String> INTENT_WORDS = Set.of("would", "could", "might", "may", "scheduled", "planned",
+    /** Words that are modal verbs only when tagged as verbs ("the will", "in May"). */
+    private static final Set<String> MODALS = Set.of("will", "shall", "would", "could", "might", "may");
+
+    private static final Set<String> INTENT_WORDS = Set.of("would", "might", "may", "scheduled", "planned",
             "expected", "soon");
 
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "met",
@@ -42,15 +45,20 @@ enum Tense {
 
     /** The tense of the clause holding the tokens {@code [from, to)} of {@code tokens}. */
     static Tense around(List<Token> tokens, int from, int to) {
-        Tense left = scan(tokens, from - 1, -1);
+        return around(tokens, from, to, 0, tokens.size());
+    }
+
+    /** Same, looking only at the tokens {@code [lo, hi)} (the line holding the expression). */
+    static Tense around(List<Token> tokens, int from, int to, int lo, int hi) {
+        Tense left = scan(tokens, from - 1, -1, lo, hi);
         if (left != UNKNOWN) {
             return left;
         }
-        return scan(tokens, to, 1);
+        return scan(tokens, to, 1, lo, hi);
     }
 
-    private static Tense scan(List<Token> tokens, int start, int step) {
-        for (int i = start, n = 0; i >= 0 && i < tokens.size() && n < WINDOW; i += step, n++) {
+    private static Tense scan(List<Token> tokens, int start, int step, int lo, int hi) {
+        for (int i = start, n = 0; i >= lo && i < hi && n < WINDOW; i += step, n++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);
             if (BOUNDARIES.contains(w)) {
@@ -65,14 +73,14 @@ enum Tense {
     }
 
     private static Tense ofWord(List<Token> tokens, int i, String w, String pos) {
-        if (FUTURE_WORDS.contains(w)) {
+        boolean verb = isVerb(pos);
+        if (FUTURE_WORDS.contains(w) && (verb || !MODALS.contains(w))) {
             return FUTURE;
         }
-        if (INTENT_WORDS.contains(w) || isToInfinitiveOfIntent(tokens, i, w)) {
+        if (INTENT_WORDS.contains(w) && (verb || !MODALS.contains(w)) || isToInfinitiveOfIntent(tokens, i, w)) {
             return INTENT;
         }
-        boolean verb = isVerb(pos);
-        if (PAST_WORDS.contains(w) || verb && w.endsWith("ed")) {
+        if (PAST_WORDS.contains(w) || (verb || "ADJ".equals(pos)) && w.endsWith("ed")) {
             // "to be paid", "will be held": a participle after "be" takes the tense of what precedes it
             if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("be")) {
                 return i > 1 ? ofWord(tokens, i - 2, tokens.get(i - 2).text().toLowerCase(Locale.ROOT), "AUX")

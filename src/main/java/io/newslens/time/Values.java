@@ -1,6 +1,7 @@
 package io.newslens.time;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import io.newslens.model.TimeExpression.TimeType;
 
@@ -8,6 +9,19 @@ import io.newslens.model.TimeExpression.TimeType;
 final class Values {
 
     private Values() {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s-]+");
+
+    /** {@code text} lower-cased with runs of white space as one space; "" for {@code null}. */
+    static String words(String text) {
+        return text == null ? "" : SPACES.matcher(text.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
+    }
+
+    /** {@code text} lower-cased, split at white space and hyphens. */
+    static String[] split(String text) {
+        return SPACES_OR_HYPHENS.split(text.toLowerCase(Locale.ROOT).trim());
     }
 
     /** What an expression means: TIMEX3 type, value and modifier (or {@code null}). */
@@ -33,7 +47,7 @@ final class Values {
         if (words == null) {
             return null;
         }
-        String w = words.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", " ").trim();
+        String w = String.join(" ", split(words));
         return switch (w) {
             case "early", "earlier", "the beginning of", "the start of", "beginning of", "start of",
                  "the early", "earlier in" -> "START";

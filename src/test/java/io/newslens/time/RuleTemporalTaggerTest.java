@@ -1,0 +1,162 @@
+package io.newslens.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import io.newslens.model.TimeExpression;
+import io.newslens.nlp.OpenNlpAnnotator;
+
+class RuleTemporalTaggerTest {
+
+    private static final OpenNlpAnnotator ANNOTATOR = OpenNlpAnnotator.english();
+    private static final RuleTemporalTagger TAGGER = new RuleTemporalTagger();
+    /** A Thursday. */
+    private static final LocalDate DCT = LocalDate.of(2020, 7, 16);
+
+    private static List<TimeExpression> tag(String text, LocalDate anchor) {
+        return TAGGER.tag(ANNOTATOR.annotate(text), anchor);
+    }
+
+    /** Each expression as "text|TYPE|value|mod". */
+    private static String tagged(String text, LocalDate anchor) {
+        return tag(text, anchor).stream()
+                .map(t -> t.text() + "|" + t.type() + "|" + t.value() + (t.mod() == null ? "" : "|" + t.mod()))
+                .collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void absoluteDatesInNewsFormats() {
+        assertEquals("July 15, 2020|DATE|2020-07-15", tagged("It opened on July 15, 2020.", DCT));
+        assertEquals("15 July 2020|DATE|2020-07-15", tagged("It opened on 15 July 2020.", DCT));
+        assertEquals("7/15/2020|DATE|2020-07-15", tagged("It opened on 7/15/2020.", DCT));
+        assertEquals("2020-07-15|DATE|2020-07-15", tagged("It opened on 2020-07-15.", DCT));
+        assertEquals("Sept. 30|DATE|2020-09-30", tagged("Payment is due Sept. 30.", DCT));
+        assertEquals("Wednesday, July 15, 2020|DATE|2020-07-15",
+                tagged("Pompeo spoke in Washington, Wednesday, July 15, 2020.", DCT));
+        assertEquals("June 2018|DATE|2018-06", tagged("They met in June 2018.", DCT));
+        assertEquals("1990|DATE|1990", tagged("The plant opened in 1990.", DCT));
+        assertEquals("fiscal 2021|DATE|2021", tagged("Sales will rise in fiscal 2021.", DCT));
+    }
+
+    @Test
+    void partialDatesAndModifiers() {
+        assertEquals("mid-July|DATE|2020-07|MID", tagged("Talks resume in mid-July.", DCT));
+        assertEquals("early September|DATE|2020-09|START", tagged("Talks resume in early September.", DCT));
+        assertEquals("the 1990s|DATE|199", tagged("Prices rose in the 1990s.", DCT));
+        assertEquals("the late 1970s|DATE|197|END", tagged("It began in the late 1970s.", DCT));
+        assertEquals("The 20th century|DATE|19", tagged("The 20th century saw two wars.", DCT));
+        assertEquals("the end of 1990|DATE|1990|END", tagged("It closes by the end of 1990.", DCT));
+        assertEquals("this summer|DATE|2020-SU", tagged("It opens this summer.", DCT));
+        assertEquals("last fall|DATE|2019-FA", tagged("It opened last fall.", DCT));
+        assertEquals("the third quarter|DATE|2020-Q3", tagged("Profit will rise in the third quarter.", DCT));
+        assertEquals("Christmas|DATE|2020-12-25", tagged("He will be home for Christmas.", DCT));
+    }
+
+    @Test
+    void weekdaysFollowTheTense() {
+        assertEquals("Thursday|DATE|2020-07-16", tagged("He acknowledged Thursday that talks stalled.", DCT));
+        assertEquals("Wednesday|DATE|2020-07-15", tagged("He said Wednesday that talks stalled.", DCT));
+        assertEquals("Monday|DATE|2020-07-20", tagged("The two leaders will meet Monday.", DCT));
+        assertEquals("last Friday|DATE|2020-07-10", tagged("The deal closed last Friday.", DCT));
+        assertEquals("Friday morning|TIME|2020-07-10TMO", tagged("Shots were fired Friday morning.", DCT));
+    }
+
+    @Test
+    void relativeDaysWeeksMonthsYears() {
+        assertEquals("yesterday|DATE|2020-07-15", tagged("Shares fell yesterday.", DCT));
+        assertEquals("tomorrow|DATE|2020-07-17", tagged("Shares may fall tomorrow.", DCT));
+        assertEquals("last week|DATE|2020-W28", tagged("Shares fell last week.", DCT));
+        assertEquals("earlier this month|DATE|2020-07|START", tagged("Shares fell earlier this month.", DCT));
+        assertEquals("last month|DATE|2020-06", tagged("Shares fell last month.", DCT));
+        assertEquals("next year|DATE|2021", tagged("Shares may fall next year.", DCT));
+        assertEquals("two years ago|DATE|2018", tagged("Shares fell two years ago.", DCT));
+        assertEquals("three days ago|DATE|2020-07-13", tagged("Shares fell three days ago.", DCT));
+        assertEquals("the weekend|DATE|2020-W28-WE", tagged("Shares fell over the weekend.", DCT));
+    }
+
+    @Test
+    void narrativeReanchoring() {
+        assertEquals("July 10|DATE|2020-07-10; The previous day|DATE|2020-07-09",
+                tagged("On July 10, he spoke. The previous day, he stressed hope.", DCT));
+        assertEquals("March 3|DATE|2020-03-03; a week later|DATE|2020-W11",
+                tagged("The virus arrived on March 3. Schools closed a week later.", DCT));
+        assertEquals("March 3|DATE|2020-03-03; The next day|DATE|2020-03-04",
+                tagged("The virus arrived on March 3. The next day, schools closed.", DCT));
+    }
+
+    @Test
+    void withoutAnchorUnknownPartsStayX() {
+        assertEquals("July 10|DATE|XXXX-07-10; The previous day|DATE|XXXX-07-09",
+                tagged("On July 10, he spoke. The previous day, he stressed hope.", null));
+        assertEquals("last year|DATE|XXXX", tagged("Sales fell last year.", null));
+        assertEquals("Tuesday|DATE|XXXX-WXX-2", tagged("Sales fell Tuesday.", null));
+        assertEquals("June 2018|DATE|2018-06", tagged("They met in June 2018.", null));
+    }
+
+    @Test
+    void timesOfDayWithZones() {
+        assertEquals("3:45 p.m. EDT|TIME|2020-07-16T15:45", tagged("The vote ended at 3:45 p.m. EDT.", DCT));
+        assertEquals("14:48 UTC|TIME|2020-07-16T14:48Z", tagged("As of 14:48 UTC, the index fell.", DCT));
+        assertEquals("9 a.m. Tuesday|TIME|2020-07-14T09:00", tagged("The deadline passed at 9 a.m. Tuesday.", DCT));
+        assertEquals("noon|TIME|2020-07-16T12:00", tagged("The rally began at noon.", DCT));
+    }
+
+    @Test
+    void durations() {
+        assertEquals("two years|DURATION|P2Y", tagged("It took two years of talks.", DCT));
+        assertEquals("18 months|DURATION|P18M", tagged("It took 18 months.", DCT));
+        assertEquals("three hours|DURATION|PT3H", tagged("It took three hours.", DCT));
+        assertEquals("2 1/2 years|DURATION|P2Y6M", tagged("They lived there for 2 1/2 years.", DCT));
+        assertEquals("at least 30 days|DURATION|P30D|EQUAL_OR_MORE", tagged("Banks must wait at least 30 days.", DCT));
+        assertEquals("the past two months|DURATION|P2M", tagged("Prices rose over the past two months.", DCT));
+        assertEquals("two-year|DURATION|P2Y", tagged("He signed a two-year contract.", DCT));
+        assertEquals("years|DURATION|PXY", tagged("They have fought for years.", DCT));
+        assertEquals("", tagged("A 6-year-old boy, 52 years old, was found.", DCT));
+    }
+
+    @Test
+    void sets() {
+        assertEquals("every Tuesday|SET|XXXX-WXX-2", tagged("They meet every Tuesday.", DCT));
+        assertEquals("annually|SET|P1Y", tagged("It pays $5 million annually.", DCT));
+        assertEquals("daily|SET|P1D", tagged("Protesters gather daily.", DCT));
+        assertEquals("each month|SET|P1M", tagged("It pays interest each month.", DCT));
+    }
+
+    @Test
+    void referencesToPresentPastAndFuture() {
+        assertEquals("now|DATE|PRESENT_REF", tagged("The firm now has 300 staff.", DCT));
+        assertEquals("currently|DATE|PRESENT_REF", tagged("The firm currently has 300 staff.", DCT));
+        assertEquals("recently|DATE|PAST_REF", tagged("The firm recently hired 300 staff.", DCT));
+        assertEquals("the past|DATE|PAST_REF", tagged("Mistakes were made in the past.", DCT));
+        assertEquals("the future|DATE|FUTURE_REF", tagged("Mistakes will be made in the future.", DCT));
+    }
+
+    @Test
+    void quarterContextForYearAgoComparisons() {
+        assertEquals("third-quarter|DATE|2020-Q3; a year earlier|DATE|2019-Q3",
+                tagged("The company posted third-quarter profit of $5 million, up from $4 million a year earlier.",
+                        LocalDate.of(2020, 10, 20)));
+    }
+
+    @Test
+    void wordsThatAreNotDates() {
+        assertEquals("", tagged("You may go. The march began at dawn. The sun rose. Leaves fall.", DCT));
+        assertEquals("", tagged("He paid $1990 for 1,990 shares.", DCT));
+        assertEquals("", tagged("The Russell 2000 Index of smaller companies fell.", DCT));
+    }
+
+    @Test
+    void offsetsIndexTheText() {
+        String text = "Talks stalled.\nOn Aug. 7, 1998 bombs exploded.";
+        for (TimeExpression t : tag(text, DCT)) {
+            assertEquals(t.text(), text.substring(t.start(), t.end()));
+        }
+        assertTrue(tagged(text, DCT).contains("Aug. 7, 1998|DATE|1998-08-07"));
+    }
+}
