@@ -28,6 +28,8 @@ final class Lexicon {
 
     final Set<String> places;
     final Set<String> givenNames;
+    /** Nationality adjectives ("Japanese", "North Korean"), singular. */
+    final Set<String> demonyms;
     /** Titles and role nouns, lower case ("president", "secretary", "minister"). */
     final Set<String> titles;
     /** Honorifics, lower case without the period ("mr", "dr"). */
@@ -35,10 +37,11 @@ final class Lexicon {
     /** Alias key to canonical name, per kind ("us" to "United States"). */
     final Map<Kind, Map<String, String>> aliases;
 
-    private Lexicon(Set<String> places, Set<String> givenNames, Set<String> titles, Set<String> honorifics,
-                    Map<Kind, Map<String, String>> aliases) {
+    private Lexicon(Set<String> places, Set<String> givenNames, Set<String> demonyms, Set<String> titles,
+                    Set<String> honorifics, Map<Kind, Map<String, String>> aliases) {
         this.places = places;
         this.givenNames = givenNames;
+        this.demonyms = demonyms;
         this.titles = titles;
         this.honorifics = honorifics;
         this.aliases = aliases;
@@ -47,7 +50,12 @@ final class Lexicon {
     /** Loads newslens' lists from the class path. */
     static Lexicon load() {
         return new Lexicon(Set.copyOf(lines("places.txt")), Set.copyOf(lines("given-names.txt")),
-                Set.copyOf(lines("titles.txt")), Set.copyOf(lines("honorifics.txt")), loadAliases());
+                Set.copyOf(lines("demonyms.txt")), Set.copyOf(lines("titles.txt")), Set.copyOf(lines("honorifics.txt")), loadAliases());
+    }
+
+    /** Whether {@code name} is a nationality word, singular or plural ("Korean", "North Koreans"). */
+    boolean isDemonym(String name) {
+        return demonyms.contains(name) || name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1));
     }
 
     boolean isTitle(String word) {

@@ -26,9 +26,12 @@ final class NewsRules {
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{0,3}-?\\d[\\w-]*");
     /** Last words that make a name an organization ("Qatar Airways", "United States Air Force"). */
     private static final Set<String> ORG_WORDS = Set.of("Airways", "Airlines", "Air", "Force", "Forces", "Army",
-            "Navy", "Reserve", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
+            "Navy", "Reserve", "Bank", "Aircraft", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
             "Company", "Co.", "University", "Institute", "Council", "Party", "Ministry", "Agency", "Motors",
             "Association", "Committee", "Commission", "Authority", "Department", "Police", "Times", "Post");
+    /** Legal forms that end a company's name. */
+    private static final Set<String> DESIGNATORS = Set.of("LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
+            "Co.", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", "NV", "N.V.", "SpA");
     /** Titles after which a name before them is the person's organization ("Apple CEO Steve Jobs"). */
     private static final Set<String> ORG_TITLES = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman",
             "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "analyst", "executive",
@@ -53,6 +56,7 @@ final class NewsRules {
             titledPersons(labels, s);
             speakerPersons(labels, s);
             employers(labels, s);
+            acronyms(labels, s);
             hyphenatedGivenNames(labels, s);
         }
     }
@@ -129,6 +133,12 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             // A title opening an organization's name is part of it ("General Motors").
             for (int t = span.first() + 1; t < span.end() - 1; t++) {
+                if (isDesignator(tokens.get(t - 1).text()) && lexicon.givenNames.contains(tokens.get(t).text())) {
+                    // "Chrysler LLC Jim Press": a person's name after a company's legal form.
+                    labels.set(s, span.first(), t, Kind.ORGANIZATION, true);
+                    labels.set(s, t, span.end(), Kind.PERSON, true);
+                    break;
+                }
                 if (lexicon.isTitle(tokens.get(t).text()) && Character.isUpperCase(tokens.get(t).text().charAt(0))) {
                     int name = t + 1;
                     while (name < span.end() && isTitleWord(tokens.get(name).text())) {
@@ -147,17 +157,27 @@ final class NewsRules {
         }
     }
 
-    /** "Qatar Airways", "Air China", "United States Air Force": place names inside organization names. */
+    /**
+     * "Qatar Airways", "Air China", "United States Air Force": place names inside organization names;
+     * "Douglas Aircraft": no person's name ends in such a word.
+     */
     private static void organizationWords(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
+            if (span.kind() == Kind.PERSON && ORG_WORDS.contains(tokens.get(span.end() - 1).text())) {
+                labels.set(s, span.first(), span.end(), Kind.ORGANIZATION);
+            }
             if (span.kind() != Kind.PLACE) {
                 continue;
             }
             int first = span.first();
             int end = span.end();
-            while (end < tokens.size() && ORG_WORDS.contains(tokens.get(end).text()) && labels.kind(s, end) == null) {
-                end++;
+            // "China Southern Airlines": capitalised words up to an organization word.
+            for (int j = end; j < tokens.size() && j < span.end() + 3 && labels.kind(s, j) == null
+                    && isNameWord(tokens.get(j).text()); j++) {
+                if (ORG_WORDS.contains(tokens.get(j).text())) {
+                    end = j + 1;
+                }
             }
             if (first > 0 && tokens.get(first - 1).text().equals("Air") && labels.kind(s, first - 1) == null) {
                 first--;
@@ -173,21 +193,48 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (int t = 1; t < tokens.size() - 1; t++) {
             if (!ORG_TITLES.contains(lower(tokens.get(t).text())) || labels.kind(s, t + 1) != Kind.PERSON
-                    || labels.kind(s, t - 1) == Kind.PLACE || labels.kind(s, t - 1) == Kind.ORGANIZATION) {
+                    || labels.kind(s, t - 1) == Kind.PLACE) {
                 continue;
             }
             int first = t;
             while (first > 0 && first > t - MAX_NAME_TOKENS && isCapitalised(tokens.get(first - 1).text())
-                    && labels.kind(s, first - 1) != Kind.PLACE && labels.kind(s, first - 1) != Kind.ORGANIZATION) {
+                    && labels.kind(s, first - 1) != Kind.PLACE) {
                 first--;
             }
             String name = text(tokens, first, t);
             if (first < t && !lexicon.places.contains(name) && !lexicon.isTitle(tokens.get(t - 1).text())
-                    && !DEMONYM.matcher(tokens.get(t - 1).text()).matches()
+                    && !lexicon.isDemonym(tokens.get(t - 1).text()) && !lexicon.isDemonym(name)
                     && lexicon.aliases.get(Kind.PLACE).get(Lexicon.key(name)) == null) {
                 labels.set(s, first, t, Kind.ORGANIZATION, true);
             }
         }
+    }
+
+    /** "General Motors (GM)": an acronym in brackets after a name is the same kind of name. */
+    private static void acronyms(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int a = span.end() + 1;
+            if (a + 1 >= tokens.size() || !tokens.get(span.end()).text().equals("(") || !tokens.get(a + 1).text().equals(")")) {
+                continue;
+            }
+            String acronym = tokens.get(a).text();
+            StringBuilder initials = new StringBuilder();
+            for (int i = span.first(); i < span.end(); i++) {
+                char c = tokens.get(i).text().charAt(0);
+                if (Character.isUpperCase(c)) {
+                    initials.append(c);
+                }
+            }
+            if (acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase)
+                    && initials.toString().startsWith(acronym.substring(0, 1)) && acronym.length() <= initials.length() + 1) {
+                labels.set(s, a, a + 1, span.kind(), true);
+            }
+        }
+    }
+
+    private static boolean isDesignator(String w) {
+        return DESIGNATORS.contains(w);
     }
 
     private static boolean isCapitalised(String w) {
@@ -215,8 +262,9 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             String last = tokens.get(span.end() - 1).text();
-            if (span.kind() == Kind.PLACE && DEMONYM.matcher(last).matches()
-                    && !lexicon.places.contains(text(tokens, span.first(), span.end()))) {
+            String name = text(tokens, span.first(), span.end());
+            if (span.kind() == Kind.PLACE && (lexicon.isDemonym(name)
+                    || DEMONYM.matcher(last).matches() && !lexicon.places.contains(name))) {
                 labels.clear(s, span.first(), span.end());
             }
         }
@@ -250,6 +298,10 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (int i = 0; i < tokens.size() - 1; i++) {
             String word = tokens.get(i).text();
+            if (labels.kind(s, i) != null) {
+                // A title inside a name is part of it: "General Motors".
+                continue;
+            }
             boolean honorific = lexicon.isHonorific(word) && Character.isUpperCase(word.charAt(0));
             if (!honorific && !(Character.isUpperCase(word.charAt(0)) && lexicon.isTitle(word))) {
                 continue;
@@ -267,8 +319,9 @@ final class NewsRules {
             }
             // "Chief Operating Officer": capitalised words before another title are part of the title.
             boolean partOfTitle = end < tokens.size() && isTitleWord(tokens.get(end).text());
+            boolean givenName = first < end && lexicon.givenNames.contains(tokens.get(first).text());
             if (end > first && !partOfTitle && (labels.isFree(s, first, end) || labels.kind(s, first) == Kind.PERSON
-                    || honorific)) {
+                    || honorific || givenName)) {
                 labels.set(s, first, end, Kind.PERSON, true);
             }
         }

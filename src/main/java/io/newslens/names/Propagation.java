@@ -15,6 +15,8 @@ import io.newslens.nlp.Token;
 final class Propagation {
 
     private static final int MAX_KEY_TOKENS = 8;
+    /** How many of the model's guesses one label of a sure rule outweighs. */
+    private static final int SURE_WEIGHT = 10;
 
     private final Lexicon lexicon;
 
@@ -46,8 +48,7 @@ final class Propagation {
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
             Kind kind = names.get(NewsRules.text(tokens, span.first(), span.end()));
-            boolean wordOfPerson = kind == Kind.PERSON && span.kind() == Kind.ORGANIZATION;
-            if (kind != null && kind != span.kind() && (wordOfPerson || !labels.isSure(span.sentence(), span.first()))) {
+            if (kind != null && kind != span.kind() && !labels.isSure(span.sentence(), span.first())) {
                 labels.set(span.sentence(), span.first(), span.end(), kind);
             }
         }
@@ -80,8 +81,7 @@ final class Propagation {
         Map<String, EnumMap<Kind, Integer>> partVotes = new HashMap<>();
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
-            // A label a rule is sure of outweighs a few guesses of the model.
-            int weight = labels.isSure(span.sentence(), span.first()) ? 3 : 1;
+                        int weight = labels.isSure(span.sentence(), span.first()) ? SURE_WEIGHT : 1;
             vote(votes, NewsRules.text(tokens, span.first(), span.end()), span.kind(), weight);
             if (span.kind() == Kind.PERSON && span.end() - span.first() >= 2) {
                 votePart(partVotes, tokens.get(span.first()).text());
@@ -93,7 +93,9 @@ final class Propagation {
         // Whole names outrank parts ("Washington" tagged as a place stays a place), except that a person's
         // surname the model took for an organization ("Jobs") is the person.
         votes.forEach((name, v) -> {
-            if (!(out.get(name) == Kind.PERSON && winner(v) == Kind.ORGANIZATION)) {
+            boolean surnameTakenForOrganization = out.get(name) == Kind.PERSON && winner(v) == Kind.ORGANIZATION
+                    && v.get(Kind.ORGANIZATION) < SURE_WEIGHT;
+            if (!surnameTakenForOrganization) {
                 out.put(name, winner(v));
             }
         });
