@@ -19,6 +19,8 @@ import io.newslens.nlp.Token;
  */
 final class EntityBuilder {
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
+
     private final Lexicon lexicon;
     private final Roles roles;
 
@@ -35,6 +37,7 @@ final class EntityBuilder {
                 found.add(f);
             }
         }
+        found = resolveCompassNames(found);
         return new Entities(entities(labels, found, Kind.PERSON, "p"), entities(labels, found, Kind.PLACE, "l"),
                 entities(labels, found, Kind.ORGANIZATION, "o"));
     }
@@ -55,6 +58,36 @@ final class EntityBuilder {
         }
         String alias = lexicon.aliases.get(span.kind()).get(key);
         return new Found(span, new Mention(start, end, text), alias == null ? key : Lexicon.key(alias), alias);
+    }
+
+    /**
+     * "the South" in an article about North Korea is South Korea: a bare compass word takes the rest of
+     * the one "North/South/East/West X" place name the article has.
+     */
+    private static List<Found> resolveCompassNames(List<Found> found) {
+        String region = null;
+        for (Found f : found) {
+            String[] w = f.mention.text().split(" ");
+            if (f.span.kind() == Kind.PLACE && w.length == 2 && COMPASS.contains(w[0])) {
+                if (region != null && !region.equals(w[1])) {
+                    return found;
+                }
+                region = w[1];
+            }
+        }
+        if (region == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            if (f.span.kind() == Kind.PLACE && COMPASS.contains(f.mention.text())) {
+                String name = f.mention.text() + " " + region;
+                out.add(new Found(f.span, f.mention, Lexicon.key(name), name));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private List<Entity> entities(Labels labels, List<Found> all, Kind kind, String prefix) {

@@ -36,6 +36,11 @@ final class Lexicon {
     final Set<String> honorifics;
     /** Alias key to canonical name, per kind ("us" to "United States"). */
     final Map<Kind, Map<String, String>> aliases;
+    /**
+     * Keys of the aliases that cannot be ordinary words (written with a period or in several words:
+     * "N. Korea", "U.S."), with their kind: found in the text even where the model missed them.
+     */
+    final Map<String, Kind> safeAliases;
 
     private Lexicon(Set<String> places, Set<String> givenNames, Set<String> demonyms, Set<String> titles,
                     Set<String> honorifics, Map<Kind, Map<String, String>> aliases) {
@@ -45,6 +50,7 @@ final class Lexicon {
         this.titles = titles;
         this.honorifics = honorifics;
         this.aliases = aliases;
+        this.safeAliases = safeAliases();
     }
 
     /** Loads newslens' lists from the class path. */
@@ -90,6 +96,17 @@ final class Lexicon {
             return 0;
         }
         return m.group().length();
+    }
+
+    private static Map<String, Kind> safeAliases() {
+        Map<String, Kind> out = new HashMap<>();
+        for (String line : lines("aliases.txt")) {
+            String[] f = line.split("\t");
+            if (f[1].contains(".") || f[1].contains(" ")) {
+                out.put(key(f[1]), Kind.valueOf(f[0]));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<Kind, Map<String, String>> loadAliases() {

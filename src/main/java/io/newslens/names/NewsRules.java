@@ -53,6 +53,7 @@ final class NewsRules {
             dropDemonyms(labels, s);
             organizationWords(labels, s);
             dateline(labels, s);
+            aliases(labels, s);
             titledPersons(labels, s);
             speakerPersons(labels, s);
             employers(labels, s);
@@ -210,6 +211,27 @@ final class NewsRules {
         }
     }
 
+    /** "N. Korea", "U.S.": known aliases are names even where the model missed them. */
+    private void aliases(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+                continue;
+            }
+            for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i; end--) {
+                String last = tokens.get(end - 1).text();
+                Kind kind = lexicon.safeAliases.get(Lexicon.key(text(tokens, i, end)));
+                boolean whole = (end == tokens.size() || !isNameWord(tokens.get(end).text()))
+                        && (Character.isLetter(last.charAt(last.length() - 1)) || last.endsWith("."));
+                if (kind != null && whole && labels.isFree(s, i, end)) {
+                    labels.set(s, i, end, kind);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
     /** "General Motors (GM)": an acronym in brackets after a name is the same kind of name. */
     private static void acronyms(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
@@ -240,6 +262,26 @@ final class NewsRules {
     private static boolean isCapitalised(String w) {
         return Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&'
                 || c == '-' || c == '.');
+    }
+
+    /**
+     * "the Hanoi summit": a known place name the model missed, used as a modifier in running text. Runs
+     * after the document-level propagation, so that a word already known as a person's name stays one.
+     * Only single words between lower-case words count, so capitalised headlines do not.
+     */
+    void gazetteerPlaces(Labels labels) {
+        for (int s = 0; s < labels.sentenceCount(); s++) {
+            List<Token> tokens = labels.tokens(s);
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                String w = tokens.get(i).text();
+                if (labels.kind(s, i) == null && "PROPN".equals(tokens.get(i).pos()) && lexicon.places.contains(w)
+                        && !lexicon.givenNames.contains(w) && !lexicon.isDemonym(w) && !isTitleWord(w)
+                        && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
+                        && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
+                    labels.set(s, i, i + 1, Kind.PLACE);
+                }
+            }
+        }
     }
 
     /** CoNLL extents: no leading article and no leading title or honorific inside a name. */
