@@ -41,6 +41,8 @@ final class Lexicon {
      * "N. Korea", "U.S."), with their kind: found in the text even where the model missed them.
      */
     final Map<String, Kind> safeAliases;
+    /** First words of {@link #safeAliases}, as {@link #firstWordKey} gives them. */
+    final Set<String> safeAliasFirstWords;
 
     private Lexicon(Set<String> places, Set<String> givenNames, Set<String> demonyms, Set<String> titles,
                     Set<String> honorifics, Map<Kind, Map<String, String>> aliases) {
@@ -51,6 +53,14 @@ final class Lexicon {
         this.honorifics = honorifics;
         this.aliases = aliases;
         this.safeAliases = safeAliases();
+        Set<String> first = new HashSet<>();
+        safeAliases.keySet().forEach(k -> first.add(k.split(" ")[0]));
+        this.safeAliasFirstWords = Set.copyOf(first);
+    }
+
+    /** A cheap key of a single word, equal to the first word of {@link #key} for most names. */
+    static String firstWordKey(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
     }
 
     /** Loads newslens' lists from the class path. */

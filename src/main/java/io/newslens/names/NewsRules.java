@@ -215,7 +215,9 @@ final class NewsRules {
     private void aliases(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (int i = 0; i < tokens.size(); i++) {
-            if (!Character.isUpperCase(tokens.get(i).text().charAt(0))) {
+            String first = tokens.get(i).text();
+            if (!Character.isUpperCase(first.charAt(0))
+                    || !lexicon.safeAliasFirstWords.contains(Lexicon.firstWordKey(first))) {
                 continue;
             }
             for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i; end--) {

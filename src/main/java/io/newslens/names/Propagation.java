@@ -2,8 +2,10 @@ package io.newslens.names;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.newslens.nlp.Token;
 
@@ -30,11 +32,20 @@ final class Propagation {
             return;
         }
         relabel(labels, names);
+        Set<String> firstWords = new HashSet<>();
+        int longest = 1;
+        for (String name : names.keySet()) {
+            String[] words = name.split(" ");
+            firstWords.add(words[0]);
+            longest = Math.max(longest, words.length);
+        }
         for (int s = 0; s < labels.sentenceCount(); s++) {
             List<Token> tokens = labels.tokens(s);
             int i = 0;
             while (i < tokens.size()) {
-                i = tagAt(labels, s, i, names);
+                // Most tokens open no known name: skip them without building candidate strings.
+                boolean candidate = firstWords.contains(Lexicon.stripPossessive(tokens.get(i).text()));
+                i = candidate ? tagAt(labels, s, i, names, longest) : i + 1;
             }
         }
     }
@@ -55,12 +66,12 @@ final class Propagation {
     }
 
     /** Tags the longest known name starting at token {@code i} if it is free; returns where to go on. */
-    private static int tagAt(Labels labels, int s, int i, Map<String, Kind> names) {
+    private static int tagAt(Labels labels, int s, int i, Map<String, Kind> names, int longest) {
         List<Token> tokens = labels.tokens(s);
         if (labels.kind(s, i) != null || !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
             return i + 1;
         }
-        for (int end = Math.min(tokens.size(), i + MAX_KEY_TOKENS); end > i; end--) {
+        for (int end = Math.min(tokens.size(), i + Math.min(longest * 3, MAX_KEY_TOKENS)); end > i; end--) {
             Kind kind = names.get(NewsRules.text(tokens, i, end));
             if (kind != null && labels.isFree(s, i, end) && !continuesName(tokens, end)) {
                 labels.set(s, i, end, kind);
