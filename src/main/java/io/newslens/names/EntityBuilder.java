@@ -34,12 +34,32 @@ final class EntityBuilder {
         for (Labels.Span span : labels.spans()) {
             Found f = found(labels, span);
             if (f != null) {
-                found.add(f);
+                found.addAll(splitJoinedPlaces(f));
             }
         }
         found = resolveCompassNames(found);
         return new Entities(entities(labels, found, Kind.PERSON, "p"), entities(labels, found, Kind.PLACE, "l"),
                 entities(labels, found, Kind.ORGANIZATION, "o"));
+    }
+
+    /** "U.S.-North Korea" (one token) is two places; "Guinea-Bissau" stays one. */
+    private List<Found> splitJoinedPlaces(Found f) {
+        String text = f.mention.text();
+        int hyphen = text.indexOf('-');
+        if (f.span.kind() != Kind.PLACE || hyphen <= 0 || hyphen == text.length() - 1 || isPlace(text)) {
+            return List.of(f);
+        }
+        String left = text.substring(0, hyphen);
+        String right = text.substring(hyphen + 1);
+        if (!isPlace(left) || !isPlace(right)) {
+            return List.of(f);
+        }
+        int start = f.mention.start();
+        return List.of(found(f.span, start, start + hyphen, left), found(f.span, start + hyphen + 1, f.mention.end(), right));
+    }
+
+    private boolean isPlace(String name) {
+        return lexicon.places.contains(name) || lexicon.aliases.get(Kind.PLACE).containsKey(Lexicon.key(name));
     }
 
     /** The mention of a span, without a trailing possessive; {@code null} if nothing is left. */
@@ -52,10 +72,11 @@ final class EntityBuilder {
             return null;
         }
         String text = labels.text.text().substring(start, end);
+        return Lexicon.key(text).isEmpty() ? null : found(span, start, end, text);
+    }
+
+    private Found found(Labels.Span span, int start, int end, String text) {
         String key = Lexicon.key(text);
-        if (key.isEmpty()) {
-            return null;
-        }
         String alias = lexicon.aliases.get(span.kind()).get(key);
         return new Found(span, new Mention(start, end, text), alias == null ? key : Lexicon.key(alias), alias);
     }

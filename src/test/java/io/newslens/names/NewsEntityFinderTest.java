@@ -122,4 +122,11 @@ class NewsEntityFinderTest {
         Entity ecb = named(e.organizations(), "European Central Bank").orElseThrow();
         assertEquals(List.of("European Central Bank", "ECB"), mentionTexts(ecb));
     }
+
+    @Test
+    void placesJoinedByAHyphenAreTwoPlaces() {
+        Entities e = find("Hopes for U.S.-North Korea talks faded. North Korea blamed the United States.");
+        assertEquals(List.of("U.S.", "United States"), mentionTexts(named(e.places(), "United States").orElseThrow()));
+        assertEquals(List.of("North Korea", "North Korea"), mentionTexts(named(e.places(), "North Korea").orElseThrow()));
+    }
 }

@@ -63,7 +63,8 @@ public final class NameModelTrainer {
         if (corpora.isEmpty()) {
             throw new IllegalArgumentException("no training corpus given");
         }
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, dictionaries(), new BioCodec());
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, dictionaries(features),
+                new BioCodec());
         List<ObjectStream<NameSample>> streams = new ArrayList<>();
         for (Path corpus : corpora) {
             if (!Files.isRegularFile(corpus)) {
@@ -96,10 +97,15 @@ public final class NameModelTrainer {
         return readResource(FEATURES);
     }
 
-    private static Map<String, Object> dictionaries() throws IOException {
+    /** The dictionaries the descriptor names: each one given to the factory is stored in the model. */
+    private static Map<String, Object> dictionaries(byte[] features) throws IOException {
+        String descriptor = new String(features, StandardCharsets.UTF_8);
         Map<String, Object> out = new HashMap<>();
-        out.put("places.dictionary", dictionary("places.txt"));
-        out.put("given-names.dictionary", dictionary("given-names.txt"));
+        for (String list : List.of("places", "given-names")) {
+            if (descriptor.contains(list + ".dictionary")) {
+                out.put(list + ".dictionary", dictionary(list + ".txt"));
+            }
+        }
         return out;
     }
 
