@@ -29,6 +29,9 @@ final class NewsRules {
             "Navy", "Reserve", "Bank", "Aircraft", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
             "Company", "Co.", "University", "Institute", "Council", "Party", "Ministry", "Agency", "Motors",
             "Association", "Committee", "Commission", "Authority", "Department", "Police", "Times", "Post");
+    /** Last words of event names ("Worldwide Developers Conference", "Paris Air Show"). */
+    private static final Set<String> EVENT_WORDS = Set.of("Conference", "Show", "Expo", "Games", "Olympics",
+            "Summit", "Festival", "Cup", "Championship", "Championships", "Fair");
     /** Legal forms that end a company's name. */
     private static final Set<String> DESIGNATORS = Set.of("LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
             "Co.", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", "NV", "N.V.", "SpA");
@@ -112,14 +115,18 @@ final class NewsRules {
         return joined ? 2 : 0;
     }
 
-    /** Time zones are not names, and a maker's name before a model number is a product, not the maker. */
+    /**
+     * Time zones are not names; a maker's name before a model number is a product, not the maker; a
+     * conference or show is an event, not an organization.
+     */
     private static void dropNonNames(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             boolean timeZone = span.end() - span.first() == 1 && NOT_NAMES.contains(tokens.get(span.first()).text());
             boolean product = span.kind() == Kind.ORGANIZATION && span.end() < tokens.size()
                     && MODEL_NUMBER.matcher(tokens.get(span.end()).text()).matches();
-            if (timeZone || product) {
+            boolean event = span.kind() == Kind.ORGANIZATION && EVENT_WORDS.contains(tokens.get(span.end() - 1).text());
+            if (timeZone || product || event) {
                 labels.clear(s, span.first(), span.end());
             }
         }
