@@ -24,7 +24,7 @@ final class Lexicon {
     private static final Pattern DASHES = Pattern.compile("[\\-\u2010\u2011\u2012\u2013\u2014]+");
     private static final Pattern DOTS = Pattern.compile("\\.");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2018\u2019\u02BC][sS]?$");
 
     final Set<String> places;
     final Set<String> givenNames;

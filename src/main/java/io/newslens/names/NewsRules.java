@@ -29,6 +29,9 @@ final class NewsRules {
             "Navy", "Reserve", "Bank", "Aircraft", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
             "Company", "Co.", "University", "Institute", "Council", "Party", "Ministry", "Agency", "Motors",
             "Association", "Committee", "Commission", "Authority", "Department", "Police", "Times", "Post");
+    /** Lower-case particles of Arabic, Dutch, German, Romance names. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "van", "von", "de", "da",
+            "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
     /** Last words of event names ("Worldwide Developers Conference", "Paris Air Show"). */
     private static final Set<String> EVENT_WORDS = Set.of("Conference", "Show", "Expo", "Games", "Olympics",
             "Summit", "Festival", "Cup", "Championship", "Championships", "Fair");
@@ -62,6 +65,31 @@ final class NewsRules {
             employers(labels, s);
             acronyms(labels, s);
             hyphenatedGivenNames(labels, s);
+            nameParticles(labels, s);
+        }
+    }
+
+    /** "Bashar al-Assad", "Osama bin Laden", "Ludwig van Beethoven": a lower-case particle inside a name. */
+    private static void nameParticles(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int p = span.end();
+            if (span.kind() != Kind.PERSON || p + 1 >= tokens.size() || !PARTICLES.contains(tokens.get(p).text())
+                    || labels.kind(s, p) != null && labels.kind(s, p) != Kind.PERSON) {
+                continue;
+            }
+            int name = isHyphen(tokens.get(p + 1).text()) ? p + 2 : p + 1;
+            if (name >= tokens.size() || !isNameWord(tokens.get(name).text())
+                    || labels.kind(s, name) != null && labels.kind(s, name) != Kind.PERSON) {
+                continue;
+            }
+            int end = nameRunEnd(tokens, name);
+            for (Labels.Span next : labels.spans(s)) {
+                if (next.first() == name) {
+                    end = next.end();
+                }
+            }
+            labels.set(s, span.first(), end, Kind.PERSON, labels.isSure(s, span.first()));
         }
     }
 
@@ -424,7 +452,7 @@ final class NewsRules {
 
     static boolean isNameWord(String w) {
         return Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
-                && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-'
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '\u2018' || c == '-'
                 || c == '.');
     }
 

@@ -129,4 +129,12 @@ class NewsEntityFinderTest {
         assertEquals(List.of("U.S.", "United States"), mentionTexts(named(e.places(), "United States").orElseThrow()));
         assertEquals(List.of("North Korea", "North Korea"), mentionTexts(named(e.places(), "North Korea").orElseThrow()));
     }
+
+    @Test
+    void lowerCaseParticlesAndCurlyPossessives() {
+        Entities e = find("Syrian President Bashar al-Assad said the war was over. Assad‘s critics disagreed.");
+        Entity assad = named(e.people(), "Bashar al-Assad").orElseThrow();
+        assertEquals(List.of("Bashar al-Assad", "Assad"), mentionTexts(assad));
+        assertEquals(List.of("Syrian President"), assad.roles());
+    }
 }
