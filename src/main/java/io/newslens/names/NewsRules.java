@@ -307,6 +307,22 @@ final class NewsRules {
      * Only single words between lower-case words count, so capitalised headlines do not.
      */
     void gazetteerPlaces(Labels labels) {
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (Labels.Span span : labels.spans()) {
+            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1) {
+                for (int i = span.first(); i < span.end(); i++) {
+                    nameWords.add(Lexicon.stripPossessive(labels.tokens(span.sentence()).get(i).text()));
+                }
+            }
+        }
+        for (Labels.Span span : labels.spans()) {
+            // "Mississauga", "Sacramento" alone are no one's name unless a full name in the article has them.
+            String w = Lexicon.stripPossessive(labels.tokens(span.sentence()).get(span.first()).text());
+            if (span.kind() == Kind.PERSON && span.end() - span.first() == 1 && lexicon.places.contains(w)
+                    && !lexicon.givenNames.contains(w) && !nameWords.contains(w)) {
+                labels.set(span.sentence(), span.first(), span.end(), Kind.PLACE);
+            }
+        }
         for (int s = 0; s < labels.sentenceCount(); s++) {
             List<Token> tokens = labels.tokens(s);
             for (int i = 1; i + 1 < tokens.size(); i++) {
