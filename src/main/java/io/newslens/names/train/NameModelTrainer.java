@@ -3,10 +3,12 @@ package io.newslens.names.train;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,8 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.MarkableFileInputStreamFactory;
+import opennlp.tools.util.InputStreamFactory;
 import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
@@ -65,15 +66,21 @@ public final class NameModelTrainer {
         }
         TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, dictionaries(features),
                 new BioCodec());
-        List<ObjectStream<NameSample>> streams = new ArrayList<>();
         for (Path corpus : corpora) {
             if (!Files.isRegularFile(corpus)) {
                 throw new IOException("training corpus " + corpus + " is not a readable file");
             }
-            streams.add(new NameSampleDataStream(new PlainTextByLineStream(
-                    new MarkableFileInputStreamFactory(corpus.toFile()), StandardCharsets.UTF_8)));
         }
-        try (ObjectStream<NameSample> samples = ObjectStreamUtils.concatenateObjectStream(streams)) {
+        // The files are read as one text, as if concatenated; the trainer reads it more than once.
+        InputStreamFactory text = () -> {
+            List<InputStream> parts = new ArrayList<>();
+            for (Path corpus : corpora) {
+                parts.add(Files.newInputStream(corpus));
+            }
+            return new SequenceInputStream(Collections.enumeration(parts));
+        };
+        try (ObjectStream<NameSample> samples = new NameSampleDataStream(
+                new PlainTextByLineStream(text, StandardCharsets.UTF_8))) {
             return NameFinderME.train("en", null, samples, params, factory);
         }
     }
