@@ -24,7 +24,9 @@ COMMON = {"Of", "The", "And", "For", "Police", "Union", "Center", "Central", "In
           "Liberty", "Freedom", "Hope", "Paradise", "Progress", "Friendship", "Unity", "Enterprise", "Commerce",
           "Industry", "President", "Congress", "Republic", "General", "Mission", "University", "Airport",
           "Mayor", "Bank", "Home", "Same", "Man", "March", "May", "June", "July", "August", "April", "Sunday",
-          "Reading", "Split", "Nice", "Bath", "Mobile", "Orange", "Eagle", "Globe", "Plenty", "Pride", "Justice"}
+          "Reading", "Split", "Nice", "Bath", "Mobile", "Orange", "Eagle", "Globe", "Plenty", "Pride", "Justice",
+          "Christmas", "Easter", "Store", "Market", "Station", "Mall", "Harbour", "Harbor", "Port", "Prospect",
+          "Opportunity", "Success", "Welcome", "Energy", "Progreso", "Commercial", "Industrial", "Bureau"}
 
 
 def ascii_form(name):

@@ -19,6 +19,8 @@ import io.newslens.nlp.Token;
  */
 final class EntityBuilder {
 
+    private static final Set<String> COMPASS = Set.of("North", "South", "East", "West");
+
     private final Lexicon lexicon;
     private final Roles roles;
 
@@ -32,11 +34,32 @@ final class EntityBuilder {
         for (Labels.Span span : labels.spans()) {
             Found f = found(labels, span);
             if (f != null) {
-                found.add(f);
+                found.addAll(splitJoinedPlaces(f));
             }
         }
+        found = resolveCompassNames(found);
         return new Entities(entities(labels, found, Kind.PERSON, "p"), entities(labels, found, Kind.PLACE, "l"),
                 entities(labels, found, Kind.ORGANIZATION, "o"));
+    }
+
+    /** "U.S.-North Korea" (one token) is two places; "Guinea-Bissau" stays one. */
+    private List<Found> splitJoinedPlaces(Found f) {
+        String text = f.mention.text();
+        int hyphen = text.indexOf('-');
+        if (f.span.kind() != Kind.PLACE || hyphen <= 0 || hyphen == text.length() - 1 || isPlace(text)) {
+            return List.of(f);
+        }
+        String left = text.substring(0, hyphen);
+        String right = text.substring(hyphen + 1);
+        if (!isPlace(left) || !isPlace(right)) {
+            return List.of(f);
+        }
+        int start = f.mention.start();
+        return List.of(found(f.span, start, start + hyphen, left), found(f.span, start + hyphen + 1, f.mention.end(), right));
+    }
+
+    private boolean isPlace(String name) {
+        return lexicon.places.contains(name) || lexicon.aliases.get(Kind.PLACE).containsKey(Lexicon.key(name));
     }
 
     /** The mention of a span, without a trailing possessive; {@code null} if nothing is left. */
@@ -49,12 +72,43 @@ final class EntityBuilder {
             return null;
         }
         String text = labels.text.text().substring(start, end);
+        return Lexicon.key(text).isEmpty() ? null : found(span, start, end, text);
+    }
+
+    private Found found(Labels.Span span, int start, int end, String text) {
         String key = Lexicon.key(text);
-        if (key.isEmpty()) {
-            return null;
-        }
         String alias = lexicon.aliases.get(span.kind()).get(key);
         return new Found(span, new Mention(start, end, text), alias == null ? key : Lexicon.key(alias), alias);
+    }
+
+    /**
+     * "the South" in an article about North Korea is South Korea: a bare compass word takes the rest of
+     * the one "North/South/East/West X" place name the article has.
+     */
+    private static List<Found> resolveCompassNames(List<Found> found) {
+        String region = null;
+        for (Found f : found) {
+            String[] w = f.mention.text().split(" ");
+            if (f.span.kind() == Kind.PLACE && w.length == 2 && COMPASS.contains(w[0])) {
+                if (region != null && !region.equals(w[1])) {
+                    return found;
+                }
+                region = w[1];
+            }
+        }
+        if (region == null) {
+            return found;
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            if (f.span.kind() == Kind.PLACE && COMPASS.contains(f.mention.text())) {
+                String name = f.mention.text() + " " + region;
+                out.add(new Found(f.span, f.mention, Lexicon.key(name), name));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private List<Entity> entities(Labels labels, List<Found> all, Kind kind, String prefix) {

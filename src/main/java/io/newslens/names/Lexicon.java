@@ -24,30 +24,54 @@ final class Lexicon {
     private static final Pattern DASHES = Pattern.compile("[\\-\u2010\u2011\u2012\u2013\u2014]+");
     private static final Pattern DOTS = Pattern.compile("\\.");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2019][sS]?$");
+    private static final Pattern POSSESSIVE = Pattern.compile("['\u2018\u2019\u02BC][sS]?$");
 
     final Set<String> places;
     final Set<String> givenNames;
+    /** Nationality adjectives ("Japanese", "North Korean"), singular. */
+    final Set<String> demonyms;
     /** Titles and role nouns, lower case ("president", "secretary", "minister"). */
     final Set<String> titles;
     /** Honorifics, lower case without the period ("mr", "dr"). */
     final Set<String> honorifics;
     /** Alias key to canonical name, per kind ("us" to "United States"). */
     final Map<Kind, Map<String, String>> aliases;
+    /**
+     * Keys of the aliases that cannot be ordinary words (written with a period or in several words:
+     * "N. Korea", "U.S."), with their kind: found in the text even where the model missed them.
+     */
+    final Map<String, Kind> safeAliases;
+    /** First words of {@link #safeAliases}, as {@link #firstWordKey} gives them. */
+    final Set<String> safeAliasFirstWords;
 
-    private Lexicon(Set<String> places, Set<String> givenNames, Set<String> titles, Set<String> honorifics,
-                    Map<Kind, Map<String, String>> aliases) {
+    private Lexicon(Set<String> places, Set<String> givenNames, Set<String> demonyms, Set<String> titles,
+                    Set<String> honorifics, Map<Kind, Map<String, String>> aliases) {
         this.places = places;
         this.givenNames = givenNames;
+        this.demonyms = demonyms;
         this.titles = titles;
         this.honorifics = honorifics;
         this.aliases = aliases;
+        this.safeAliases = safeAliases();
+        Set<String> first = new HashSet<>();
+        safeAliases.keySet().forEach(k -> first.add(k.split(" ")[0]));
+        this.safeAliasFirstWords = Set.copyOf(first);
+    }
+
+    /** A cheap key of a single word, equal to the first word of {@link #key} for most names. */
+    static String firstWordKey(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "");
     }
 
     /** Loads newslens' lists from the class path. */
     static Lexicon load() {
         return new Lexicon(Set.copyOf(lines("places.txt")), Set.copyOf(lines("given-names.txt")),
-                Set.copyOf(lines("titles.txt")), Set.copyOf(lines("honorifics.txt")), loadAliases());
+                Set.copyOf(lines("demonyms.txt")), Set.copyOf(lines("titles.txt")), Set.copyOf(lines("honorifics.txt")), loadAliases());
+    }
+
+    /** Whether {@code name} is a nationality word, singular or plural ("Korean", "North Koreans"). */
+    boolean isDemonym(String name) {
+        return demonyms.contains(name) || name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1));
     }
 
     boolean isTitle(String word) {
@@ -82,6 +106,17 @@ final class Lexicon {
             return 0;
         }
         return m.group().length();
+    }
+
+    private static Map<String, Kind> safeAliases() {
+        Map<String, Kind> out = new HashMap<>();
+        for (String line : lines("aliases.txt")) {
+            String[] f = line.split("\t");
+            if (f[1].contains(".") || f[1].contains(" ")) {
+                out.put(key(f[1]), Kind.valueOf(f[0]));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<Kind, Map<String, String>> loadAliases() {

@@ -55,6 +55,7 @@ public final class NewsEntityFinder implements EntityFinder {
         tagger.tag(labels);
         rules.apply(labels);
         propagation.apply(labels);
+        rules.gazetteerPlaces(labels);
         return builder.build(labels);
     }
 }

@@ -26,9 +26,18 @@ final class NewsRules {
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{0,3}-?\\d[\\w-]*");
     /** Last words that make a name an organization ("Qatar Airways", "United States Air Force"). */
     private static final Set<String> ORG_WORDS = Set.of("Airways", "Airlines", "Air", "Force", "Forces", "Army",
-            "Navy", "Reserve", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
+            "Navy", "Reserve", "Bank", "Aircraft", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
             "Company", "Co.", "University", "Institute", "Council", "Party", "Ministry", "Agency", "Motors",
             "Association", "Committee", "Commission", "Authority", "Department", "Police", "Times", "Post");
+    /** Lower-case particles of Arabic, Dutch, German, Romance names. */
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "van", "von", "de", "da",
+            "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
+    /** Last words of event names ("Worldwide Developers Conference", "Paris Air Show"). */
+    private static final Set<String> EVENT_WORDS = Set.of("Conference", "Show", "Expo", "Games", "Olympics",
+            "Summit", "Festival", "Cup", "Championship", "Championships", "Fair");
+    /** Legal forms that end a company's name. */
+    private static final Set<String> DESIGNATORS = Set.of("LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
+            "Co.", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", "NV", "N.V.", "SpA");
     /** Titles after which a name before them is the person's organization ("Apple CEO Steve Jobs"). */
     private static final Set<String> ORG_TITLES = Set.of("ceo", "cfo", "coo", "chairman", "chairwoman",
             "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson", "analyst", "executive",
@@ -50,10 +59,37 @@ final class NewsRules {
             dropDemonyms(labels, s);
             organizationWords(labels, s);
             dateline(labels, s);
+            aliases(labels, s);
             titledPersons(labels, s);
             speakerPersons(labels, s);
             employers(labels, s);
+            acronyms(labels, s);
             hyphenatedGivenNames(labels, s);
+            nameParticles(labels, s);
+        }
+    }
+
+    /** "Bashar al-Assad", "Osama bin Laden", "Ludwig van Beethoven": a lower-case particle inside a name. */
+    private static void nameParticles(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int p = span.end();
+            if (span.kind() != Kind.PERSON || p + 1 >= tokens.size() || !PARTICLES.contains(tokens.get(p).text())
+                    || labels.kind(s, p) != null && labels.kind(s, p) != Kind.PERSON) {
+                continue;
+            }
+            int name = isHyphen(tokens.get(p + 1).text()) ? p + 2 : p + 1;
+            if (name >= tokens.size() || !isNameWord(tokens.get(name).text())
+                    || labels.kind(s, name) != null && labels.kind(s, name) != Kind.PERSON) {
+                continue;
+            }
+            int end = nameRunEnd(tokens, name);
+            for (Labels.Span next : labels.spans(s)) {
+                if (next.first() == name) {
+                    end = next.end();
+                }
+            }
+            labels.set(s, span.first(), end, Kind.PERSON, labels.isSure(s, span.first()));
         }
     }
 
@@ -107,14 +143,18 @@ final class NewsRules {
         return joined ? 2 : 0;
     }
 
-    /** Time zones are not names, and a maker's name before a model number is a product, not the maker. */
+    /**
+     * Time zones are not names; a maker's name before a model number is a product, not the maker; a
+     * conference or show is an event, not an organization.
+     */
     private static void dropNonNames(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             boolean timeZone = span.end() - span.first() == 1 && NOT_NAMES.contains(tokens.get(span.first()).text());
             boolean product = span.kind() == Kind.ORGANIZATION && span.end() < tokens.size()
                     && MODEL_NUMBER.matcher(tokens.get(span.end()).text()).matches();
-            if (timeZone || product) {
+            boolean event = span.kind() == Kind.ORGANIZATION && EVENT_WORDS.contains(tokens.get(span.end() - 1).text());
+            if (timeZone || product || event) {
                 labels.clear(s, span.first(), span.end());
             }
         }
@@ -129,6 +169,12 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             // A title opening an organization's name is part of it ("General Motors").
             for (int t = span.first() + 1; t < span.end() - 1; t++) {
+                if (isDesignator(tokens.get(t - 1).text()) && lexicon.givenNames.contains(tokens.get(t).text())) {
+                    // "Chrysler LLC Jim Press": a person's name after a company's legal form.
+                    labels.set(s, span.first(), t, Kind.ORGANIZATION, true);
+                    labels.set(s, t, span.end(), Kind.PERSON, true);
+                    break;
+                }
                 if (lexicon.isTitle(tokens.get(t).text()) && Character.isUpperCase(tokens.get(t).text().charAt(0))) {
                     int name = t + 1;
                     while (name < span.end() && isTitleWord(tokens.get(name).text())) {
@@ -147,17 +193,27 @@ final class NewsRules {
         }
     }
 
-    /** "Qatar Airways", "Air China", "United States Air Force": place names inside organization names. */
+    /**
+     * "Qatar Airways", "Air China", "United States Air Force": place names inside organization names;
+     * "Douglas Aircraft": no person's name ends in such a word.
+     */
     private static void organizationWords(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
+            if (span.kind() == Kind.PERSON && ORG_WORDS.contains(tokens.get(span.end() - 1).text())) {
+                labels.set(s, span.first(), span.end(), Kind.ORGANIZATION);
+            }
             if (span.kind() != Kind.PLACE) {
                 continue;
             }
             int first = span.first();
             int end = span.end();
-            while (end < tokens.size() && ORG_WORDS.contains(tokens.get(end).text()) && labels.kind(s, end) == null) {
-                end++;
+            // "China Southern Airlines": capitalised words up to an organization word.
+            for (int j = end; j < tokens.size() && j < span.end() + 3 && labels.kind(s, j) == null
+                    && isNameWord(tokens.get(j).text()); j++) {
+                if (ORG_WORDS.contains(tokens.get(j).text())) {
+                    end = j + 1;
+                }
             }
             if (first > 0 && tokens.get(first - 1).text().equals("Air") && labels.kind(s, first - 1) == null) {
                 first--;
@@ -173,26 +229,112 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (int t = 1; t < tokens.size() - 1; t++) {
             if (!ORG_TITLES.contains(lower(tokens.get(t).text())) || labels.kind(s, t + 1) != Kind.PERSON
-                    || labels.kind(s, t - 1) == Kind.PLACE || labels.kind(s, t - 1) == Kind.ORGANIZATION) {
+                    || labels.kind(s, t - 1) == Kind.PLACE) {
                 continue;
             }
             int first = t;
             while (first > 0 && first > t - MAX_NAME_TOKENS && isCapitalised(tokens.get(first - 1).text())
-                    && labels.kind(s, first - 1) != Kind.PLACE && labels.kind(s, first - 1) != Kind.ORGANIZATION) {
+                    && labels.kind(s, first - 1) != Kind.PLACE) {
                 first--;
             }
             String name = text(tokens, first, t);
             if (first < t && !lexicon.places.contains(name) && !lexicon.isTitle(tokens.get(t - 1).text())
-                    && !DEMONYM.matcher(tokens.get(t - 1).text()).matches()
+                    && !lexicon.isDemonym(tokens.get(t - 1).text()) && !lexicon.isDemonym(name)
                     && lexicon.aliases.get(Kind.PLACE).get(Lexicon.key(name)) == null) {
                 labels.set(s, first, t, Kind.ORGANIZATION, true);
             }
         }
     }
 
+    /** "N. Korea", "U.S.": known aliases are names even where the model missed them. */
+    private void aliases(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int i = 0; i < tokens.size(); i++) {
+            String first = tokens.get(i).text();
+            if (!Character.isUpperCase(first.charAt(0))
+                    || !lexicon.safeAliasFirstWords.contains(Lexicon.firstWordKey(first))) {
+                continue;
+            }
+            for (int end = Math.min(tokens.size(), i + MAX_NAME_TOKENS); end > i; end--) {
+                String last = tokens.get(end - 1).text();
+                Kind kind = lexicon.safeAliases.get(Lexicon.key(text(tokens, i, end)));
+                boolean whole = (end == tokens.size() || !isNameWord(tokens.get(end).text()))
+                        && (Character.isLetter(last.charAt(last.length() - 1)) || last.endsWith("."));
+                if (kind != null && whole && labels.isFree(s, i, end)) {
+                    labels.set(s, i, end, kind);
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "General Motors (GM)": an acronym in brackets after a name is the same kind of name. */
+    private static void acronyms(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int a = span.end() + 1;
+            if (a + 1 >= tokens.size() || !tokens.get(span.end()).text().equals("(") || !tokens.get(a + 1).text().equals(")")) {
+                continue;
+            }
+            String acronym = tokens.get(a).text();
+            StringBuilder initials = new StringBuilder();
+            for (int i = span.first(); i < span.end(); i++) {
+                char c = tokens.get(i).text().charAt(0);
+                if (Character.isUpperCase(c)) {
+                    initials.append(c);
+                }
+            }
+            if (acronym.length() >= 2 && acronym.chars().allMatch(Character::isUpperCase)
+                    && initials.toString().startsWith(acronym.substring(0, 1)) && acronym.length() <= initials.length() + 1) {
+                labels.set(s, a, a + 1, span.kind(), true);
+            }
+        }
+    }
+
+    private static boolean isDesignator(String w) {
+        return DESIGNATORS.contains(w);
+    }
+
     private static boolean isCapitalised(String w) {
         return Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '&'
                 || c == '-' || c == '.');
+    }
+
+    /**
+     * "the Hanoi summit": a known place name the model missed, used as a modifier in running text. Runs
+     * after the document-level propagation, so that a word already known as a person's name stays one.
+     * Only single words between lower-case words count, so capitalised headlines do not.
+     */
+    void gazetteerPlaces(Labels labels) {
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (Labels.Span span : labels.spans()) {
+            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1) {
+                for (int i = span.first(); i < span.end(); i++) {
+                    nameWords.add(Lexicon.stripPossessive(labels.tokens(span.sentence()).get(i).text()));
+                }
+            }
+        }
+        for (Labels.Span span : labels.spans()) {
+            // "Mississauga", "Sacramento" alone are no one's name unless a full name in the article has them.
+            String w = Lexicon.stripPossessive(labels.tokens(span.sentence()).get(span.first()).text());
+            if (span.kind() == Kind.PERSON && span.end() - span.first() == 1 && lexicon.places.contains(w)
+                    && !lexicon.givenNames.contains(w) && !nameWords.contains(w)) {
+                labels.set(span.sentence(), span.first(), span.end(), Kind.PLACE);
+            }
+        }
+        for (int s = 0; s < labels.sentenceCount(); s++) {
+            List<Token> tokens = labels.tokens(s);
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                String w = tokens.get(i).text();
+                if (labels.kind(s, i) == null && "PROPN".equals(tokens.get(i).pos()) && lexicon.places.contains(w)
+                        && !lexicon.givenNames.contains(w) && !lexicon.isDemonym(w) && !isTitleWord(w)
+                        && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
+                        && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
+                    labels.set(s, i, i + 1, Kind.PLACE);
+                }
+            }
+        }
     }
 
     /** CoNLL extents: no leading article and no leading title or honorific inside a name. */
@@ -215,8 +357,9 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             String last = tokens.get(span.end() - 1).text();
-            if (span.kind() == Kind.PLACE && DEMONYM.matcher(last).matches()
-                    && !lexicon.places.contains(text(tokens, span.first(), span.end()))) {
+            String name = text(tokens, span.first(), span.end());
+            if (span.kind() == Kind.PLACE && (lexicon.isDemonym(name)
+                    || DEMONYM.matcher(last).matches() && !lexicon.places.contains(name))) {
                 labels.clear(s, span.first(), span.end());
             }
         }
@@ -250,6 +393,10 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (int i = 0; i < tokens.size() - 1; i++) {
             String word = tokens.get(i).text();
+            if (labels.kind(s, i) != null) {
+                // A title inside a name is part of it: "General Motors".
+                continue;
+            }
             boolean honorific = lexicon.isHonorific(word) && Character.isUpperCase(word.charAt(0));
             if (!honorific && !(Character.isUpperCase(word.charAt(0)) && lexicon.isTitle(word))) {
                 continue;
@@ -267,8 +414,9 @@ final class NewsRules {
             }
             // "Chief Operating Officer": capitalised words before another title are part of the title.
             boolean partOfTitle = end < tokens.size() && isTitleWord(tokens.get(end).text());
+            boolean givenName = first < end && lexicon.givenNames.contains(tokens.get(first).text());
             if (end > first && !partOfTitle && (labels.isFree(s, first, end) || labels.kind(s, first) == Kind.PERSON
-                    || honorific)) {
+                    || honorific || givenName)) {
                 labels.set(s, first, end, Kind.PERSON, true);
             }
         }
@@ -320,7 +468,7 @@ final class NewsRules {
 
     static boolean isNameWord(String w) {
         return Character.isUpperCase(w.charAt(0)) && w.chars().anyMatch(Character::isLowerCase)
-                && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '-'
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '\u2019' || c == '\u2018' || c == '-'
                 || c == '.');
     }
 

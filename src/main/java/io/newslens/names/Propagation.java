@@ -2,8 +2,10 @@ package io.newslens.names;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.newslens.nlp.Token;
 
@@ -15,6 +17,8 @@ import io.newslens.nlp.Token;
 final class Propagation {
 
     private static final int MAX_KEY_TOKENS = 8;
+    /** How many of the model's guesses one label of a sure rule outweighs. */
+    private static final int SURE_WEIGHT = 10;
 
     private final Lexicon lexicon;
 
@@ -28,11 +32,20 @@ final class Propagation {
             return;
         }
         relabel(labels, names);
+        Set<String> firstWords = new HashSet<>();
+        int longest = 1;
+        for (String name : names.keySet()) {
+            String[] words = name.split(" ");
+            firstWords.add(words[0]);
+            longest = Math.max(longest, words.length);
+        }
         for (int s = 0; s < labels.sentenceCount(); s++) {
             List<Token> tokens = labels.tokens(s);
             int i = 0;
             while (i < tokens.size()) {
-                i = tagAt(labels, s, i, names);
+                // Most tokens open no known name: skip them without building candidate strings.
+                boolean candidate = firstWords.contains(Lexicon.stripPossessive(tokens.get(i).text()));
+                i = candidate ? tagAt(labels, s, i, names, longest) : i + 1;
             }
         }
     }
@@ -46,20 +59,19 @@ final class Propagation {
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
             Kind kind = names.get(NewsRules.text(tokens, span.first(), span.end()));
-            boolean wordOfPerson = kind == Kind.PERSON && span.kind() == Kind.ORGANIZATION;
-            if (kind != null && kind != span.kind() && (wordOfPerson || !labels.isSure(span.sentence(), span.first()))) {
+            if (kind != null && kind != span.kind() && !labels.isSure(span.sentence(), span.first())) {
                 labels.set(span.sentence(), span.first(), span.end(), kind);
             }
         }
     }
 
     /** Tags the longest known name starting at token {@code i} if it is free; returns where to go on. */
-    private static int tagAt(Labels labels, int s, int i, Map<String, Kind> names) {
+    private static int tagAt(Labels labels, int s, int i, Map<String, Kind> names, int longest) {
         List<Token> tokens = labels.tokens(s);
         if (labels.kind(s, i) != null || !Character.isUpperCase(tokens.get(i).text().charAt(0))) {
             return i + 1;
         }
-        for (int end = Math.min(tokens.size(), i + MAX_KEY_TOKENS); end > i; end--) {
+        for (int end = Math.min(tokens.size(), i + Math.min(longest * 3, MAX_KEY_TOKENS)); end > i; end--) {
             Kind kind = names.get(NewsRules.text(tokens, i, end));
             if (kind != null && labels.isFree(s, i, end) && !continuesName(tokens, end)) {
                 labels.set(s, i, end, kind);
@@ -80,8 +92,7 @@ final class Propagation {
         Map<String, EnumMap<Kind, Integer>> partVotes = new HashMap<>();
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
-            // A label a rule is sure of outweighs a few guesses of the model.
-            int weight = labels.isSure(span.sentence(), span.first()) ? 3 : 1;
+                        int weight = labels.isSure(span.sentence(), span.first()) ? SURE_WEIGHT : 1;
             vote(votes, NewsRules.text(tokens, span.first(), span.end()), span.kind(), weight);
             if (span.kind() == Kind.PERSON && span.end() - span.first() >= 2) {
                 votePart(partVotes, tokens.get(span.first()).text());
@@ -93,7 +104,9 @@ final class Propagation {
         // Whole names outrank parts ("Washington" tagged as a place stays a place), except that a person's
         // surname the model took for an organization ("Jobs") is the person.
         votes.forEach((name, v) -> {
-            if (!(out.get(name) == Kind.PERSON && winner(v) == Kind.ORGANIZATION)) {
+            boolean surnameTakenForOrganization = out.get(name) == Kind.PERSON && winner(v) == Kind.ORGANIZATION
+                    && v.get(Kind.ORGANIZATION) < SURE_WEIGHT;
+            if (!surnameTakenForOrganization) {
                 out.put(name, winner(v));
             }
         });

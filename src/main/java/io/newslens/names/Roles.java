@@ -15,6 +15,7 @@ import io.newslens.nlp.Token;
 final class Roles {
 
     private static final Set<String> MODIFIER_POS = Set.of("NOUN", "ADJ", "PROPN");
+    private static final Set<String> VERBS = Set.of("VERB", "AUX");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final Set<String> COPULAS = Set.of("is", "was");
     private static final Set<String> RELATIVES = Set.of("who", "whom");
@@ -53,9 +54,10 @@ final class Roles {
         List<Token> tokens = labels.tokens(s);
         Token t = tokens.get(i);
         if (t.text().equals("of")) {
-            // Inside a title only: "Secretary of State", not "one of Trump".
-            return i > 0 && i + 1 < tokens.size() && Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
-                    && Character.isUpperCase(tokens.get(i + 1).text().charAt(0));
+            // Inside a title only: "Secretary of State", "chief of staff", not "one of Trump".
+            return i > 0 && i + 1 < tokens.size() && (lexicon.isTitle(tokens.get(i - 1).text())
+                    || Character.isUpperCase(tokens.get(i - 1).text().charAt(0))
+                    && Character.isUpperCase(tokens.get(i + 1).text().charAt(0)));
         }
         return MODIFIER_POS.contains(t.pos()) && !lexicon.isHonorific(t.text())
                 && Character.isLetter(t.text().charAt(0));
@@ -137,6 +139,10 @@ final class Roles {
         List<Token> tokens = labels.tokens(s);
         boolean hasTitle = false;
         for (int i = first; i < end; i++) {
+            if (VERBS.contains(tokens.get(i).pos())) {
+                // A clause, not a noun phrase: "ex Northrop executive commented the business has".
+                return null;
+            }
             if (lexicon.isTitle(Lexicon.stripPossessive(tokens.get(i).text()))) {
                 hasTitle = true;
             }

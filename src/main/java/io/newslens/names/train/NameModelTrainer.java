@@ -3,10 +3,12 @@ package io.newslens.names.train;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +22,8 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.NameSampleDataStream;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.MarkableFileInputStreamFactory;
+import opennlp.tools.util.InputStreamFactory;
 import opennlp.tools.util.ObjectStream;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.PlainTextByLineStream;
 import opennlp.tools.util.StringList;
 import opennlp.tools.util.TrainingParameters;
@@ -63,16 +64,23 @@ public final class NameModelTrainer {
         if (corpora.isEmpty()) {
             throw new IllegalArgumentException("no training corpus given");
         }
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, dictionaries(), new BioCodec());
-        List<ObjectStream<NameSample>> streams = new ArrayList<>();
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features, dictionaries(features),
+                new BioCodec());
         for (Path corpus : corpora) {
             if (!Files.isRegularFile(corpus)) {
                 throw new IOException("training corpus " + corpus + " is not a readable file");
             }
-            streams.add(new NameSampleDataStream(new PlainTextByLineStream(
-                    new MarkableFileInputStreamFactory(corpus.toFile()), StandardCharsets.UTF_8)));
         }
-        try (ObjectStream<NameSample> samples = ObjectStreamUtils.concatenateObjectStream(streams)) {
+        // The files are read as one text, as if concatenated; the trainer reads it more than once.
+        InputStreamFactory text = () -> {
+            List<InputStream> parts = new ArrayList<>();
+            for (Path corpus : corpora) {
+                parts.add(Files.newInputStream(corpus));
+            }
+            return new SequenceInputStream(Collections.enumeration(parts));
+        };
+        try (ObjectStream<NameSample> samples = new NameSampleDataStream(
+                new PlainTextByLineStream(text, StandardCharsets.UTF_8))) {
             return NameFinderME.train("en", null, samples, params, factory);
         }
     }
@@ -96,10 +104,15 @@ public final class NameModelTrainer {
         return readResource(FEATURES);
     }
 
-    private static Map<String, Object> dictionaries() throws IOException {
+    /** The dictionaries the descriptor names: each one given to the factory is stored in the model. */
+    private static Map<String, Object> dictionaries(byte[] features) throws IOException {
+        String descriptor = new String(features, StandardCharsets.UTF_8);
         Map<String, Object> out = new HashMap<>();
-        out.put("places.dictionary", dictionary("places.txt"));
-        out.put("given-names.dictionary", dictionary("given-names.txt"));
+        for (String list : List.of("places", "given-names")) {
+            if (descriptor.contains(list + ".dictionary")) {
+                out.put(list + ".dictionary", dictionary(list + ".txt"));
+            }
+        }
         return out;
     }
 

@@ -1,0 +1,140 @@
+package io.newslens.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.newslens.model.Entity;
+import io.newslens.model.Mention;
+import io.newslens.nlp.OpenNlpAnnotator;
+
+class NewsEntityFinderTest {
+
+    private static OpenNlpAnnotator annotator;
+    private static NewsEntityFinder finder;
+
+    @BeforeAll
+    static void load() {
+        annotator = OpenNlpAnnotator.english();
+        finder = NewsEntityFinder.english();
+    }
+
+    private static Entities find(String text) {
+        return finder.find(annotator.annotate(text));
+    }
+
+    private static Optional<Entity> named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    private static List<String> mentionTexts(Entity e) {
+        return e.mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void surnameAndTitledSurnameJoinTheFullName() {
+        Entities e = find("Secretary of State Mike Pompeo arrived in Tokyo on Monday. "
+                + "Mr. Pompeo met the prime minister there.\n\nPompeo said the talks went well.");
+        Entity pompeo = named(e.people(), "Mike Pompeo").orElseThrow();
+        assertEquals("p1", pompeo.id());
+        assertEquals(List.of("Mike Pompeo", "Pompeo", "Pompeo"), mentionTexts(pompeo));
+        assertEquals(List.of("Secretary of State"), pompeo.roles());
+        assertEquals(1, e.people().size());
+        assertEquals(List.of("Tokyo"), e.places().stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void hyphenAndSpaceVariantsAreOneEntity() {
+        Entities e = find("North Korean leader Kim Jong Un inspected a factory. "
+                + "State media said Kim Jong-un was pleased.");
+        Entity kim = named(e.people(), "Kim Jong Un").orElseThrow();
+        assertEquals(List.of("Kim Jong Un", "Kim Jong-un"), mentionTexts(kim));
+        assertEquals(List.of("North Korean leader"), kim.roles());
+    }
+
+    @Test
+    void aBareKimAmongSeveralKimsJoinsNoOne() {
+        Entities e = find("North Korean leader Kim Jong Un did not attend. Kim Yo Jong, the powerful sister of "
+                + "the North Korean leader, said talks were useless. Kim also said the summit was off.");
+        Entity sister = named(e.people(), "Kim Yo Jong").orElseThrow();
+        assertEquals(List.of("the powerful sister of the North Korean leader"), sister.roles());
+        assertEquals(List.of("Kim Yo Jong"), mentionTexts(sister));
+        assertEquals(List.of("Kim Jong Un"), mentionTexts(named(e.people(), "Kim Jong Un").orElseThrow()));
+        assertEquals(List.of("Kim"), mentionTexts(named(e.people(), "Kim").orElseThrow()));
+    }
+
+    @Test
+    void aliasesMergeUnderTheCanonicalName() {
+        Entities e = find("The U.S. and Britain held talks. The United States says the UK must pay more.");
+        Entity us = named(e.places(), "United States").orElseThrow();
+        assertEquals(List.of("U.S.", "United States"), mentionTexts(us));
+        Entity uk = named(e.places(), "United Kingdom").orElseThrow();
+        assertEquals(List.of("Britain", "UK"), mentionTexts(uk));
+        assertEquals(List.of("l1", "l2"), e.places().stream().map(Entity::id).toList());
+    }
+
+    @Test
+    void possessiveIsStrippedFromTextAndSpan() {
+        String text = "Pompeo’s comments during a forum in Washington followed a statement by Mike Pompeo.";
+        Entity pompeo = named(find(text).people(), "Mike Pompeo").orElseThrow();
+        Mention first = pompeo.mentions().get(0);
+        assertEquals(new Mention(0, 6, "Pompeo"), first);
+    }
+
+    @Test
+    void nationalityWordsAreNotPlaces() {
+        Entities e = find("South Korean President Moon Jae-in met Japanese officials in Seoul. "
+                + "North Korean statements were harsh.");
+        assertEquals(List.of("Seoul"), e.places().stream().map(Entity::name).toList());
+        Entity moon = named(e.people(), "Moon Jae-in").orElseThrow();
+        assertEquals(List.of("South Korean President"), moon.roles());
+    }
+
+    @Test
+    void datelineIsAPlace() {
+        Entities e = find("SEOUL – The two leaders met on Monday.\n\nOfficials in Seoul welcomed the meeting.");
+        Entity seoul = named(e.places(), "Seoul").orElseThrow();
+        assertEquals(List.of("SEOUL", "Seoul"), mentionTexts(seoul));
+    }
+
+    @Test
+    void copulaAndTitleBeforeNameGiveRoles() {
+        Entities e = find("The ministry welcomed Lee In-young and Im Jong-seok. Lee is the unification minister "
+                + "nominee and Im is the new presidential special adviser for security affairs.");
+        Entity lee = named(e.people(), "Lee In-young").orElseThrow();
+        assertEquals(List.of("Lee In-young", "Lee"), mentionTexts(lee));
+        assertEquals(List.of("unification minister nominee"), lee.roles());
+        Entity im = named(e.people(), "Im Jong-seok").orElseThrow();
+        assertEquals(List.of("new presidential special adviser for security affairs"), im.roles());
+    }
+
+    @Test
+    void organizationBeforeATitleAndAcronymInBrackets() {
+        Entities e = find("Northrop Grumman CEO Ron Sugar said the Pentagon chose Northrop Grumman. "
+                + "The European Central Bank (ECB) cut rates.");
+        assertTrue(named(e.organizations(), "Northrop Grumman").isPresent());
+        assertEquals(List.of("Ron Sugar"), e.people().stream().map(Entity::name).toList());
+        Entity ecb = named(e.organizations(), "European Central Bank").orElseThrow();
+        assertEquals(List.of("European Central Bank", "ECB"), mentionTexts(ecb));
+    }
+
+    @Test
+    void placesJoinedByAHyphenAreTwoPlaces() {
+        Entities e = find("Hopes for U.S.-North Korea talks faded. North Korea blamed the United States.");
+        assertEquals(List.of("U.S.", "United States"), mentionTexts(named(e.places(), "United States").orElseThrow()));
+        assertEquals(List.of("North Korea", "North Korea"), mentionTexts(named(e.places(), "North Korea").orElseThrow()));
+    }
+
+    @Test
+    void lowerCaseParticlesAndCurlyPossessives() {
+        Entities e = find("Syrian President Bashar al-Assad said the war was over. Assad‘s critics disagreed.");
+        Entity assad = named(e.people(), "Bashar al-Assad").orElseThrow();
+        assertEquals(List.of("Bashar al-Assad", "Assad"), mentionTexts(assad));
+        assertEquals(List.of("Syrian President"), assad.roles());
+    }
+}
