@@ -93,4 +93,19 @@ class HostileInputTest {
             assertFalse(e.reason().isBlank());
         }
     }
+
+    @Test
+    void deeplyNestedHtmlAndHtmlWithoutBodyGiveAResultOrAClearError() throws Exception {
+        String deep = "<html><body>" + "<div>".repeat(20_000) + "<p>" + STORY + "</p>" + "</div>".repeat(20_000)
+                + "</body></html>";
+        try {
+            Analysis a = analysed("deep.html", deep.getBytes(StandardCharsets.UTF_8));
+            assertTrue(a.article().text().contains("The council approved the budget"));
+        } catch (ArticleException e) {
+            assertFalse(e.reason().isBlank());
+        }
+        ArticleException noBody = refused("head-only.html",
+                "<html><head><title>Nothing here</title></head></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals("no article text found", noBody.reason());
+    }
 }
