@@ -49,6 +49,11 @@ final class Lexicon {
         return namingVerbs.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** The lemma of a naming verb form ("called" -> "call"), or {@code null}. */
+    String namingLemma(String word) {
+        return namingVerbs.get(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isTitle(String word) {
         return titles.containsKey(word.toLowerCase(Locale.ROOT));
     }

@@ -35,6 +35,13 @@ final class QuoteRun {
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
+    /** Naming verbs whose name may stand unquoted ("use" gives only quoted words). */
+    private static final Set<String> NAMING_COMPLEMENTS = Set.of("call", "describe", "characterize",
+            "characterise", "label", "dub", "brand", "term");
+    private static final Set<String> CALLED_OBJECTS = Set.of("it", "him", "her", "them", "this", "that",
+            "himself", "herself", "themselves", "itself", "us", "me");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
+            "gets", "got", "'s", "’s");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -83,8 +90,91 @@ final class QuoteRun {
         for (int k = a; k < b; k++) {
             if (isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || isAccordingTo(k)) {
                 reported(k, a, b);
+            } else if (isCue(k) && !consumed.contains(k)) {
+                namingComplement(k, a, b);
             }
         }
+    }
+
+    /**
+     * "He calls it a rookie mistake", "described her as the children's mother", "what he calls the
+     * end of free speech": the unquoted name a naming verb gives is the speaker's words.
+     */
+    private void namingComplement(int k, int a, int b) {
+        String lemma = lex.namingLemma(t.word(k));
+        if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || passive(k, a)) {
+            return;
+        }
+        int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
+                ? afterAs(k + 1, b) : calledName(k, b);
+        SpeakerMention m = start < 0 ? null : speakerOf(k, a, b);
+        if (m != null) {
+            emitClause(start, predicateEnd(start, clauseEnd(start, b)), k, m);
+        }
+    }
+
+    /** "was called", "is described": the passive names nobody's words. */
+    private boolean passive(int k, int a) {
+        int i = k - 1;
+        while (i > a && t.pos(i).equals("ADV")) {
+            i--;
+        }
+        return i >= a && BE_FORMS.contains(t.word(i).toLowerCase(Locale.ROOT));
+    }
+
+    /** The token after the "as" of "describe X as Y", or -1. */
+    private int afterAs(int from, int b) {
+        for (int i = from; i < b && i < from + 10 && t.outside(i) && !t.pos(i).equals("PUNCT"); i++) {
+            if (t.word(i).equalsIgnoreCase("as")) {
+                return i + 1 < b ? i + 1 : -1;
+            }
+            if (isFinite(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the name starts in "calls it Y", "called the plan Y", "what he calls Y"; or -1. */
+    private int calledName(int k, int b) {
+        int j = k + 1;
+        if (j >= b || !t.outside(j)) {
+            return -1;
+        }
+        if (k >= 2 && phrases.isSubjectPronoun(k - 1) && (t.word(k - 2).equalsIgnoreCase("what")
+                || t.pos(k - 2).equals("NOUN"))) {
+            // "what he calls Y", "a practice she calls Y": the object stands before the subject.
+            return j;
+        }
+        if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
+            return startsName(j + 1, b) ? j + 1 : -1;
+        }
+        if (!t.pos(j).equals("DET")) {
+            return -1;
+        }
+        int x = j + 1;
+        while (x < b && (t.pos(x).equals("NOUN") || t.pos(x).equals("ADJ")) && t.outside(x)) {
+            x++;
+        }
+        return x > j + 1 && x < b && (t.pos(x).equals("DET") || t.pos(x).equals("NUM")) ? x : -1;
+    }
+
+    private boolean startsName(int j, int b) {
+        if (j >= b || !t.outside(j)) {
+            return false;
+        }
+        String pos = t.pos(j);
+        return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+    }
+
+    /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */
+    private int predicateEnd(int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (t.pos(i).equals("CCONJ") && isFinite(i + 1)) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** Quotes whose first quoted token lies in [a, b). */

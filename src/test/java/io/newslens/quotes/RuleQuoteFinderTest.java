@@ -128,4 +128,20 @@ class RuleQuoteFinderTest {
         assertEquals("Danny Fritz", q.speaker().name());
         assertEquals("the golfer was sore after practice", q.text());
     }
+
+    @Test
+    void unquotedNameGivenByANamingVerb() {
+        Quote q = only(find("Mayor Ann Ruiz now calls it a costly rookie mistake."), QuoteKind.INDIRECT);
+        assertEquals("a costly rookie mistake", q.text());
+        assertEquals("calls", q.cue());
+        assertEquals("Ann Ruiz", q.speaker().name());
+        Quote d = only(find("Police described the suspect as a quiet man who lived alone."), QuoteKind.INDIRECT);
+        assertEquals("a quiet man who lived alone", d.text());
+        assertEquals("Police", d.speaker().name());
+    }
+
+    @Test
+    void passiveNamingVerbGivesNoQuote() {
+        assertTrue(find("The plan was described as a bold new start for the port.").isEmpty());
+    }
 }
