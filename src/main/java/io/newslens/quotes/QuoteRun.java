@@ -42,6 +42,7 @@ final class QuoteRun {
             "himself", "herself", "themselves", "itself", "us", "me");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -74,6 +75,9 @@ final class QuoteRun {
         for (int s = 0; s < t.sentenceCount(); s++) {
             int[] range = t.sentenceRange(s);
             sentence(range[0], range[1]);
+        }
+        for (PullQuotes.Found f : new PullQuotes(t).find()) {
+            pullQuote(f);
         }
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
         return List.copyOf(out);
@@ -175,6 +179,22 @@ final class QuoteRun {
             }
         }
         return end;
+    }
+
+    /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
+    private void pullQuote(PullQuotes.Found f) {
+        SpeakerMention m = phrases.fromRange(f.nameFrom(), f.nameTo());
+        int to = f.to();
+        while (to > f.from() && t.pos(to - 1).equals("PUNCT")) {
+            to--;
+        }
+        if (m == null || to == f.from()) {
+            return;
+        }
+        int start = t.get(f.from()).start();
+        int end = t.get(to - 1).end();
+        out.add(new Quote(start, end, t.text.substring(start, end), QuoteKind.INDIRECT, null,
+                linker.speaker(m, people.fullest(m), m.start(), m.end())));
     }
 
     /** Quotes whose first quoted token lies in [a, b). */
@@ -505,7 +525,35 @@ final class QuoteRun {
             emitClause(start, end, k, m);
             // "said it was … and that it was …": a second clause of the same verb.
             start = andThat(end, b);
+            if (start < 0 && end < b && asideEnd(end, b) > 0) {
+                // "said he would go (both events moved) along with …": the report goes on after the aside.
+                start = asideEnd(end, b);
+            }
         }
+    }
+
+    /**
+     * The token after an aside of the writer's opening at {@code i} — a bracket or a pair of dashes
+     * holding a clause or a comma ("(gosh, how kind)", "— who led the case —") — or -1. Short glosses
+     * ("(60 miles)") are part of the report.
+     */
+    private int asideEnd(int i, int b) {
+        if (!t.outside(i)) {
+            return -1;
+        }
+        String open = t.word(i);
+        String close = open.equals("(") ? ")" : DASHES.contains(open) ? open : null;
+        if (close == null) {
+            return -1;
+        }
+        boolean clause = false;
+        for (int x = i + 1; x < b && t.outside(x); x++) {
+            if (t.word(x).equals(close)) {
+                return clause && x + 1 < b ? x + 1 : -1;
+            }
+            clause |= isFinite(x) || t.word(x).equals(",");
+        }
+        return -1;
     }
 
     /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */
@@ -716,7 +764,7 @@ final class QuoteRun {
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)) {
                 return x;
             }
-            if (t.outside(x) && andThat(x, b) > 0) {
+            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
                 return x;
             }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;

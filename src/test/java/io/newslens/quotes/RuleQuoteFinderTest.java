@@ -144,4 +144,36 @@ class RuleQuoteFinderTest {
     void passiveNamingVerbGivesNoQuote() {
         assertTrue(find("The plan was described as a bold new start for the port.").isEmpty());
     }
+
+    @Test
+    void writersAsideSplitsTheReport() {
+        List<Quote> quotes = find("Ward said he would race in Paris (both races were moved to May) along with "
+                + "the final in Rome.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("he would race in Paris", quotes.get(0).text());
+        assertEquals("along with the final in Rome", quotes.get(1).text());
+        assertEquals("Ward", quotes.get(1).speaker().name());
+    }
+
+    @Test
+    void shortGlossStaysInTheReport() {
+        Quote q = only(find("Officials said crews would search 100 km (60 miles) of coast."), QuoteKind.INDIRECT);
+        assertEquals("crews would search 100 km (60 miles) of coast", q.text());
+    }
+
+    @Test
+    void pullQuoteFollowedByTheSpeakersName() {
+        String text = "Jane Holt runs the shelter on King Street.\n\n"
+                + "We will never turn anyone away from this door. Jane Holt\n\n"
+                + "The shelter opened in May.";
+        Quote q = only(find(text), QuoteKind.INDIRECT);
+        assertEquals("We will never turn anyone away from this door", q.text());
+        assertEquals("Jane Holt", q.speaker().name());
+        assertNull(q.cue());
+    }
+
+    @Test
+    void photoCreditIsNoPullQuote() {
+        assertTrue(find("The harbour froze over on Monday. Rita Vance\n\nShips waited offshore.").isEmpty());
+    }
 }
