@@ -34,7 +34,9 @@ final class Lexicon {
             "board", "service", "services", "court", "party", "hydro", "bank", "news", "press", "times",
             "post", "network", "foundation", "society", "authority", "house", "center", "centre",
             "hospital", "school", "club", "team", "federation", "league", "organization", "organisation",
-            "administration", "bureau", "force", "army", "navy", "parliament", "senate", "congress");
+            "administration", "bureau", "force", "army", "navy", "parliament", "senate", "congress", "railway",
+            "railroad", "airline", "firm", "city", "town", "municipality", "province", "diocese", "church",
+            "regulator", "watchdog", "tribunal", "clinic", "charity", "institution", "lab", "laboratory");
 
     private Lexicon() {
     }

@@ -37,15 +37,20 @@ final class Phrases {
             "audit", "paper", "data", "research", "website", "post", "tweet", "ruling", "decision", "order",
             "judgment", "documents", "records", "police", "staff", "public", "team", "family", "crowd",
             "utility", "military", "witness", "official", "spokesperson", "source", "media", "outlet",
-            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union");
+            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union", "suit",
+            "claim", "indictment", "affidavit", "petition", "submission");
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
     /** Nouns for people by what they do: engineer, representative, spokesperson, resident, analyst. */
     private static final Pattern AGENT = Pattern.compile(".{2,}(er|or|eer|ist|ian|ant|ent|ive|man|woman|person)");
 
+    private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
+    /** Abbreviated organizations: "IRCC", "EHS". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}s?");
+
     private static final int MAX_APPOSITION = 45;
-    private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
+    static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
 
     private final Tokens t;
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -70,12 +75,38 @@ final class Phrases {
             return null;
         }
         SpeakerMention subject = phraseEndingAt(j, from);
-        if (subject != null && subject.kind() == SpeakerMention.Kind.DESCRIPTION && comma > j + 2
-                && isNameRun(j + 2, comma)) {
-            // "DeLaet's agent, Danny Fritz, told …": the name in apposition says who.
+        if (subject != null && comma > j + 2 && isNameRun(j + 2, comma)
+                && (subject.kind() == SpeakerMention.Kind.DESCRIPTION || comma - (j + 2) >= 2 && !subject.person())) {
+            // "DeLaet's agent, Danny Fritz, told …", "the director of EHS, Jeff Fraser, says": the
+            // name in apposition says who.
             return fromRange(j + 2, comma);
         }
-        return subject;
+        SpeakerMention head = isNominal(j) ? modifiedHead(phraseStart(j, from), from) : null;
+        if (head != null || subject == null) {
+            return head;
+        }
+        SpeakerMention member = memberOf(subject, from);
+        return member != null ? member : subject;
+    }
+
+    /** "The board decision allowing his release said": the phrase before the participle speaks. */
+    private SpeakerMention modifiedHead(int objectStart, int from) {
+        int p = objectStart - 1;
+        // The object opens with a determiner: "managing director Stephen Norman" is one phrase.
+        boolean participle = p - 1 >= from && t.pos(p).equals("VERB") && lower(p).endsWith("ing")
+                && t.outside(p) && isNominal(p - 1) && startsPhrase(objectStart);
+        return participle ? phraseEndingAt(p - 1, from) : null;
+    }
+
+    /** "Tim Guest with the health authority says": the person before "with"/"of"/"from" speaks for it. */
+    private SpeakerMention memberOf(SpeakerMention group, int from) {
+        int p = group.from() - 1;
+        if (p - 1 < from || !MEMBER_PREPOSITIONS.contains(lower(p)) || !propn(p - 1)) {
+            return null;
+        }
+        SpeakerMention person = phraseEndingAt(p - 1, from);
+        boolean opens = person != null && (person.from() == from || person.from() == t.sentenceStart(person.from()));
+        return opens && person.kind() == SpeakerMention.Kind.NAME && person.name().contains(" ") ? person : null;
     }
 
     private boolean isNameRun(int from, int to) {
@@ -162,11 +193,16 @@ final class Phrases {
         if (!isNominal(j)) {
             return null;
         }
+        return fromRange(phraseStart(j, from), j + 1);
+    }
+
+    /** First token of the noun phrase ending at {@code j}. */
+    private int phraseStart(int j, int from) {
         int i = j;
         while (i - 1 >= from && t.outside(i - 1) && inPhrase(i - 1, true) && !startsPhrase(i)) {
             i--;
         }
-        return fromRange(i, j + 1);
+        return i;
     }
 
     private boolean startsPhrase(int i) {
@@ -314,7 +350,7 @@ final class Phrases {
     /** A description speaks when its head is a person, a group (plural), an organization or a report. */
     private boolean canSpeak(String head) {
         String h = head.toLowerCase(Locale.ROOT);
-        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h)
+        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h) || ACRONYM.matcher(head).matches()
                 || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men")
                 || AGENT.matcher(h).matches();
     }

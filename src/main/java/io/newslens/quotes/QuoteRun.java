@@ -705,6 +705,11 @@ final class QuoteRun {
         return false;
     }
 
+    /** "a program that seems …": the verb of a relative clause inside a noun phrase. */
+    private boolean afterRelative(int i, int from) {
+        return i - 1 > from && Phrases.RELATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+    }
+
     private boolean isFinite(int i) {
         String pos = t.pos(i);
         return pos.startsWith("AUX") || pos.contains("+AUX") || pos.equals("VERB") && !t.word(i).endsWith("ing");

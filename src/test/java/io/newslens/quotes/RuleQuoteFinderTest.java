@@ -176,4 +176,35 @@ class RuleQuoteFinderTest {
     void photoCreditIsNoPullQuote() {
         assertTrue(find("The harbour froze over on Monday. Rita Vance\n\nShips waited offshore.").isEmpty());
     }
+
+    @Test
+    void personWithAnOrganizationSpeaks() {
+        Quote q = only(find("Rosa Diaz with the Regional Transit Authority says the buses will run late."),
+                QuoteKind.INDIRECT);
+        assertEquals("Rosa Diaz", q.speaker().name());
+        assertEquals("the buses will run late", q.text());
+    }
+
+    @Test
+    void nameInAppositionSpeaksForAnOrganization() {
+        Quote q = only(find("But the head of operations for EMS, Paul Grant, says the system works as designed."),
+                QuoteKind.INDIRECT);
+        assertEquals("Paul Grant", q.speaker().name());
+        assertEquals("the system works as designed", q.text());
+    }
+
+    @Test
+    void acronymSpeaks() {
+        Quote q = only(find("The family has a month to reply, and the CBSA stressed that no decision has been made."),
+                QuoteKind.INDIRECT);
+        assertEquals("the CBSA", q.speaker().name());
+        assertEquals("no decision has been made", q.text());
+    }
+
+    @Test
+    void phraseBeforeAParticipleSpeaks() {
+        Quote q = only(find("The board decision granting his release said the trial had been unfair."), QuoteKind.INDIRECT);
+        assertEquals("The board decision", q.speaker().name());
+        assertEquals("the trial had been unfair", q.text());
+    }
 }
