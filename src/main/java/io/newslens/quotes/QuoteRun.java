@@ -22,11 +22,17 @@ final class QuoteRun {
 
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "reassure", "remind",
             "notify", "warn", "advise", "urge", "ask", "promise", "caution", "beg", "implore");
+    /**
+     * Verbs whose "to …" reports what someone was told or asked to do. A commissive's "to …" ("promised
+     * to meet") tells what the speaker will do, and is no quote.
+     */
     private static final Set<String> INFINITIVE_VERBS = Set.of("tell", "remind", "warn", "advise", "urge",
-            "ask", "beg", "implore", "caution", "promise", "pledge", "vow", "threaten", "agree", "demand",
-            "recommend", "propose");
+            "ask", "beg", "implore", "caution", "demand", "recommend", "propose");
     private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
             "slogan", "line", "message", "motto", "headline", "title");
+    /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
+    private static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
+            "reckon");
     /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
     private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
             "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
@@ -43,6 +49,7 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -352,10 +359,21 @@ final class QuoteRun {
         for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
             if (isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, c);
-                return m != null && m.from() == c ? consume(k, m, consume) : null;
+                return m != null && titledFrom(c, m.from()) ? consume(k, m, consume) : null;
             }
         }
         return null;
+    }
+
+    /** The subject starts at {@code c}, perhaps after a title the tagger took for a noun ("commissioner Ron …"). */
+    private boolean titledFrom(int c, int subject) {
+        for (int i = c; i < subject; i++) {
+            String pos = t.pos(i);
+            if (!pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADJ") && !pos.equals("DET")) {
+                return false;
+            }
+        }
+        return subject >= c && subject - c <= MAX_TITLE_WORDS;
     }
 
     /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
@@ -651,7 +669,7 @@ final class QuoteRun {
     /** First token of the clause a cue reports, or -1 when it reports none. */
     private int complementStart(int k, int b) {
         String lemma = lex.speechLemma(t.word(k));
-        if (lemma == null || CLAUSELESS.contains(lemma)) {
+        if (lemma == null || CLAUSELESS.contains(lemma) || THOUGHT_VERBS.contains(lemma)) {
             return -1;
         }
         int j = k + 1;
@@ -674,7 +692,7 @@ final class QuoteRun {
             if (t.word(x).equalsIgnoreCase("that")) {
                 return x + 1;
             }
-            if (pos.equals("VERB") || pos.equals("AUX") || t.isMark(x) || t.word(x).equals(",")) {
+            if (isFinite(x) || t.isMark(x) || t.word(x).equals(",")) {
                 break;
             }
         }
@@ -690,7 +708,15 @@ final class QuoteRun {
      * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
      */
     private boolean hasFiniteVerb(int from, int to) {
+        if (from < to && t.pos(from).contains("+AUX")) {
+            // "he's able to …": the contraction holds the verb.
+            return true;
+        }
         for (int i = from + 1; i < to && i < from + 20; i++) {
+            if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
+                // "told reporters in Atlanta: “…”": the clause would end here.
+                return false;
+            }
             if (isFinite(i)) {
                 return true;
             }
@@ -710,9 +736,14 @@ final class QuoteRun {
         return i - 1 > from && Phrases.RELATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
     }
 
+    /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
     private boolean isFinite(int i) {
         String pos = t.pos(i);
-        return pos.startsWith("AUX") || pos.contains("+AUX") || pos.equals("VERB") && !t.word(i).endsWith("ing");
+        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
+            return true;
+        }
+        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
     }
 
     private int nextComma(int from, int to) {

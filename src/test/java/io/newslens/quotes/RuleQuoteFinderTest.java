@@ -207,4 +207,26 @@ class RuleQuoteFinderTest {
         assertEquals("The board decision", q.speaker().name());
         assertEquals("the trial had been unfair", q.text());
     }
+
+    @Test
+    void beliefsAndPromisesAreNoQuotes() {
+        assertTrue(find("Many voters think the mayor might lose his seat next year.").isEmpty());
+        assertTrue(find("The premier promised to meet the other leaders this week.").isEmpty());
+    }
+
+    @Test
+    void directQuoteAfterAColonIsNoReportedClause() {
+        Quote q = only(find("Ward told reporters in Halifax on Monday: \"I am ready. We start tomorrow.\""),
+                QuoteKind.DIRECT);
+        assertEquals("I am ready. We start tomorrow.", q.text());
+        assertEquals(1, find("Ward told reporters in Halifax on Monday: \"I am ready. We start tomorrow.\"").size());
+    }
+
+    @Test
+    void titleBeforeTheNameAfterTheQuote() {
+        List<Quote> quotes = find("“We will review it,” league commissioner Ron Dale said in a written statement.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("Ron Dale", quotes.get(0).speaker().name());
+        assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
+    }
 }
