@@ -66,6 +66,10 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
+        if (j - 1 >= from && t.outside(j) && lower(j).equals("who") && isNominal(j - 1)) {
+            // "veteran MPs who say …": the relative's antecedent speaks.
+            j--;
+        }
         int comma = -1;
         if (j >= from && t.word(j).equals(",")) {
             comma = j;

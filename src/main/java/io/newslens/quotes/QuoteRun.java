@@ -49,6 +49,11 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "message",
+            "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
+            "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
+            "memo", "filing", "report", "radio", "television", "show");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
@@ -676,6 +681,7 @@ final class QuoteRun {
         if (OBJECT_VERBS.contains(lemma)) {
             j = skipObject(j, b);
         }
+        j = afterMedium(j, b);
         if (j >= b) {
             return -1;
         }
@@ -701,6 +707,27 @@ final class QuoteRun {
             return j;
         }
         return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
+    }
+
+    /**
+     * The token after a phrase naming how the words came ("in a statement", "by text message", "on
+     * Twitter"), or {@code j} when none starts there: the reported clause follows it.
+     */
+    private int afterMedium(int j, int b) {
+        if (j >= b || !t.pos(j).equals("ADP")) {
+            return j;
+        }
+        int after = j;
+        for (int x = j + 1; x < b && x < j + 6 && t.outside(x); x++) {
+            String pos = t.pos(x);
+            if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
+                break;
+            }
+            if (MEDIA.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+                after = x + 1;
+            }
+        }
+        return after < b ? after : j;
     }
 
     /**
@@ -780,7 +807,8 @@ final class QuoteRun {
     /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */
     private boolean hasVerb(int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && i > 0 && t.pos(i - 1).equals("ADP"))) {
+            boolean infinitive = t.pos(i).equals("VERB") && t.word(i - 1).equalsIgnoreCase("to");
+            if (infinitive || isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && t.pos(i - 1).equals("ADP"))) {
                 return true;
             }
         }
@@ -817,7 +845,8 @@ final class QuoteRun {
         for (int k = i + 1; k < b && k < i + 5; k++) {
             if (isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, i);
-                return m != null && m.from() == i;
+                // "… and other users who agreed to …" goes on with a relative clause.
+                return m != null && m.from() == i && !t.word(k - 1).equalsIgnoreCase("who");
             }
         }
         return false;
@@ -933,7 +962,7 @@ final class QuoteRun {
             return false;
         }
         // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
-        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT))) {
+        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i)) {
             return true;
         }
         boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
@@ -945,6 +974,14 @@ final class QuoteRun {
             return false;
         }
         return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
+    }
+
+    /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
+    private boolean inflectedAfterSubject(int i) {
+        String w = t.word(i);
+        boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
+        return inflected && i > 0 && t.outside(i - 1)
+                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1));
     }
 
     private boolean isAccordingTo(int i) {

@@ -229,4 +229,27 @@ class RuleQuoteFinderTest {
         assertEquals("Ron Dale", quotes.get(0).speaker().name());
         assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
     }
+
+    @Test
+    void howTheWordsCameIsNoPartOfTheReport() {
+        Quote q = only(find("Rita Vance, a guide in the park, said by text message the trail had been closed."),
+                QuoteKind.INDIRECT);
+        assertEquals("the trail had been closed", q.text());
+        assertEquals("Rita Vance", q.speaker().name());
+    }
+
+    @Test
+    void antecedentOfWhoSpeaks() {
+        Quote q = only(find("The party faces a growing list of veteran MPs who say they will not run again."),
+                QuoteKind.INDIRECT);
+        assertEquals("they will not run again", q.text());
+        assertEquals("veteran MPs", q.speaker().name());
+    }
+
+    @Test
+    void relativeClauseDoesNotEndTheReport() {
+        Quote q = only(find("The paper reported that the firm paid teens and other users who agreed to install the app."),
+                QuoteKind.INDIRECT);
+        assertEquals("the firm paid teens and other users who agreed to install the app", q.text());
+    }
 }
