@@ -255,7 +255,8 @@ final class QuoteRun {
         }
         boolean capital = startsCapital(q);
         String prev = t.word(k);
-        if (prev.equals(":")) {
+        if (prev.equals(":") || prev.endsWith(".") || prev.equals("!") || prev.equals("?")) {
+            // After a colon, or a sentence end the splitter missed ("… in Washington, D.C. “I love …").
             return capital;
         }
         if (prev.equals(",")) {
@@ -529,7 +530,11 @@ final class QuoteRun {
         if (!participle && tail - 1 > a && endsWithComma(tail - 1) && onlyAdjuncts(restFrom, b)
                 && hasVerb(clauseStart(a, tail - 1), tail - 1)) {
             int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
-            emitClause(clauseStart(a, tail - 1), end, k, m);
+            int start = clauseStart(a, tail - 1);
+            if (!startsAttribution(start, end)) {
+                // "He said he heard …, he said": the first cue reports the clause already.
+                emitClause(start, end, k, m);
+            }
             return;
         }
         if (inverted) {
@@ -825,7 +830,8 @@ final class QuoteRun {
             if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }
-            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)) {
+            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
+                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && coordinatedCue(x + 1)) {
                 return x;
             }
             if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
@@ -839,7 +845,6 @@ final class QuoteRun {
         return b;
     }
 
-    /** "…, saying …": a participle cue after a comma. */
     /** A new subject and speech verb start at {@code i} ("…, and he said …"). */
     private boolean startsAttribution(int i, int b) {
         for (int k = i + 1; k < b && k < i + 5; k++) {
@@ -852,6 +857,7 @@ final class QuoteRun {
         return false;
     }
 
+    /** "…, saying …": a participle cue after a comma. */
     private boolean isParticipleCue(int i) {
         return isCue(i) && t.word(i).endsWith("ing");
     }
@@ -981,7 +987,12 @@ final class QuoteRun {
         String w = t.word(i);
         boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
         return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1));
+                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
+    }
+
+    /** "… and alleges that …": a second speech verb of the same subject. */
+    private boolean coordinatedCue(int i) {
+        return t.pos(i - 1).equals("CCONJ") && i + 1 < t.size() && t.word(i + 1).equalsIgnoreCase("that");
     }
 
     private boolean isAccordingTo(int i) {

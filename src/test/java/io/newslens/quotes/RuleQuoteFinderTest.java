@@ -252,4 +252,28 @@ class RuleQuoteFinderTest {
                 QuoteKind.INDIRECT);
         assertEquals("the firm paid teens and other users who agreed to install the app", q.text());
     }
+
+    @Test
+    void quoteAfterAnUnsplitSentenceEndIsDirect() {
+        List<Quote> quotes = find("Her desk is on display at the museum in Washington, D.C. “I love this work,” she says.");
+        Quote q = only(quotes, QuoteKind.DIRECT);
+        assertEquals("I love this work,", q.text());
+        assertTrue(quotes.stream().noneMatch(x -> x.kind() == QuoteKind.INDIRECT), quotes.toString());
+    }
+
+    @Test
+    void secondSpeechVerbOfTheSameSubject() {
+        List<Quote> quotes = find("The lawsuit says Moran was hurt in three fights and alleges that the league did nothing.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Moran was hurt in three fights", quotes.get(0).text());
+        assertEquals("the league did nothing", quotes.get(1).text());
+        assertEquals("The lawsuit", quotes.get(1).speaker().name());
+    }
+
+    @Test
+    void repeatedAttributionGivesOneClause() {
+        List<Quote> quotes = find("Mayor Paul Ward spoke on Monday. He said he met many voters who were angry, he said.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("he met many voters who were angry", quotes.get(0).text());
+    }
 }
