@@ -50,7 +50,7 @@ final class Phrases {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}s?");
 
     private static final int MAX_APPOSITION = 45;
-    static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
 
     private final Tokens t;
     private final Lexicon lex = Lexicon.INSTANCE;

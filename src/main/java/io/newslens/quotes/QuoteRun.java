@@ -514,6 +514,9 @@ final class QuoteRun {
             accordingTo(k, a, b);
             return;
         }
+        if (THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
+            return;
+        }
         boolean participle = isParticipleCue(k);
         SpeakerMention m = participle ? participleSpeaker(a, k)
                 : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
@@ -697,6 +700,10 @@ final class QuoteRun {
         if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
             return j;
         }
+        if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM")) {
+            // "asked how long …" is a question, "asked to …" is handled above; "added 0.1 per cent" counts.
+            return -1;
+        }
         boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
         for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
             String pos = t.pos(x);
@@ -749,6 +756,10 @@ final class QuoteRun {
                 // "told reporters in Atlanta: “…”": the clause would end here.
                 return false;
             }
+            if (t.pos(i).equals("CCONJ") && i + 1 < to && isFinite(i + 1)) {
+                // "acknowledged the defeat but refused to resign": the verb is the subject's own.
+                return false;
+            }
             if (isFinite(i)) {
                 return true;
             }
@@ -761,11 +772,6 @@ final class QuoteRun {
             }
         }
         return false;
-    }
-
-    /** "a program that seems …": the verb of a relative clause inside a noun phrase. */
-    private boolean afterRelative(int i, int from) {
-        return i - 1 > from && Phrases.RELATIVES.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
     }
 
     /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */

@@ -276,4 +276,12 @@ class RuleQuoteFinderTest {
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("he met many voters who were angry", quotes.get(0).text());
     }
+
+    @Test
+    void objectsAndQuestionsAreNoReportedClauses() {
+        assertTrue(find("The premier acknowledged the scale of the defeat but refused to resign.").isEmpty());
+        assertTrue(find("Reporters asked Ward how long he had lived in the city.").isEmpty());
+        assertTrue(find("The TSX index added 0.3 per cent to 16,050 on Friday.").isEmpty());
+        assertTrue(find("Porters made the country a fairer place, Ward believes.").isEmpty());
+    }
 }
