@@ -49,6 +49,7 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
     private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "message",
             "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
@@ -613,7 +614,9 @@ final class QuoteRun {
         if (i < b && t.word(i).equals(",")) {
             i++;
         }
-        if (i + 1 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")) {
+        // "and that timeframe …" goes on with a noun phrase, not a second clause.
+        if (i + 2 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")
+                && !t.pos(i + 2).equals("NOUN")) {
             return i + 2;
         }
         return -1;
@@ -700,8 +703,8 @@ final class QuoteRun {
         if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
             return j;
         }
-        if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM")) {
-            // "asked how long …" is a question, "asked to …" is handled above; "added 0.1 per cent" counts.
+        if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM") || QUESTION_WORDS.contains(w)) {
+            // "asked how long …", "would not say which …" are questions; "added 0.1 per cent" counts.
             return -1;
         }
         boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));

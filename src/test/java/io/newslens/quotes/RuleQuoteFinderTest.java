@@ -284,4 +284,16 @@ class RuleQuoteFinderTest {
         assertTrue(find("The TSX index added 0.3 per cent to 16,050 on Friday.").isEmpty());
         assertTrue(find("Porters made the country a fairer place, Ward believes.").isEmpty());
     }
+
+    @Test
+    void indirectQuestionIsNoReport() {
+        assertTrue(find("Ward would not say which members plan to retire this year.").isEmpty());
+    }
+
+    @Test
+    void butThatWithANounContinuesTheReport() {
+        Quote q = only(find("The agency told CTV that the process can take six months, but that timeframe can be longer."),
+                QuoteKind.INDIRECT);
+        assertEquals("the process can take six months, but that timeframe can be longer", q.text());
+    }
 }
