@@ -66,9 +66,10 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
-        if (j - 1 >= from && t.outside(j) && lower(j).equals("who") && isNominal(j - 1)) {
-            // "veteran MPs who say …": the relative's antecedent speaks.
-            j--;
+        if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
+            // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
+            int antecedent = t.word(j - 1).equals(",") ? j - 2 : j - 1;
+            j = antecedent >= from && isNominal(antecedent) ? antecedent : j;
         }
         int comma = -1;
         if (j >= from && t.word(j).equals(",")) {
@@ -306,7 +307,19 @@ final class Phrases {
         boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X");
         boolean opens = j == t.sentenceStart(j) || j > 0 && t.word(j - 1).equals(",");
         return odd && opens && capitalized(j) && t.word(j).length() > 1 && !SUBJECT_PRONOUNS.contains(lower(j))
-                && !NOT_SPEAKERS.contains(lower(j)) && !t.word(j).endsWith("ing");
+                && !NOT_SPEAKERS.contains(lower(j)) && (!t.word(j).endsWith("ing") || surnameElsewhere(j));
+    }
+
+    /** "Durning says": a word like a gerund is a name when the text also gives it after a first name. */
+    private boolean surnameElsewhere(int j) {
+        String w = " " + t.word(j);
+        for (int at = t.text.indexOf(w); at > 0; at = t.text.indexOf(w, at + 1)) {
+            int start = t.text.lastIndexOf(' ', at - 1) + 1;
+            if (start < at && Character.isUpperCase(t.text.charAt(start)) && Character.isLetter(t.text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proper noun, or a capitalized word after a title the tagger took for something else ("Ms. May"). */

@@ -49,6 +49,7 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
     private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "message",
@@ -265,9 +266,22 @@ final class QuoteRun {
             while (c > a && t.pos(c).equals("ADV")) {
                 c--;
             }
-            return capital && c >= a && isSpeechCue(c);
+            return capital && c >= a && (isSpeechCue(c) || cueBeforeAddressee(c, a));
         }
         return capital && isSpeechCue(k);
+    }
+
+    /** "quipped to Colton, “…”", "told reporters, “…”": a cue and whom it addresses end at {@code c}. */
+    private boolean cueBeforeAddressee(int c, int a) {
+        for (int k = c; k >= a && k > c - 4; k--) {
+            if (isSpeechCue(k)) {
+                return true;
+            }
+            if (!ADDRESSEE_TAGS.contains(t.pos(k)) || !t.outside(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isSpeechCue(int i) {
@@ -557,7 +571,7 @@ final class QuoteRun {
             emitClause(start, end, k, m);
             // "said it was … and that it was …": a second clause of the same verb.
             start = andThat(end, b);
-            if (start < 0 && end < b && asideEnd(end, b) > 0) {
+            if (start < 0 && end < b && asideEnd(end, b) > 0 && continuesReport(asideEnd(end, b), b)) {
                 // "said he would go (both events moved) along with …": the report goes on after the aside.
                 start = asideEnd(end, b);
             }
@@ -579,13 +593,25 @@ final class QuoteRun {
             return -1;
         }
         boolean clause = false;
-        for (int x = i + 1; x < b && t.outside(x); x++) {
-            if (t.word(x).equals(close)) {
+        for (int x = i + 1; x < b; x++) {
+            if (t.word(x).equals(close) && t.outside(x)) {
                 return clause && x + 1 < b ? x + 1 : -1;
             }
             clause |= isFinite(x) || t.word(x).equals(",");
         }
         return -1;
+    }
+
+    /** After an aside, "and shouldn't …" goes on with the report, "but she's …" with the writer's clause. */
+    private boolean continuesReport(int i, int b) {
+        if (!t.pos(i).equals("CCONJ")) {
+            return true;
+        }
+        int v = i + 1;
+        while (v < b && t.pos(v).equals("ADV")) {
+            v++;
+        }
+        return v < b && (t.pos(v).startsWith("AUX") || t.pos(v).equals("VERB"));
     }
 
     /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */
@@ -717,8 +743,8 @@ final class QuoteRun {
                 break;
             }
         }
-        if (CLAUSE_PREPOSITIONS.contains(w) && hasFiniteVerb(j, b)) {
-            // "says in Nova Scotia ambulances are …"
+        if (CLAUSE_PREPOSITIONS.contains(w) && (hasFiniteVerb(j, b) || clauseAfterComma(j, b))) {
+            // "says in Nova Scotia ambulances are …", "admits in this instance, there were …"
             return j;
         }
         return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
@@ -787,6 +813,12 @@ final class QuoteRun {
         return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
     }
 
+    /** A short phrase, a comma, then a clause with its own verb. */
+    private boolean clauseAfterComma(int from, int to) {
+        int comma = nextComma(from + 1, Math.min(to, from + 7));
+        return comma > 0 && comma + 1 < to && startsClause(comma + 1) && hasFiniteVerb(comma, to);
+    }
+
     private int nextComma(int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.word(i).equals(",")) {
@@ -840,7 +872,10 @@ final class QuoteRun {
                 return x;
             }
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
-                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && coordinatedCue(x + 1)) {
+                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && coordinatedCue(x + 1)
+                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && isSpeechCue(x + 2)
+                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))) {
+                // "… and then quipped …": the subject's next speech act.
                 return x;
             }
             if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {

@@ -296,4 +296,41 @@ class RuleQuoteFinderTest {
                 QuoteKind.INDIRECT);
         assertEquals("the process can take six months, but that timeframe can be longer", q.text());
     }
+
+    @Test
+    void antecedentOfCommaWhoSpeaks() {
+        Quote q = only(find("That would be Jane Holt, who finally confessed that she had never flown before."),
+                QuoteKind.INDIRECT);
+        assertEquals("she had never flown before", q.text());
+        assertEquals("Jane Holt", q.speaker().name());
+    }
+
+    @Test
+    void nextSpeechActEndsTheReport() {
+        List<Quote> quotes = find("Paul Ward said he was ready and then quipped to Holt, “You should be too.”");
+        assertEquals("he was ready", only(quotes, QuoteKind.INDIRECT).text());
+        assertEquals("You should be too.", only(quotes, QuoteKind.DIRECT).text());
+    }
+
+    @Test
+    void reportAfterAPhraseAndAComma() {
+        Quote q = only(find("Chapman admits in this instance, there were long delays."), QuoteKind.INDIRECT);
+        assertEquals("in this instance, there were long delays", q.text());
+    }
+
+    @Test
+    void gerundLikeSurname() {
+        Quote q = only(find("The dancer Jeanine Durning came to Toronto.\n\nDurning says it is helpful to have a plan."),
+                QuoteKind.INDIRECT);
+        assertEquals("it is helpful to have a plan", q.text());
+        assertTrue(q.speaker().name().endsWith("Durning"), q.speaker().name());
+    }
+
+    @Test
+    void asideWithAQuoteEndsTheReport() {
+        List<Quote> quotes = find("Paul Ward says it is helpful to work from a plan — a “map,” he calls it — but he "
+                + "starts afresh each time.");
+        assertEquals("it is helpful to work from a plan", only(quotes, QuoteKind.INDIRECT).text());
+        assertEquals("map,", only(quotes, QuoteKind.PARTIAL).text());
+    }
 }
