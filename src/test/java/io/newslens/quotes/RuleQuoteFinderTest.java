@@ -129,6 +129,27 @@ class RuleQuoteFinderTest {
         assertEquals("the golfer was sore after practice", q.text());
     }
 
+    /** The text holds two quotes, {@code first} and {@code second}, the second said by {@code speaker}. */
+    private void assertTwoReports(String text, String first, String second, String speaker) {
+        List<Quote> quotes = find(text);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(first, quotes.get(0).text());
+        assertEquals(second, quotes.get(1).text());
+        assertEquals(speaker, quotes.get(1).speaker().name());
+    }
+
+    /** The words of the one indirect quote of {@code text}. */
+    private String reportedText(String text) {
+        return only(find(text), QuoteKind.INDIRECT).text();
+    }
+
+    /** The text holds one indirect quote, {@code quote}, said by {@code speaker}. */
+    private void assertReported(String text, String quote, String speaker) {
+        Quote q = only(find(text), QuoteKind.INDIRECT);
+        assertEquals(quote, q.text());
+        assertEquals(speaker, q.speaker().name());
+    }
+
     @Test
     void unquotedNameGivenByANamingVerb() {
         Quote q = only(find("Mayor Ann Ruiz now calls it a costly rookie mistake."), QuoteKind.INDIRECT);
@@ -147,18 +168,14 @@ class RuleQuoteFinderTest {
 
     @Test
     void writersAsideSplitsTheReport() {
-        List<Quote> quotes = find("Ward said he would race in Paris (both races were moved to May) along with "
-                + "the final in Rome.");
-        assertEquals(2, quotes.size(), quotes.toString());
-        assertEquals("he would race in Paris", quotes.get(0).text());
-        assertEquals("along with the final in Rome", quotes.get(1).text());
-        assertEquals("Ward", quotes.get(1).speaker().name());
+        assertTwoReports("Ward said he would race in Paris (both races were moved to May) along with the final in Rome.",
+                "he would race in Paris", "along with the final in Rome", "Ward");
     }
 
     @Test
     void shortGlossStaysInTheReport() {
-        Quote q = only(find("Officials said crews would search 100 km (60 miles) of coast."), QuoteKind.INDIRECT);
-        assertEquals("crews would search 100 km (60 miles) of coast", q.text());
+        assertEquals("crews would search 100 km (60 miles) of coast",
+                reportedText("Officials said crews would search 100 km (60 miles) of coast."));
     }
 
     @Test
@@ -179,39 +196,26 @@ class RuleQuoteFinderTest {
 
     @Test
     void personWithAnOrganizationSpeaks() {
-        Quote q = only(find("Rosa Diaz with the Regional Transit Authority says the buses will run late."),
-                QuoteKind.INDIRECT);
-        assertEquals("Rosa Diaz", q.speaker().name());
-        assertEquals("the buses will run late", q.text());
+        assertReported("Rosa Diaz with the Regional Transit Authority says the buses will run late.",
+                "the buses will run late", "Rosa Diaz");
     }
 
     @Test
     void nameInAppositionSpeaksForAnOrganization() {
-        Quote q = only(find("But the head of operations for EMS, Paul Grant, says the system works as designed."),
-                QuoteKind.INDIRECT);
-        assertEquals("Paul Grant", q.speaker().name());
-        assertEquals("the system works as designed", q.text());
+        assertReported("But the head of operations for EMS, Paul Grant, says the system works as designed.",
+                "the system works as designed", "Paul Grant");
     }
 
     @Test
     void acronymSpeaks() {
-        Quote q = only(find("The family has a month to reply, and the CBSA stressed that no decision has been made."),
-                QuoteKind.INDIRECT);
-        assertEquals("the CBSA", q.speaker().name());
-        assertEquals("no decision has been made", q.text());
+        assertReported("The family has a month to reply, and the CBSA stressed that no decision has been made.",
+                "no decision has been made", "the CBSA");
     }
 
     @Test
     void phraseBeforeAParticipleSpeaks() {
-        Quote q = only(find("The board decision granting his release said the trial had been unfair."), QuoteKind.INDIRECT);
-        assertEquals("The board decision", q.speaker().name());
-        assertEquals("the trial had been unfair", q.text());
-    }
-
-    @Test
-    void beliefsAndPromisesAreNoQuotes() {
-        assertTrue(find("Many voters think the mayor might lose his seat next year.").isEmpty());
-        assertTrue(find("The premier promised to meet the other leaders this week.").isEmpty());
+        assertReported("The board decision granting his release said the trial had been unfair.",
+                "the trial had been unfair", "The board decision");
     }
 
     @Test
@@ -232,25 +236,20 @@ class RuleQuoteFinderTest {
 
     @Test
     void howTheWordsCameIsNoPartOfTheReport() {
-        Quote q = only(find("Rita Vance, a guide in the park, said by text message the trail had been closed."),
-                QuoteKind.INDIRECT);
-        assertEquals("the trail had been closed", q.text());
-        assertEquals("Rita Vance", q.speaker().name());
+        assertReported("Rita Vance, a guide in the park, said by text message the trail had been closed.",
+                "the trail had been closed", "Rita Vance");
     }
 
     @Test
     void antecedentOfWhoSpeaks() {
-        Quote q = only(find("The party faces a growing list of veteran MPs who say they will not run again."),
-                QuoteKind.INDIRECT);
-        assertEquals("they will not run again", q.text());
-        assertEquals("veteran MPs", q.speaker().name());
+        assertReported("The party faces a growing list of veteran MPs who say they will not run again.",
+                "they will not run again", "veteran MPs");
     }
 
     @Test
     void relativeClauseDoesNotEndTheReport() {
-        Quote q = only(find("The paper reported that the firm paid teens and other users who agreed to install the app."),
-                QuoteKind.INDIRECT);
-        assertEquals("the firm paid teens and other users who agreed to install the app", q.text());
+        assertEquals("the firm paid teens and other users who agreed to install the app",
+                reportedText("The paper reported that the firm paid teens and other users who agreed to install the app."));
     }
 
     @Test
@@ -263,11 +262,8 @@ class RuleQuoteFinderTest {
 
     @Test
     void secondSpeechVerbOfTheSameSubject() {
-        List<Quote> quotes = find("The lawsuit says Moran was hurt in three fights and alleges that the league did nothing.");
-        assertEquals(2, quotes.size(), quotes.toString());
-        assertEquals("Moran was hurt in three fights", quotes.get(0).text());
-        assertEquals("the league did nothing", quotes.get(1).text());
-        assertEquals("The lawsuit", quotes.get(1).speaker().name());
+        assertTwoReports("The lawsuit says Moran was hurt in three fights and alleges that the league did nothing.",
+                "Moran was hurt in three fights", "the league did nothing", "The lawsuit");
     }
 
     @Test
@@ -278,31 +274,26 @@ class RuleQuoteFinderTest {
     }
 
     @Test
-    void objectsAndQuestionsAreNoReportedClauses() {
+    void objectsBeliefsPromisesAndQuestionsAreNoReports() {
         assertTrue(find("The premier acknowledged the scale of the defeat but refused to resign.").isEmpty());
         assertTrue(find("Reporters asked Ward how long he had lived in the city.").isEmpty());
         assertTrue(find("The TSX index added 0.3 per cent to 16,050 on Friday.").isEmpty());
         assertTrue(find("Porters made the country a fairer place, Ward believes.").isEmpty());
-    }
-
-    @Test
-    void indirectQuestionIsNoReport() {
         assertTrue(find("Ward would not say which members plan to retire this year.").isEmpty());
+        assertTrue(find("Many voters think the mayor might lose his seat next year.").isEmpty());
+        assertTrue(find("The premier promised to meet the other leaders this week.").isEmpty());
     }
 
     @Test
     void butThatWithANounContinuesTheReport() {
-        Quote q = only(find("The agency told CTV that the process can take six months, but that timeframe can be longer."),
-                QuoteKind.INDIRECT);
-        assertEquals("the process can take six months, but that timeframe can be longer", q.text());
+        assertEquals("the process can take six months, but that timeframe can be longer",
+                reportedText("The agency told CTV that the process can take six months, but that timeframe can be longer."));
     }
 
     @Test
     void antecedentOfCommaWhoSpeaks() {
-        Quote q = only(find("That would be Jane Holt, who finally confessed that she had never flown before."),
-                QuoteKind.INDIRECT);
-        assertEquals("she had never flown before", q.text());
-        assertEquals("Jane Holt", q.speaker().name());
+        assertReported("That would be Jane Holt, who finally confessed that she had never flown before.",
+                "she had never flown before", "Jane Holt");
     }
 
     @Test
@@ -314,8 +305,8 @@ class RuleQuoteFinderTest {
 
     @Test
     void reportAfterAPhraseAndAComma() {
-        Quote q = only(find("Chapman admits in this instance, there were long delays."), QuoteKind.INDIRECT);
-        assertEquals("in this instance, there were long delays", q.text());
+        assertEquals("in this instance, there were long delays",
+                reportedText("Chapman admits in this instance, there were long delays."));
     }
 
     @Test
