@@ -106,6 +106,9 @@ final class Phrases {
     /** "Tim Guest with the health authority says": the person before "with"/"of"/"from" speaks for it. */
     private SpeakerMention memberOf(SpeakerMention group, int from) {
         int p = group.from() - 1;
+        if (p > from && t.pos(p).equals("DET")) {
+            p--;
+        }
         if (p - 1 < from || !MEMBER_PREPOSITIONS.contains(lower(p)) || !propn(p - 1)) {
             return null;
         }
