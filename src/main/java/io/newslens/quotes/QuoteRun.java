@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newslens.model.Entity;
 import io.newslens.model.Quote;
@@ -49,6 +50,8 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Pattern CONTRACTION = Pattern.compile(
+            "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
@@ -776,7 +779,7 @@ final class QuoteRun {
      * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
      */
     private boolean hasFiniteVerb(int from, int to) {
-        if (from < to && t.pos(from).contains("+AUX")) {
+        if (from < to && (t.pos(from).contains("+AUX") || isContraction(from))) {
             // "he's able to …": the contraction holds the verb.
             return true;
         }
@@ -813,6 +816,11 @@ final class QuoteRun {
         return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
     }
 
+    /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */
+    private boolean isContraction(int j) {
+        return CONTRACTION.matcher(t.word(j)).matches();
+    }
+
     /** A short phrase, a comma, then a clause with its own verb. */
     private boolean clauseAfterComma(int from, int to) {
         int comma = nextComma(from + 1, Math.min(to, from + 7));
@@ -845,7 +853,7 @@ final class QuoteRun {
 
     private boolean startsClause(int j) {
         String pos = t.pos(j);
-        return t.isMark(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
+        return t.isMark(j) || isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
                 || pos.equals("VERB") && t.word(j).endsWith("ing");
     }

@@ -324,4 +324,10 @@ class RuleQuoteFinderTest {
         assertEquals("it is helpful to work from a plan", only(quotes, QuoteKind.INDIRECT).text());
         assertEquals("map,", only(quotes, QuoteKind.PARTIAL).text());
     }
+
+    @Test
+    void reportOpeningWithAContraction() {
+        assertReported("Coach Paul Ward says he’s “amazed and overwhelmed” by the response to the video.",
+                "he’s “amazed and overwhelmed” by the response to the video", "Paul Ward");
+    }
 }
