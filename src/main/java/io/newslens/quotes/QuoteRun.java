@@ -75,6 +75,9 @@ final class QuoteRun {
     private boolean lastSpeakerIsPerson;
     /** Whether the speaker resolved last is surely a person (for the next quote's "he"/"she"). */
     private boolean personSpeaker;
+    /** The gender of the speaker resolved last, and of the running speaker. */
+    private Lexicon.Gender speakerGender = Lexicon.Gender.UNKNOWN;
+    private Lexicon.Gender lastSpeakerGender = Lexicon.Gender.UNKNOWN;
     private int lastSpeakerParagraph = -10;
     private SpeakerMention lastGroup;
     private int lastGroupParagraph = -10;
@@ -943,6 +946,7 @@ final class QuoteRun {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
         if (speaker != null) {
             lastSpeakerIsPerson = speaker != lastSpeaker ? personSpeaker : lastSpeakerIsPerson;
+            lastSpeakerGender = speaker != lastSpeaker ? speakerGender : lastSpeakerGender;
             lastSpeaker = speaker;
             lastSpeakerParagraph = paragraph;
         }
@@ -952,17 +956,22 @@ final class QuoteRun {
     private Quote.Speaker resolve(SpeakerMention m) {
         int paragraph = t.paragraph(m.from());
         personSpeaker = m.person();
+        // Only a first name, title or pronoun tells the gender surely.
+        speakerGender = m.gender();
         switch (m.kind()) {
             case PRONOUN -> {
                 String w = m.name().toLowerCase(Locale.ROOT);
+                // "she said" cannot go on with a speaker known to be a man.
+                boolean going = lastSpeakerIsPerson && (lastSpeakerGender == Lexicon.Gender.UNKNOWN
+                        || lastSpeakerGender == m.gender());
                 if (w.equals("he") || w.equals("she")) {
                     SpeakerMention named = people.antecedent(m.from());
                     boolean local = named != null && t.paragraph(named.from()) == paragraph;
-                    if (!local && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 1) {
+                    if (!local && going && paragraph - lastSpeakerParagraph <= 1) {
                         // "he said" with no one named in its paragraph: the speaker being quoted goes on.
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
-                    if (named == null && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 3) {
+                    if (named == null && going && paragraph - lastSpeakerParagraph <= 3) {
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
                     return named == null ? null : linker.speaker(named, people.fullest(named), m.start(), m.end());
@@ -987,10 +996,14 @@ final class QuoteRun {
                 return linker.speaker(m, m.start(), m.end());
             }
             default -> {
-                if (!m.person()) {
+                SpeakerMention fullest = people.fullest(m);
+                // A bare surname is a person's when the text gives the person a fuller name or the
+                // people layer knows it ("Poulter said", then "he said").
+                personSpeaker = m.person() || fullest != m || linker.isPerson(m);
+                if (!personSpeaker) {
                     rememberGroup(m, paragraph);
                 }
-                return linker.speaker(m, people.fullest(m), m.start(), m.end());
+                return linker.speaker(m, fullest, m.start(), m.end());
             }
         }
     }

@@ -330,4 +330,23 @@ class RuleQuoteFinderTest {
         assertReported("Coach Paul Ward says he’s “amazed and overwhelmed” by the response to the video.",
                 "he’s “amazed and overwhelmed” by the response to the video", "Paul Ward");
     }
+
+    @Test
+    void bareSurnameOfAKnownPersonGoesOnSpeaking() {
+        String text = "Tour official Andy Pazder spoke on Monday.\n\nPoulter told the tour he would play in Hawaii.\n\n"
+                + "“That would tick two boxes,” he said.";
+        Entity poulter = new Entity("p2", "Ian Poulter", List.of(), List.of());
+        List<Quote> quotes = finder.find(annotator.annotate(text), new Entities(List.of(poulter), List.of(), List.of()));
+        Quote q = only(quotes, QuoteKind.DIRECT);
+        assertEquals("Ian Poulter", q.speaker().name());
+    }
+
+    @Test
+    void pronounDoesNotGoOnWithASpeakerOfTheOtherGender() {
+        List<Quote> quotes = find("Julie Easley visited the hospital every day.\n\n“I love you,” she said.\n\n"
+                + "“I love you too,” he said.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Julie Easley", quotes.get(0).speaker().name());
+        assertTrue(quotes.get(1).speaker() == null || !quotes.get(1).speaker().name().equals("Julie Easley"));
+    }
 }
