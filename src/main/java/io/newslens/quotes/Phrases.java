@@ -297,6 +297,10 @@ final class Phrases {
             // "a North Korean propaganda outlet": a nationality, not a name, before the head noun.
             return description(from, to);
         }
+        if (runEnd < to && lex.isPersonNoun(t.word(to - 1))) {
+            // "a Marine spokeswoman": the name only modifies a person who speaks.
+            return description(from, to);
+        }
         // "the Civic Action study": the name inside a description is who speaks.
         return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
     }

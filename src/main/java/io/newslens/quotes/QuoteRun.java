@@ -50,6 +50,7 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Pattern CONTRACTION = Pattern.compile(
             "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
@@ -549,7 +550,7 @@ final class QuoteRun {
         if (m == null) {
             return;
         }
-        int tail = inverted ? k : m.from();
+        int tail = inverted ? k : phraseStart(m, a);
         int restFrom = inverted ? m.to() : k + 1;
         if (!participle && tail - 1 > a && endsWithComma(tail - 1) && onlyAdjuncts(restFrom, b)
                 && hasVerb(clauseStart(a, tail - 1), tail - 1)) {
@@ -618,6 +619,15 @@ final class QuoteRun {
             v++;
         }
         return v < b && (t.pos(v).startsWith("AUX") || t.pos(v).equals("VERB"));
+    }
+
+    /** Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine". */
+    private int phraseStart(SpeakerMention m, int a) {
+        int i = m.from();
+        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1)) && !t.isMark(i - 1)) {
+            i--;
+        }
+        return i;
     }
 
     /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */

@@ -349,4 +349,10 @@ class RuleQuoteFinderTest {
         assertEquals("Julie Easley", quotes.get(0).speaker().name());
         assertTrue(quotes.get(1).speaker() == null || !quotes.get(1).speaker().name().equals("Julie Easley"));
     }
+
+    @Test
+    void clauseBeforeADescribedSpeakerWithANameInIt() {
+        assertReported("He left after a month, failing to meet \"the standards,\" a Marine spokeswoman said.",
+                "He left after a month, failing to meet \"the standards,\"", "a Marine spokeswoman");
+    }
 }
