@@ -50,6 +50,9 @@ final class QuoteRun {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
+            "because", "since", "until", "unless", "although", "though");
+    private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "our", "my", "your");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Pattern CONTRACTION = Pattern.compile(
             "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
@@ -573,8 +576,10 @@ final class QuoteRun {
             return;
         }
         int start = complementStart(k, b);
+        // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
+        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && nextComma(a, k) < 0;
         while (start >= 0 && start < b) {
-            int end = clauseEnd(start, b);
+            int end = subordinate ? Math.min(clauseEnd(start, b), commaOrEnd(start, b)) : clauseEnd(start, b);
             emitClause(start, end, k, m);
             // "said it was … and that it was …": a second clause of the same verb.
             start = andThat(end, b);
@@ -840,6 +845,11 @@ final class QuoteRun {
         return comma > 0 && comma + 1 < to && startsClause(comma + 1) && hasFiniteVerb(comma, to);
     }
 
+    private int commaOrEnd(int from, int to) {
+        int comma = nextComma(from, to);
+        return comma < 0 ? to : comma;
+    }
+
     private int nextComma(int from, int to) {
         for (int i = from; i < to; i++) {
             if (t.word(i).equals(",")) {
@@ -849,11 +859,18 @@ final class QuoteRun {
         return -1;
     }
 
+    /** "told his mother", "told her mother": a possessive opens the object, it is not the object. */
+    private boolean possessive(int j, int b) {
+        String w = t.word(j).toLowerCase(Locale.ROOT);
+        boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
+        return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
+    }
+
     private int skipObject(int j, int b) {
-        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that")) {
+        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that") && !possessive(j, b)) {
             return j + 1;
         }
-        int x = j;
+        int x = possessive(j, b) ? j + 1 : j;
         while (x < b && t.outside(x) && OBJECT_TAGS.contains(t.pos(x)) && !t.word(x).equalsIgnoreCase("that")) {
             x++;
         }
@@ -966,8 +983,8 @@ final class QuoteRun {
     private Quote.Speaker resolve(SpeakerMention m) {
         int paragraph = t.paragraph(m.from());
         personSpeaker = m.person();
-        // Only a first name, title or pronoun tells the gender surely.
-        speakerGender = m.gender();
+        // Only a first name, title or pronoun tells the gender surely ("Easley" by "Julie Easley").
+        speakerGender = m.kind() == SpeakerMention.Kind.NAME ? people.fullest(m).gender() : m.gender();
         switch (m.kind()) {
             case PRONOUN -> {
                 String w = m.name().toLowerCase(Locale.ROOT);

@@ -355,4 +355,25 @@ class RuleQuoteFinderTest {
         assertReported("He left after a month, failing to meet \"the standards,\" a Marine spokeswoman said.",
                 "He left after a month, failing to meet \"the standards,\"", "a Marine spokeswoman");
     }
+
+    @Test
+    void possessiveOpensTheObject() {
+        assertReported("Mayor Paul Ward told his mother that his biggest regret was the bridge.",
+                "his biggest regret was the bridge", "Paul Ward");
+    }
+
+    @Test
+    void reportInsideAFrontedSubordinateClause() {
+        assertReported("When Mayor Jane Holt told the council she would resign, the room fell silent.",
+                "she would resign", "Jane Holt");
+    }
+
+    @Test
+    void surnameTakesTheGenderOfTheFullName() {
+        List<Quote> quotes = find("Julie Easley visited the ward every day.\n\n“I love you,” Easley said.\n\n"
+                + "“I love you too,” he said.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(1).speaker() == null || !quotes.get(1).speaker().name().contains("Easley"),
+                quotes.toString());
+    }
 }
