@@ -376,4 +376,11 @@ class RuleQuoteFinderTest {
         assertTrue(quotes.get(1).speaker() == null || !quotes.get(1).speaker().name().contains("Easley"),
                 quotes.toString());
     }
+
+    @Test
+    void singleNameIntroducedAsAResidentIsAPerson() {
+        assertTwoReports("Photo taken by Lena Park.\n\nNizam, a resident of the area, said the sea was calm.\n\n"
+                + "He said many people had left the village.", "the sea was calm", "many people had left the village",
+                "Nizam");
+    }
 }
