@@ -53,6 +53,11 @@ final class EntityLinker {
         return e;
     }
 
+    /** Whether {@code m} names someone of the people layer. */
+    boolean isPerson(SpeakerMention m) {
+        return overlapping(entities.people(), m) != null || m.kind() == SpeakerMention.Kind.NAME && bySurname(m) != null;
+    }
+
     /** The person whose roles include {@code head} ("secretary"), mentioned nearest before {@code offset}. */
     Entity byRole(String head, int offset) {
         String h = head.toLowerCase(Locale.ROOT);

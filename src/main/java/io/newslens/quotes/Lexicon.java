@@ -34,7 +34,9 @@ final class Lexicon {
             "board", "service", "services", "court", "party", "hydro", "bank", "news", "press", "times",
             "post", "network", "foundation", "society", "authority", "house", "center", "centre",
             "hospital", "school", "club", "team", "federation", "league", "organization", "organisation",
-            "administration", "bureau", "force", "army", "navy", "parliament", "senate", "congress");
+            "administration", "bureau", "force", "army", "navy", "parliament", "senate", "congress", "railway",
+            "railroad", "airline", "firm", "city", "town", "municipality", "province", "diocese", "church",
+            "regulator", "watchdog", "tribunal", "clinic", "charity", "institution", "lab", "laboratory");
 
     private Lexicon() {
     }
@@ -47,6 +49,11 @@ final class Lexicon {
     /** Whether the word is a form of a verb that names something with a quoted phrase ("called"). */
     boolean isNamingVerb(String word) {
         return namingVerbs.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The lemma of a naming verb form ("called" -> "call"), or {@code null}. */
+    String namingLemma(String word) {
+        return namingVerbs.get(word.toLowerCase(Locale.ROOT));
     }
 
     boolean isTitle(String word) {

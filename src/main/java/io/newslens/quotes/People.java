@@ -91,8 +91,12 @@ final class People {
         if (w.equals("of")) {
             return j + 1 < t.size() && t.pos(j + 1).equals("PROPN");
         }
-        return (w.equals("-") || w.equals(".")) && t.get(j - 1).end() == t.get(j).start()
-                || j > 0 && t.word(j - 1).equals("-") && t.get(j - 1).end() == t.get(j).start();
+        boolean attached = t.get(j - 1).end() == t.get(j).start();
+        if (w.equals(".")) {
+            // "Sen. Bob", "Michael J. Fox" — not the full stop of "… Lena Park. Nizam said".
+            return attached && (t.abbreviation(j) || t.word(j - 1).length() == 1);
+        }
+        return w.equals("-") && attached || j > 0 && t.word(j - 1).equals("-") && attached;
     }
 
     private boolean isPerson(SpeakerMention m, int after) {

@@ -37,12 +37,17 @@ final class Phrases {
             "audit", "paper", "data", "research", "website", "post", "tweet", "ruling", "decision", "order",
             "judgment", "documents", "records", "police", "staff", "public", "team", "family", "crowd",
             "utility", "military", "witness", "official", "spokesperson", "source", "media", "outlet",
-            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union");
+            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union", "suit",
+            "claim", "indictment", "affidavit", "petition", "submission");
 
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
     /** Nouns for people by what they do: engineer, representative, spokesperson, resident, analyst. */
     private static final Pattern AGENT = Pattern.compile(".{2,}(er|or|eer|ist|ian|ant|ent|ive|man|woman|person)");
+
+    private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
+    /** Abbreviated organizations: "IRCC", "EHS". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}s?");
 
     private static final int MAX_APPOSITION = 45;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
@@ -61,6 +66,11 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
+        if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
+            // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
+            int antecedent = t.word(j - 1).equals(",") ? j - 2 : j - 1;
+            j = antecedent >= from && isNominal(antecedent) ? antecedent : j;
+        }
         int comma = -1;
         if (j >= from && t.word(j).equals(",")) {
             comma = j;
@@ -70,12 +80,41 @@ final class Phrases {
             return null;
         }
         SpeakerMention subject = phraseEndingAt(j, from);
-        if (subject != null && subject.kind() == SpeakerMention.Kind.DESCRIPTION && comma > j + 2
-                && isNameRun(j + 2, comma)) {
-            // "DeLaet's agent, Danny Fritz, told …": the name in apposition says who.
+        if (subject != null && comma > j + 2 && isNameRun(j + 2, comma)
+                && (subject.kind() == SpeakerMention.Kind.DESCRIPTION || comma - (j + 2) >= 2 && !subject.person())) {
+            // "DeLaet's agent, Danny Fritz, told …", "the director of EHS, Jeff Fraser, says": the
+            // name in apposition says who.
             return fromRange(j + 2, comma);
         }
-        return subject;
+        SpeakerMention head = isNominal(j) ? modifiedHead(phraseStart(j, from), from) : null;
+        if (head != null || subject == null) {
+            return head;
+        }
+        SpeakerMention member = memberOf(subject, from);
+        return member != null ? member : subject;
+    }
+
+    /** "The board decision allowing his release said": the phrase before the participle speaks. */
+    private SpeakerMention modifiedHead(int objectStart, int from) {
+        int p = objectStart - 1;
+        // The object opens with a determiner: "managing director Stephen Norman" is one phrase.
+        boolean participle = p - 1 >= from && t.pos(p).equals("VERB") && lower(p).endsWith("ing")
+                && t.outside(p) && isNominal(p - 1) && startsPhrase(objectStart);
+        return participle ? phraseEndingAt(p - 1, from) : null;
+    }
+
+    /** "Tim Guest with the health authority says": the person before "with"/"of"/"from" speaks for it. */
+    private SpeakerMention memberOf(SpeakerMention group, int from) {
+        int p = group.from() - 1;
+        if (p > from && t.pos(p).equals("DET")) {
+            p--;
+        }
+        if (p - 1 < from || !MEMBER_PREPOSITIONS.contains(lower(p)) || !propn(p - 1)) {
+            return null;
+        }
+        SpeakerMention person = phraseEndingAt(p - 1, from);
+        boolean opens = person != null && (person.from() == from || person.from() == t.sentenceStart(person.from()));
+        return opens && person.kind() == SpeakerMention.Kind.NAME && person.name().contains(" ") ? person : null;
     }
 
     private boolean isNameRun(int from, int to) {
@@ -162,11 +201,16 @@ final class Phrases {
         if (!isNominal(j)) {
             return null;
         }
+        return fromRange(phraseStart(j, from), j + 1);
+    }
+
+    /** First token of the noun phrase ending at {@code j}. */
+    private int phraseStart(int j, int from) {
         int i = j;
         while (i - 1 >= from && t.outside(i - 1) && inPhrase(i - 1, true) && !startsPhrase(i)) {
             i--;
         }
-        return fromRange(i, j + 1);
+        return i;
     }
 
     private boolean startsPhrase(int i) {
@@ -253,6 +297,10 @@ final class Phrases {
             // "a North Korean propaganda outlet": a nationality, not a name, before the head noun.
             return description(from, to);
         }
+        if (runEnd < to && lex.isPersonNoun(t.word(to - 1))) {
+            // "a Marine spokeswoman": the name only modifies a person who speaks.
+            return description(from, to);
+        }
         // "the Civic Action study": the name inside a description is who speaks.
         return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
     }
@@ -266,7 +314,19 @@ final class Phrases {
         boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X");
         boolean opens = j == t.sentenceStart(j) || j > 0 && t.word(j - 1).equals(",");
         return odd && opens && capitalized(j) && t.word(j).length() > 1 && !SUBJECT_PRONOUNS.contains(lower(j))
-                && !NOT_SPEAKERS.contains(lower(j)) && !t.word(j).endsWith("ing");
+                && !NOT_SPEAKERS.contains(lower(j)) && (!t.word(j).endsWith("ing") || surnameElsewhere(j));
+    }
+
+    /** "Durning says": a word like a gerund is a name when the text also gives it after a first name. */
+    private boolean surnameElsewhere(int j) {
+        String w = " " + t.word(j);
+        for (int at = t.text.indexOf(w); at > 0; at = t.text.indexOf(w, at + 1)) {
+            int start = t.text.lastIndexOf(' ', at - 1) + 1;
+            if (start < at && Character.isUpperCase(t.text.charAt(start)) && Character.isLetter(t.text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A proper noun, or a capitalized word after a title the tagger took for something else ("Ms. May"). */
@@ -314,7 +374,7 @@ final class Phrases {
     /** A description speaks when its head is a person, a group (plural), an organization or a report. */
     private boolean canSpeak(String head) {
         String h = head.toLowerCase(Locale.ROOT);
-        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h)
+        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h) || ACRONYM.matcher(head).matches()
                 || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men")
                 || AGENT.matcher(h).matches();
     }

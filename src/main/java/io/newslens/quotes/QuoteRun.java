@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newslens.model.Entity;
 import io.newslens.model.Quote;
@@ -22,11 +23,17 @@ final class QuoteRun {
 
     private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "reassure", "remind",
             "notify", "warn", "advise", "urge", "ask", "promise", "caution", "beg", "implore");
+    /**
+     * Verbs whose "to …" reports what someone was told or asked to do. A commissive's "to …" ("promised
+     * to meet") tells what the speaker will do, and is no quote.
+     */
     private static final Set<String> INFINITIVE_VERBS = Set.of("tell", "remind", "warn", "advise", "urge",
-            "ask", "beg", "implore", "caution", "promise", "pledge", "vow", "threaten", "agree", "demand",
-            "recommend", "propose");
+            "ask", "beg", "implore", "caution", "demand", "recommend", "propose");
     private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
             "slogan", "line", "message", "motto", "headline", "title");
+    /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
+    private static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
+            "reckon");
     /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
     private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
             "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
@@ -35,6 +42,28 @@ final class QuoteRun {
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
+    /** Naming verbs whose name may stand unquoted ("use" gives only quoted words). */
+    private static final Set<String> NAMING_COMPLEMENTS = Set.of("call", "describe", "characterize",
+            "characterise", "label", "dub", "brand", "term");
+    private static final Set<String> CALLED_OBJECTS = Set.of("it", "him", "her", "them", "this", "that",
+            "himself", "herself", "themselves", "itself", "us", "me");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
+            "gets", "got", "'s", "’s");
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
+            "because", "since", "until", "unless", "although", "though");
+    private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "our", "my", "your");
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    private static final Pattern CONTRACTION = Pattern.compile(
+            "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
+    private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
+    private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
+    /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "message",
+            "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
+            "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
+            "memo", "filing", "report", "radio", "television", "show");
+    private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
@@ -50,6 +79,9 @@ final class QuoteRun {
     private boolean lastSpeakerIsPerson;
     /** Whether the speaker resolved last is surely a person (for the next quote's "he"/"she"). */
     private boolean personSpeaker;
+    /** The gender of the speaker resolved last, and of the running speaker. */
+    private Lexicon.Gender speakerGender = Lexicon.Gender.UNKNOWN;
+    private Lexicon.Gender lastSpeakerGender = Lexicon.Gender.UNKNOWN;
     private int lastSpeakerParagraph = -10;
     private SpeakerMention lastGroup;
     private int lastGroupParagraph = -10;
@@ -68,6 +100,9 @@ final class QuoteRun {
             int[] range = t.sentenceRange(s);
             sentence(range[0], range[1]);
         }
+        for (PullQuotes.Found f : new PullQuotes(t).find()) {
+            pullQuote(f);
+        }
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
         return List.copyOf(out);
     }
@@ -83,8 +118,107 @@ final class QuoteRun {
         for (int k = a; k < b; k++) {
             if (isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || isAccordingTo(k)) {
                 reported(k, a, b);
+            } else if (isCue(k) && !consumed.contains(k)) {
+                namingComplement(k, a, b);
             }
         }
+    }
+
+    /**
+     * "He calls it a rookie mistake", "described her as the children's mother", "what he calls the
+     * end of free speech": the unquoted name a naming verb gives is the speaker's words.
+     */
+    private void namingComplement(int k, int a, int b) {
+        String lemma = lex.namingLemma(t.word(k));
+        if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || passive(k, a)) {
+            return;
+        }
+        int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
+                ? afterAs(k + 1, b) : calledName(k, b);
+        SpeakerMention m = start < 0 ? null : speakerOf(k, a, b);
+        if (m != null) {
+            emitClause(start, predicateEnd(start, clauseEnd(start, b)), k, m);
+        }
+    }
+
+    /** "was called", "is described": the passive names nobody's words. */
+    private boolean passive(int k, int a) {
+        int i = k - 1;
+        while (i > a && t.pos(i).equals("ADV")) {
+            i--;
+        }
+        return i >= a && BE_FORMS.contains(t.word(i).toLowerCase(Locale.ROOT));
+    }
+
+    /** The token after the "as" of "describe X as Y", or -1. */
+    private int afterAs(int from, int b) {
+        for (int i = from; i < b && i < from + 10 && t.outside(i) && !t.pos(i).equals("PUNCT"); i++) {
+            if (t.word(i).equalsIgnoreCase("as")) {
+                return i + 1 < b ? i + 1 : -1;
+            }
+            if (isFinite(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the name starts in "calls it Y", "called the plan Y", "what he calls Y"; or -1. */
+    private int calledName(int k, int b) {
+        int j = k + 1;
+        if (j >= b || !t.outside(j)) {
+            return -1;
+        }
+        if (k >= 2 && phrases.isSubjectPronoun(k - 1) && (t.word(k - 2).equalsIgnoreCase("what")
+                || t.pos(k - 2).equals("NOUN"))) {
+            // "what he calls Y", "a practice she calls Y": the object stands before the subject.
+            return j;
+        }
+        if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
+            return startsName(j + 1, b) ? j + 1 : -1;
+        }
+        if (!t.pos(j).equals("DET")) {
+            return -1;
+        }
+        int x = j + 1;
+        while (x < b && (t.pos(x).equals("NOUN") || t.pos(x).equals("ADJ")) && t.outside(x)) {
+            x++;
+        }
+        return x > j + 1 && x < b && (t.pos(x).equals("DET") || t.pos(x).equals("NUM")) ? x : -1;
+    }
+
+    private boolean startsName(int j, int b) {
+        if (j >= b || !t.outside(j)) {
+            return false;
+        }
+        String pos = t.pos(j);
+        return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+    }
+
+    /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */
+    private int predicateEnd(int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (t.pos(i).equals("CCONJ") && isFinite(i + 1)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
+    private void pullQuote(PullQuotes.Found f) {
+        SpeakerMention m = phrases.fromRange(f.nameFrom(), f.nameTo());
+        int to = f.to();
+        while (to > f.from() && t.pos(to - 1).equals("PUNCT")) {
+            to--;
+        }
+        if (m == null || to == f.from()) {
+            return;
+        }
+        int start = t.get(f.from()).start();
+        int end = t.get(to - 1).end();
+        out.add(new Quote(start, end, t.text.substring(start, end), QuoteKind.INDIRECT, null,
+                linker.speaker(m, people.fullest(m), m.start(), m.end())));
     }
 
     /** Quotes whose first quoted token lies in [a, b). */
@@ -133,7 +267,8 @@ final class QuoteRun {
         }
         boolean capital = startsCapital(q);
         String prev = t.word(k);
-        if (prev.equals(":")) {
+        if (prev.equals(":") || prev.endsWith(".") || prev.equals("!") || prev.equals("?")) {
+            // After a colon, or a sentence end the splitter missed ("… in Washington, D.C. “I love …").
             return capital;
         }
         if (prev.equals(",")) {
@@ -141,9 +276,22 @@ final class QuoteRun {
             while (c > a && t.pos(c).equals("ADV")) {
                 c--;
             }
-            return capital && c >= a && isSpeechCue(c);
+            return capital && c >= a && (isSpeechCue(c) || cueBeforeAddressee(c, a));
         }
         return capital && isSpeechCue(k);
+    }
+
+    /** "quipped to Colton, “…”", "told reporters, “…”": a cue and whom it addresses end at {@code c}. */
+    private boolean cueBeforeAddressee(int c, int a) {
+        for (int k = c; k >= a && k > c - 4; k--) {
+            if (isSpeechCue(k)) {
+                return true;
+            }
+            if (!ADDRESSEE_TAGS.contains(t.pos(k)) || !t.outside(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isSpeechCue(int i) {
@@ -242,10 +390,21 @@ final class QuoteRun {
         for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
             if (isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, c);
-                return m != null && m.from() == c ? consume(k, m, consume) : null;
+                return m != null && titledFrom(c, m.from()) ? consume(k, m, consume) : null;
             }
         }
         return null;
+    }
+
+    /** The subject starts at {@code c}, perhaps after a title the tagger took for a noun ("commissioner Ron …"). */
+    private boolean titledFrom(int c, int subject) {
+        for (int i = c; i < subject; i++) {
+            String pos = t.pos(i);
+            if (!pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADJ") && !pos.equals("DET")) {
+                return false;
+            }
+        }
+        return subject >= c && subject - c <= MAX_TITLE_WORDS;
     }
 
     /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
@@ -380,6 +539,9 @@ final class QuoteRun {
             accordingTo(k, a, b);
             return;
         }
+        if (THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
+            return;
+        }
         boolean participle = isParticipleCue(k);
         SpeakerMention m = participle ? participleSpeaker(a, k)
                 : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
@@ -391,12 +553,16 @@ final class QuoteRun {
         if (m == null) {
             return;
         }
-        int tail = inverted ? k : m.from();
+        int tail = inverted ? k : phraseStart(m, a);
         int restFrom = inverted ? m.to() : k + 1;
         if (!participle && tail - 1 > a && endsWithComma(tail - 1) && onlyAdjuncts(restFrom, b)
                 && hasVerb(clauseStart(a, tail - 1), tail - 1)) {
             int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
-            emitClause(clauseStart(a, tail - 1), end, k, m);
+            int start = clauseStart(a, tail - 1);
+            if (!startsAttribution(start, end)) {
+                // "He said he heard …, he said": the first cue reports the clause already.
+                emitClause(start, end, k, m);
+            }
             return;
         }
         if (inverted) {
@@ -410,12 +576,63 @@ final class QuoteRun {
             return;
         }
         int start = complementStart(k, b);
+        // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
+        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && nextComma(a, k) < 0;
         while (start >= 0 && start < b) {
-            int end = clauseEnd(start, b);
+            int end = subordinate ? Math.min(clauseEnd(start, b), commaOrEnd(start, b)) : clauseEnd(start, b);
             emitClause(start, end, k, m);
             // "said it was … and that it was …": a second clause of the same verb.
             start = andThat(end, b);
+            if (start < 0 && end < b && asideEnd(end, b) > 0 && continuesReport(asideEnd(end, b), b)) {
+                // "said he would go (both events moved) along with …": the report goes on after the aside.
+                start = asideEnd(end, b);
+            }
         }
+    }
+
+    /**
+     * The token after an aside of the writer's opening at {@code i} — a bracket or a pair of dashes
+     * holding a clause or a comma ("(gosh, how kind)", "— who led the case —") — or -1. Short glosses
+     * ("(60 miles)") are part of the report.
+     */
+    private int asideEnd(int i, int b) {
+        if (!t.outside(i)) {
+            return -1;
+        }
+        String open = t.word(i);
+        String close = open.equals("(") ? ")" : DASHES.contains(open) ? open : null;
+        if (close == null) {
+            return -1;
+        }
+        boolean clause = false;
+        for (int x = i + 1; x < b; x++) {
+            if (t.word(x).equals(close) && t.outside(x)) {
+                return clause && x + 1 < b ? x + 1 : -1;
+            }
+            clause |= isFinite(x) || t.word(x).equals(",");
+        }
+        return -1;
+    }
+
+    /** After an aside, "and shouldn't …" goes on with the report, "but she's …" with the writer's clause. */
+    private boolean continuesReport(int i, int b) {
+        if (!t.pos(i).equals("CCONJ")) {
+            return true;
+        }
+        int v = i + 1;
+        while (v < b && t.pos(v).equals("ADV")) {
+            v++;
+        }
+        return v < b && (t.pos(v).startsWith("AUX") || t.pos(v).equals("VERB"));
+    }
+
+    /** Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine". */
+    private int phraseStart(SpeakerMention m, int a) {
+        int i = m.from();
+        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1)) && !t.isMark(i - 1)) {
+            i--;
+        }
+        return i;
     }
 
     /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */
@@ -444,7 +661,9 @@ final class QuoteRun {
         if (i < b && t.word(i).equals(",")) {
             i++;
         }
-        if (i + 1 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")) {
+        // "and that timeframe …" goes on with a noun phrase, not a second clause.
+        if (i + 2 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")
+                && !t.pos(i + 2).equals("NOUN")) {
             return i + 2;
         }
         return -1;
@@ -513,13 +732,14 @@ final class QuoteRun {
     /** First token of the clause a cue reports, or -1 when it reports none. */
     private int complementStart(int k, int b) {
         String lemma = lex.speechLemma(t.word(k));
-        if (lemma == null || CLAUSELESS.contains(lemma)) {
+        if (lemma == null || CLAUSELESS.contains(lemma) || THOUGHT_VERBS.contains(lemma)) {
             return -1;
         }
         int j = k + 1;
         if (OBJECT_VERBS.contains(lemma)) {
             j = skipObject(j, b);
         }
+        j = afterMedium(j, b);
         if (j >= b) {
             return -1;
         }
@@ -530,21 +750,46 @@ final class QuoteRun {
         if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
             return j;
         }
+        if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM") || QUESTION_WORDS.contains(w)) {
+            // "asked how long …", "would not say which …" are questions; "added 0.1 per cent" counts.
+            return -1;
+        }
         boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
         for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
             String pos = t.pos(x);
             if (t.word(x).equalsIgnoreCase("that")) {
                 return x + 1;
             }
-            if (pos.equals("VERB") || pos.equals("AUX") || t.isMark(x) || t.word(x).equals(",")) {
+            if (isFinite(x) || t.isMark(x) || t.word(x).equals(",")) {
                 break;
             }
         }
-        if (CLAUSE_PREPOSITIONS.contains(w) && hasFiniteVerb(j, b)) {
-            // "says in Nova Scotia ambulances are …"
+        if (CLAUSE_PREPOSITIONS.contains(w) && (hasFiniteVerb(j, b) || clauseAfterComma(j, b))) {
+            // "says in Nova Scotia ambulances are …", "admits in this instance, there were …"
             return j;
         }
         return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
+    }
+
+    /**
+     * The token after a phrase naming how the words came ("in a statement", "by text message", "on
+     * Twitter"), or {@code j} when none starts there: the reported clause follows it.
+     */
+    private int afterMedium(int j, int b) {
+        if (j >= b || !t.pos(j).equals("ADP")) {
+            return j;
+        }
+        int after = j;
+        for (int x = j + 1; x < b && x < j + 6 && t.outside(x); x++) {
+            String pos = t.pos(x);
+            if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
+                break;
+            }
+            if (MEDIA.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+                after = x + 1;
+            }
+        }
+        return after < b ? after : j;
     }
 
     /**
@@ -552,7 +797,19 @@ final class QuoteRun {
      * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
      */
     private boolean hasFiniteVerb(int from, int to) {
+        if (from < to && (t.pos(from).contains("+AUX") || isContraction(from))) {
+            // "he's able to …": the contraction holds the verb.
+            return true;
+        }
         for (int i = from + 1; i < to && i < from + 20; i++) {
+            if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
+                // "told reporters in Atlanta: “…”": the clause would end here.
+                return false;
+            }
+            if (t.pos(i).equals("CCONJ") && i + 1 < to && isFinite(i + 1)) {
+                // "acknowledged the defeat but refused to resign": the verb is the subject's own.
+                return false;
+            }
             if (isFinite(i)) {
                 return true;
             }
@@ -567,9 +824,30 @@ final class QuoteRun {
         return false;
     }
 
+    /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
     private boolean isFinite(int i) {
         String pos = t.pos(i);
-        return pos.startsWith("AUX") || pos.contains("+AUX") || pos.equals("VERB") && !t.word(i).endsWith("ing");
+        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
+            return true;
+        }
+        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
+    }
+
+    /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */
+    private boolean isContraction(int j) {
+        return CONTRACTION.matcher(t.word(j)).matches();
+    }
+
+    /** A short phrase, a comma, then a clause with its own verb. */
+    private boolean clauseAfterComma(int from, int to) {
+        int comma = nextComma(from + 1, Math.min(to, from + 7));
+        return comma > 0 && comma + 1 < to && startsClause(comma + 1) && hasFiniteVerb(comma, to);
+    }
+
+    private int commaOrEnd(int from, int to) {
+        int comma = nextComma(from, to);
+        return comma < 0 ? to : comma;
     }
 
     private int nextComma(int from, int to) {
@@ -581,11 +859,18 @@ final class QuoteRun {
         return -1;
     }
 
+    /** "told his mother", "told her mother": a possessive opens the object, it is not the object. */
+    private boolean possessive(int j, int b) {
+        String w = t.word(j).toLowerCase(Locale.ROOT);
+        boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
+        return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
+    }
+
     private int skipObject(int j, int b) {
-        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that")) {
+        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that") && !possessive(j, b)) {
             return j + 1;
         }
-        int x = j;
+        int x = possessive(j, b) ? j + 1 : j;
         while (x < b && t.outside(x) && OBJECT_TAGS.contains(t.pos(x)) && !t.word(x).equalsIgnoreCase("that")) {
             x++;
         }
@@ -598,7 +883,7 @@ final class QuoteRun {
 
     private boolean startsClause(int j) {
         String pos = t.pos(j);
-        return t.isMark(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
+        return t.isMark(j) || isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
                 || pos.equals("VERB") && t.word(j).endsWith("ing");
     }
@@ -606,7 +891,8 @@ final class QuoteRun {
     /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */
     private boolean hasVerb(int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && i > 0 && t.pos(i - 1).equals("ADP"))) {
+            boolean infinitive = t.pos(i).equals("VERB") && t.word(i - 1).equalsIgnoreCase("to");
+            if (infinitive || isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && t.pos(i - 1).equals("ADP"))) {
                 return true;
             }
         }
@@ -623,10 +909,14 @@ final class QuoteRun {
             if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }
-            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)) {
+            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
+                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && coordinatedCue(x + 1)
+                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && isSpeechCue(x + 2)
+                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))) {
+                // "… and then quipped …": the subject's next speech act.
                 return x;
             }
-            if (t.outside(x) && andThat(x, b) > 0) {
+            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
                 return x;
             }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
@@ -637,18 +927,19 @@ final class QuoteRun {
         return b;
     }
 
-    /** "…, saying …": a participle cue after a comma. */
     /** A new subject and speech verb start at {@code i} ("…, and he said …"). */
     private boolean startsAttribution(int i, int b) {
         for (int k = i + 1; k < b && k < i + 5; k++) {
             if (isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, i);
-                return m != null && m.from() == i;
+                // "… and other users who agreed to …" goes on with a relative clause.
+                return m != null && m.from() == i && !t.word(k - 1).equalsIgnoreCase("who");
             }
         }
         return false;
     }
 
+    /** "…, saying …": a participle cue after a comma. */
     private boolean isParticipleCue(int i) {
         return isCue(i) && t.word(i).endsWith("ing");
     }
@@ -682,6 +973,7 @@ final class QuoteRun {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
         if (speaker != null) {
             lastSpeakerIsPerson = speaker != lastSpeaker ? personSpeaker : lastSpeakerIsPerson;
+            lastSpeakerGender = speaker != lastSpeaker ? speakerGender : lastSpeakerGender;
             lastSpeaker = speaker;
             lastSpeakerParagraph = paragraph;
         }
@@ -691,17 +983,22 @@ final class QuoteRun {
     private Quote.Speaker resolve(SpeakerMention m) {
         int paragraph = t.paragraph(m.from());
         personSpeaker = m.person();
+        // Only a first name, title or pronoun tells the gender surely ("Easley" by "Julie Easley").
+        speakerGender = m.kind() == SpeakerMention.Kind.NAME ? people.fullest(m).gender() : m.gender();
         switch (m.kind()) {
             case PRONOUN -> {
                 String w = m.name().toLowerCase(Locale.ROOT);
+                // "she said" cannot go on with a speaker known to be a man.
+                boolean going = lastSpeakerIsPerson && (lastSpeakerGender == Lexicon.Gender.UNKNOWN
+                        || lastSpeakerGender == m.gender());
                 if (w.equals("he") || w.equals("she")) {
                     SpeakerMention named = people.antecedent(m.from());
                     boolean local = named != null && t.paragraph(named.from()) == paragraph;
-                    if (!local && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 1) {
+                    if (!local && going && paragraph - lastSpeakerParagraph <= 1) {
                         // "he said" with no one named in its paragraph: the speaker being quoted goes on.
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
-                    if (named == null && lastSpeakerIsPerson && paragraph - lastSpeakerParagraph <= 3) {
+                    if (named == null && going && paragraph - lastSpeakerParagraph <= 3) {
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
                     return named == null ? null : linker.speaker(named, people.fullest(named), m.start(), m.end());
@@ -726,10 +1023,14 @@ final class QuoteRun {
                 return linker.speaker(m, m.start(), m.end());
             }
             default -> {
-                if (!m.person()) {
+                SpeakerMention fullest = people.fullest(m);
+                // A bare surname is a person's when the text gives the person a fuller name or the
+                // people layer knows it ("Poulter said", then "he said").
+                personSpeaker = m.person() || fullest != m || linker.isPerson(m);
+                if (!personSpeaker) {
                     rememberGroup(m, paragraph);
                 }
-                return linker.speaker(m, people.fullest(m), m.start(), m.end());
+                return linker.speaker(m, fullest, m.start(), m.end());
             }
         }
     }
@@ -759,7 +1060,7 @@ final class QuoteRun {
             return false;
         }
         // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
-        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT))) {
+        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i)) {
             return true;
         }
         boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
@@ -771,6 +1072,19 @@ final class QuoteRun {
             return false;
         }
         return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
+    }
+
+    /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
+    private boolean inflectedAfterSubject(int i) {
+        String w = t.word(i);
+        boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
+        return inflected && i > 0 && t.outside(i - 1)
+                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
+    }
+
+    /** "… and alleges that …": a second speech verb of the same subject. */
+    private boolean coordinatedCue(int i) {
+        return t.pos(i - 1).equals("CCONJ") && i + 1 < t.size() && t.word(i + 1).equalsIgnoreCase("that");
     }
 
     private boolean isAccordingTo(int i) {

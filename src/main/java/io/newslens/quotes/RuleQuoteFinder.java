@@ -14,7 +14,11 @@ import io.newslens.nlp.AnnotatedText;
  * <li>partial quotes (quoted fragments inside a reported sentence); quoted words with no speech cue in
  * their sentence are scare quotes or titles and left out;</li>
  * <li>indirect speech: "X said (that) CLAUSE", "X told reporters CLAUSE", "according to X, CLAUSE",
- * "CLAUSE, X said", with the clause as the quote.</li>
+ * "CLAUSE, X said", with the clause as the quote; a writer's aside in brackets or dashes ends the
+ * clause; beliefs ("X thinks …"), promises ("X promised to …") and questions ("asked how …") are no
+ * quotes;</li>
+ * <li>names given unquoted by a naming verb ("X calls it a rookie mistake", "described her as …");</li>
+ * <li>pull quotes: a paragraph of unquoted sentences followed by the name of who said them.</li>
  * </ul>
  * Each quote is attributed to the subject of its speech verb; pronouns go to the nearest preceding
  * person of their gender, role descriptions ("the secretary") to the person with that role, and a

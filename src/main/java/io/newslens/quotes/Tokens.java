@@ -117,7 +117,7 @@ final class Tokens {
     }
 
     /** "Sen." as one token or as "Sen" and "." */
-    private boolean abbreviation(int last) {
+    boolean abbreviation(int last) {
         String w = list.get(last).text();
         return ABBREVIATIONS.contains(w) || w.equals(".") && last > 0 && ABBREVIATIONS.contains(list.get(last - 1).text() + ".");
     }

@@ -128,4 +128,259 @@ class RuleQuoteFinderTest {
         assertEquals("Danny Fritz", q.speaker().name());
         assertEquals("the golfer was sore after practice", q.text());
     }
+
+    /** The text holds two quotes, {@code first} and {@code second}, the second said by {@code speaker}. */
+    private void assertTwoReports(String text, String first, String second, String speaker) {
+        List<Quote> quotes = find(text);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(first, quotes.get(0).text());
+        assertEquals(second, quotes.get(1).text());
+        assertEquals(speaker, quotes.get(1).speaker().name());
+    }
+
+    /** The words of the one indirect quote of {@code text}. */
+    private String reportedText(String text) {
+        return only(find(text), QuoteKind.INDIRECT).text();
+    }
+
+    /** The text holds one indirect quote, {@code quote}, said by {@code speaker}. */
+    private void assertReported(String text, String quote, String speaker) {
+        Quote q = only(find(text), QuoteKind.INDIRECT);
+        assertEquals(quote, q.text());
+        assertEquals(speaker, q.speaker().name());
+    }
+
+    @Test
+    void unquotedNameGivenByANamingVerb() {
+        Quote q = only(find("Mayor Ann Ruiz now calls it a costly rookie mistake."), QuoteKind.INDIRECT);
+        assertEquals("a costly rookie mistake", q.text());
+        assertEquals("calls", q.cue());
+        assertEquals("Ann Ruiz", q.speaker().name());
+        Quote d = only(find("Police described the suspect as a quiet man who lived alone."), QuoteKind.INDIRECT);
+        assertEquals("a quiet man who lived alone", d.text());
+        assertEquals("Police", d.speaker().name());
+    }
+
+    @Test
+    void passiveNamingVerbGivesNoQuote() {
+        assertTrue(find("The plan was described as a bold new start for the port.").isEmpty());
+    }
+
+    @Test
+    void writersAsideSplitsTheReport() {
+        assertTwoReports("Ward said he would race in Paris (both races were moved to May) along with the final in Rome.",
+                "he would race in Paris", "along with the final in Rome", "Ward");
+    }
+
+    @Test
+    void shortGlossStaysInTheReport() {
+        assertEquals("crews would search 100 km (60 miles) of coast",
+                reportedText("Officials said crews would search 100 km (60 miles) of coast."));
+    }
+
+    @Test
+    void pullQuoteFollowedByTheSpeakersName() {
+        String text = "Jane Holt runs the shelter on King Street.\n\n"
+                + "We will never turn anyone away from this door. Jane Holt\n\n"
+                + "The shelter opened in May.";
+        Quote q = only(find(text), QuoteKind.INDIRECT);
+        assertEquals("We will never turn anyone away from this door", q.text());
+        assertEquals("Jane Holt", q.speaker().name());
+        assertNull(q.cue());
+    }
+
+    @Test
+    void photoCreditIsNoPullQuote() {
+        assertTrue(find("The harbour froze over on Monday. Rita Vance\n\nShips waited offshore.").isEmpty());
+    }
+
+    @Test
+    void personWithAnOrganizationSpeaks() {
+        assertReported("Rosa Diaz with the Regional Transit Authority says the buses will run late.",
+                "the buses will run late", "Rosa Diaz");
+    }
+
+    @Test
+    void nameInAppositionSpeaksForAnOrganization() {
+        assertReported("But the head of operations for EMS, Paul Grant, says the system works as designed.",
+                "the system works as designed", "Paul Grant");
+    }
+
+    @Test
+    void acronymSpeaks() {
+        assertReported("The family has a month to reply, and the CBSA stressed that no decision has been made.",
+                "no decision has been made", "the CBSA");
+    }
+
+    @Test
+    void phraseBeforeAParticipleSpeaks() {
+        assertReported("The board decision granting his release said the trial had been unfair.",
+                "the trial had been unfair", "The board decision");
+    }
+
+    @Test
+    void directQuoteAfterAColonIsNoReportedClause() {
+        Quote q = only(find("Ward told reporters in Halifax on Monday: \"I am ready. We start tomorrow.\""),
+                QuoteKind.DIRECT);
+        assertEquals("I am ready. We start tomorrow.", q.text());
+        assertEquals(1, find("Ward told reporters in Halifax on Monday: \"I am ready. We start tomorrow.\"").size());
+    }
+
+    @Test
+    void titleBeforeTheNameAfterTheQuote() {
+        List<Quote> quotes = find("“We will review it,” league commissioner Ron Dale said in a written statement.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("Ron Dale", quotes.get(0).speaker().name());
+        assertEquals(QuoteKind.DIRECT, quotes.get(0).kind());
+    }
+
+    @Test
+    void howTheWordsCameIsNoPartOfTheReport() {
+        assertReported("Rita Vance, a guide in the park, said by text message the trail had been closed.",
+                "the trail had been closed", "Rita Vance");
+    }
+
+    @Test
+    void antecedentOfWhoSpeaks() {
+        assertReported("The party faces a growing list of veteran MPs who say they will not run again.",
+                "they will not run again", "veteran MPs");
+    }
+
+    @Test
+    void relativeClauseDoesNotEndTheReport() {
+        assertEquals("the firm paid teens and other users who agreed to install the app",
+                reportedText("The paper reported that the firm paid teens and other users who agreed to install the app."));
+    }
+
+    @Test
+    void quoteAfterAnUnsplitSentenceEndIsDirect() {
+        List<Quote> quotes = find("Her desk is on display at the museum in Washington, D.C. “I love this work,” she says.");
+        Quote q = only(quotes, QuoteKind.DIRECT);
+        assertEquals("I love this work,", q.text());
+        assertTrue(quotes.stream().noneMatch(x -> x.kind() == QuoteKind.INDIRECT), quotes.toString());
+    }
+
+    @Test
+    void secondSpeechVerbOfTheSameSubject() {
+        assertTwoReports("The lawsuit says Moran was hurt in three fights and alleges that the league did nothing.",
+                "Moran was hurt in three fights", "the league did nothing", "The lawsuit");
+    }
+
+    @Test
+    void repeatedAttributionGivesOneClause() {
+        List<Quote> quotes = find("Mayor Paul Ward spoke on Monday. He said he met many voters who were angry, he said.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("he met many voters who were angry", quotes.get(0).text());
+    }
+
+    @Test
+    void objectsBeliefsPromisesAndQuestionsAreNoReports() {
+        assertTrue(find("The premier acknowledged the scale of the defeat but refused to resign.").isEmpty());
+        assertTrue(find("Reporters asked Ward how long he had lived in the city.").isEmpty());
+        assertTrue(find("The TSX index added 0.3 per cent to 16,050 on Friday.").isEmpty());
+        assertTrue(find("Porters made the country a fairer place, Ward believes.").isEmpty());
+        assertTrue(find("Ward would not say which members plan to retire this year.").isEmpty());
+        assertTrue(find("Many voters think the mayor might lose his seat next year.").isEmpty());
+        assertTrue(find("The premier promised to meet the other leaders this week.").isEmpty());
+    }
+
+    @Test
+    void butThatWithANounContinuesTheReport() {
+        assertEquals("the process can take six months, but that timeframe can be longer",
+                reportedText("The agency told CTV that the process can take six months, but that timeframe can be longer."));
+    }
+
+    @Test
+    void antecedentOfCommaWhoSpeaks() {
+        assertReported("That would be Jane Holt, who finally confessed that she had never flown before.",
+                "she had never flown before", "Jane Holt");
+    }
+
+    @Test
+    void nextSpeechActEndsTheReport() {
+        List<Quote> quotes = find("Paul Ward said he was ready and then quipped to Holt, “You should be too.”");
+        assertEquals("he was ready", only(quotes, QuoteKind.INDIRECT).text());
+        assertEquals("You should be too.", only(quotes, QuoteKind.DIRECT).text());
+    }
+
+    @Test
+    void reportAfterAPhraseAndAComma() {
+        assertEquals("in this instance, there were long delays",
+                reportedText("Chapman admits in this instance, there were long delays."));
+    }
+
+    @Test
+    void gerundLikeSurname() {
+        Quote q = only(find("The dancer Jeanine Durning came to Toronto.\n\nDurning says it is helpful to have a plan."),
+                QuoteKind.INDIRECT);
+        assertEquals("it is helpful to have a plan", q.text());
+        assertTrue(q.speaker().name().endsWith("Durning"), q.speaker().name());
+    }
+
+    @Test
+    void asideWithAQuoteEndsTheReport() {
+        List<Quote> quotes = find("Paul Ward says it is helpful to work from a plan — a “map,” he calls it — but he "
+                + "starts afresh each time.");
+        assertEquals("it is helpful to work from a plan", only(quotes, QuoteKind.INDIRECT).text());
+        assertEquals("map,", only(quotes, QuoteKind.PARTIAL).text());
+    }
+
+    @Test
+    void reportOpeningWithAContraction() {
+        assertReported("Coach Paul Ward says he’s “amazed and overwhelmed” by the response to the video.",
+                "he’s “amazed and overwhelmed” by the response to the video", "Paul Ward");
+    }
+
+    @Test
+    void bareSurnameOfAKnownPersonGoesOnSpeaking() {
+        String text = "Tour official Andy Pazder spoke on Monday.\n\nPoulter told the tour he would play in Hawaii.\n\n"
+                + "“That would tick two boxes,” he said.";
+        Entity poulter = new Entity("p2", "Ian Poulter", List.of(), List.of());
+        List<Quote> quotes = finder.find(annotator.annotate(text), new Entities(List.of(poulter), List.of(), List.of()));
+        Quote q = only(quotes, QuoteKind.DIRECT);
+        assertEquals("Ian Poulter", q.speaker().name());
+    }
+
+    @Test
+    void pronounDoesNotGoOnWithASpeakerOfTheOtherGender() {
+        List<Quote> quotes = find("Julie Easley visited the hospital every day.\n\n“I love you,” she said.\n\n"
+                + "“I love you too,” he said.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Julie Easley", quotes.get(0).speaker().name());
+        assertTrue(quotes.get(1).speaker() == null || !quotes.get(1).speaker().name().equals("Julie Easley"));
+    }
+
+    @Test
+    void clauseBeforeADescribedSpeakerWithANameInIt() {
+        assertReported("He left after a month, failing to meet \"the standards,\" a Marine spokeswoman said.",
+                "He left after a month, failing to meet \"the standards,\"", "a Marine spokeswoman");
+    }
+
+    @Test
+    void possessiveOpensTheObject() {
+        assertReported("Mayor Paul Ward told his mother that his biggest regret was the bridge.",
+                "his biggest regret was the bridge", "Paul Ward");
+    }
+
+    @Test
+    void reportInsideAFrontedSubordinateClause() {
+        assertReported("When Mayor Jane Holt told the council she would resign, the room fell silent.",
+                "she would resign", "Jane Holt");
+    }
+
+    @Test
+    void surnameTakesTheGenderOfTheFullName() {
+        List<Quote> quotes = find("Julie Easley visited the ward every day.\n\n“I love you,” Easley said.\n\n"
+                + "“I love you too,” he said.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertTrue(quotes.get(1).speaker() == null || !quotes.get(1).speaker().name().contains("Easley"),
+                quotes.toString());
+    }
+
+    @Test
+    void singleNameIntroducedAsAResidentIsAPerson() {
+        assertTwoReports("Photo taken by Lena Park.\n\nNizam, a resident of the area, said the sea was calm.\n\n"
+                + "He said many people had left the village.", "the sea was calm", "many people had left the village",
+                "Nizam");
+    }
 }
