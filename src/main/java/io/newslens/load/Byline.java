@@ -29,7 +29,8 @@ record Byline(List<String> authors, String agency) {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,\\s*and\\s+|,|\\s+and\\s+|\\s*&\\s*)\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{L}[\\p{L}.'’-]*){0,3}$");
-    private static final Pattern WORD_SPACE = Pattern.compile(" ");
+    // Runs of spaces too: a saved page may hold "JANE  DOE", and an empty word has no first letter.
+    private static final Pattern WORD_SPACE = Pattern.compile("\\s+");
 
     /** The byline in {@code line} ("By ..."), or {@code null} when it names nobody. */
     static Byline parse(String line) {

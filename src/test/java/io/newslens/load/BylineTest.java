@@ -33,6 +33,11 @@ class BylineTest {
     }
 
     @Test
+    void capitalNamesWithDoubleSpaces() {
+        assertEquals(new Byline(List.of("Jane Doe"), null), Byline.parse("By JANE  DOE"));
+    }
+
+    @Test
     void agencyAlone() {
         assertEquals(new Byline(List.of(), "Reuters"), Byline.parse("By Reuters"));
         assertEquals("Associated Press", Byline.agencyLine("Associated Press"));
