@@ -42,7 +42,7 @@ public final class NewsEntityFinder implements EntityFinder {
             if (in == null) {
                 throw new IOException("model " + MODEL + " is not on the class path");
             }
-            return new NewsEntityFinder(new TokenNameFinderModel(in));
+            return new NewsEntityFinder(new NameModel(in));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read newslens' name finder model", e);
         }

@@ -1,0 +1,49 @@
+package io.newslens.names;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.newslens.nlp.AnnotatedText;
+import io.newslens.nlp.OpenNlpAnnotator;
+import io.newslens.nlp.Sentence;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+class NameModelTest {
+
+    private static final String TEXT = "SEOUL – U.S. Secretary of State Mike Pompeo downplayed the possibility "
+            + "of another summit with North Korea's Kim Jong Un on Thursday.\n"
+            + "Pompeo told reporters in Washington that Kim Yo Jong, the leader's sister, had spoken for him. "
+            + "\"We're not going to meet,\" said Lee In-young, the unification minister, adding that "
+            + "Apple CEO Tim Cook and the United Nations Security Council had no role.";
+
+    /** The faster decoder must give OpenNLP's own spans and, to the last bit, its probabilities. */
+    @Test
+    void decodesExactlyAsOpenNlp() throws IOException {
+        NameFinderME fast;
+        NameFinderME plain;
+        try (InputStream a = open(); InputStream b = open()) {
+            fast = new NameFinderME(new NameModel(a));
+            plain = new NameFinderME(new TokenNameFinderModel(b));
+        }
+        AnnotatedText text = OpenNlpAnnotator.english().annotate(TEXT);
+        int names = 0;
+        for (Sentence s : text.sentences()) {
+            String[] words = s.tokens().stream().map(t -> t.text()).toArray(String[]::new);
+            var expected = plain.find(words);
+            assertArrayEquals(expected, fast.find(words));
+            assertArrayEquals(plain.probs(), fast.probs());
+            names += expected.length;
+        }
+        assertTrue(names >= 5, "the text should hold names: " + names);
+    }
+
+    private static InputStream open() {
+        return NameModelTest.class.getResourceAsStream(NewsEntityFinder.MODEL);
+    }
+}
