@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import io.newslens.Background;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -46,11 +48,24 @@ public final class OpenNlpAnnotator implements TextAnnotator {
 
     /** Loads Apache's English models from the class path. */
     public static OpenNlpAnnotator english() {
-        try (InputStream s = open(SENTENCE_MODEL); InputStream t = open(TOKEN_MODEL); InputStream p = open(POS_MODEL)) {
-            return new OpenNlpAnnotator(new SentenceModel(s), new TokenizerModel(t), withBeamSize(p, 1));
+        // The tagger's model is the largest: it loads beside the other two.
+        Supplier<POSModel> pos = Background.start(() -> load(POS_MODEL, in -> withBeamSize(in, 1)));
+        SentenceModel sentences = load(SENTENCE_MODEL, SentenceModel::new);
+        TokenizerModel tokens = load(TOKEN_MODEL, TokenizerModel::new);
+        return new OpenNlpAnnotator(sentences, tokens, pos.get());
+    }
+
+    /** A model read from the class path by {@code reader}. */
+    private static <M> M load(String resource, ModelReader<M> reader) {
+        try (InputStream in = open(resource)) {
+            return reader.read(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Apache's English OpenNLP models", e);
+            throw new UncheckedIOException("cannot read Apache's English OpenNLP model " + resource, e);
         }
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
     }
 
     /**
