@@ -142,18 +142,7 @@ final class Lexicon {
     private static Set<String> lines(String name) {
         String text = read(name);
         Set<String> out = new HashSet<>(text.length() / 8);
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            String line = text.substring(start, end);
-            if (!line.isBlank() && !line.startsWith("#")) {
-                out.add(line.strip());
-            }
-            start = end + 1;
-        }
+        text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> out.add(line.strip()));
         return out;
     }
 
