@@ -43,7 +43,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(pos, "pos");
         this.runtimes = ThreadLocal.withInitial(() -> new Runtimes(
-                new SentenceDetectorME(sentences), new TokenizerME(tokens), new POSTaggerME(pos)));
+                new SentenceDetectorME(sentences), new ChunkTokenizer(new TokenizerME(tokens)), new POSTaggerME(pos)));
     }
 
     /** Loads Apache's English models from the class path. */
@@ -142,6 +142,6 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         return new Sentence(start, end, tokens);
     }
 
-    private record Runtimes(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME pos) {
+    private record Runtimes(SentenceDetectorME sentences, ChunkTokenizer tokenizer, POSTaggerME pos) {
     }
 }
