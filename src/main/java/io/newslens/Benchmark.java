@@ -58,7 +58,7 @@ public final class Benchmark {
      */
     public Map<String, Double> run() throws ArticleException {
         Map<String, Double> out = new LinkedHashMap<>();
-        NewsLens lens = NewsLens.builder().build();
+        NewsLens lens = NewsLens.builder().annotator(OpenNlpAnnotator.english(false)).build();
         long[][] counts = counts();
         long[] tokens = counts[0];
         double wordsPerToken = (double) sum(counts[1]) / sum(tokens);
@@ -157,7 +157,7 @@ public final class Benchmark {
     /** One thread with the stage clock on: articles/s and tokens/s of each stage alone. */
     private Map<String, Double> stages(long[] tokens) throws ArticleException {
         StageClock clock = new StageClock(true);
-        NewsLens timed = NewsLens.builder().clock(clock).build();
+        NewsLens timed = NewsLens.builder().clock(clock).annotator(OpenNlpAnnotator.english(false)).build();
         throughput(timed, 1, tokens);
         clock.reset();
         long articlesDone = 0;

@@ -27,10 +27,13 @@ class ChunkTokenizerTest {
             model = new TokenizerModel(in);
         }
         TokenizerME plain = new TokenizerME(model);
-        ChunkTokenizer cached = new ChunkTokenizer(new TokenizerME(model));
-        for (int round = 0; round < 2; round++) {
-            for (String s : SENTENCES) {
-                assertArrayEquals(plain.tokenizePos(s), cached.tokenizePos(s), s);
+        for (boolean acrossArticles : new boolean[] {true, false}) {
+            ChunkTokenizer cached = new ChunkTokenizer(new TokenizerME(model), acrossArticles);
+            for (int round = 0; round < 2; round++) {
+                cached.startArticle();
+                for (String s : SENTENCES) {
+                    assertArrayEquals(plain.tokenizePos(s), cached.tokenizePos(s), s);
+                }
             }
         }
     }
