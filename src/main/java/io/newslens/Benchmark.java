@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +23,16 @@ import io.newslens.model.Analysis;
 import io.newslens.nlp.OpenNlpAnnotator;
 
 /**
- * Measures newslens' speed on a fixed set of articles: articles and tokens per second for the whole
- * pipeline (one thread and several) and for each stage, peak heap, and the wall time of a one-article
- * {@code analyze} from a cold JVM. This is what {@code newslens bench} runs.
+ * Measures newslens' speed on a fixed set of articles: articles, tokens and words per second for the
+ * whole pipeline (one thread and several), with articles per second scaled to a typical
+ * {@value #TYPICAL_WORDS}-word article, each stage's throughput, peak heap, and the wall time of a
+ * one-article {@code analyze} from a cold JVM. This is what {@code newslens bench} runs.
  */
 public final class Benchmark {
+
+    /** The length of a typical news article, in words, that the normalised figures scale to. */
+    public static final int TYPICAL_WORDS = 700;
+    private static final int COLD_RUNS = 3;
 
     private final List<Path> articles;
     private final Duration runTime;
@@ -52,17 +59,18 @@ public final class Benchmark {
      */
     public Map<String, Double> run() throws ArticleException {
         Map<String, Double> out = new LinkedHashMap<>();
-        NewsLens lens = NewsLens.builder().build();
-        long[] tokens = tokenCounts();
+        NewsLens lens = NewsLens.builder().annotator(OpenNlpAnnotator.english(false)).build();
+        long[][] counts = counts();
+        long[] tokens = counts[0];
+        double wordsPerToken = (double) sum(counts[1]) / sum(tokens);
         out.put("articles", (double) articles.size());
-        out.put("words.per.article", average(tokens));
+        out.put("words.per.article", average(counts[1]));
+        out.put("tokens.per.article", average(tokens));
         throughput(lens, 1, tokens);
         double[] one = throughput(lens, 1, tokens);
-        out.put("pipeline.1thread.articles_per_s", one[0]);
-        out.put("pipeline.1thread.tokens_per_s", one[1]);
+        putPipeline(out, "pipeline.1thread", one, wordsPerToken);
         double[] many = throughput(lens, threads, tokens);
-        out.put("pipeline." + threads + "threads.articles_per_s", many[0]);
-        out.put("pipeline." + threads + "threads.tokens_per_s", many[1]);
+        putPipeline(out, "pipeline." + threads + "threads", many, wordsPerToken);
         out.put("pipeline.speedup", many[0] / one[0]);
         out.putAll(stages(tokens));
         out.put("heap.peak_mib", peakHeapMiB());
@@ -73,13 +81,29 @@ public final class Benchmark {
         return out;
     }
 
-    private long[] tokenCounts() {
+    /**
+     * Articles/s and tokens/s of a run, and articles/s scaled to {@link #TYPICAL_WORDS}-word articles
+     * (words/s over that length), so runs on articles of other lengths compare.
+     */
+    private static void putPipeline(Map<String, Double> out, String name, double[] run, double wordsPerToken) {
+        out.put(name + ".articles_per_s", run[0]);
+        out.put(name + ".tokens_per_s", run[1]);
+        out.put(name + ".words_per_s", run[1] * wordsPerToken);
+        out.put(name + ".articles_per_s_at_" + TYPICAL_WORDS + "_words", run[1] * wordsPerToken / TYPICAL_WORDS);
+        // Per CPU-second of the workers: what other processes on a busy machine take does not count.
+        out.put(name + ".articles_per_cpu_s_at_" + TYPICAL_WORDS + "_words", run[2] * wordsPerToken / TYPICAL_WORDS);
+    }
+
+    /** Per article, {tokens, words} of the body text the pipeline reads. */
+    private long[][] counts() {
         OpenNlpAnnotator annotator = OpenNlpAnnotator.english();
         NewsLens lens = NewsLens.builder().annotator(annotator).build();
-        long[] counts = new long[articles.size()];
-        for (int i = 0; i < counts.length; i++) {
+        long[][] counts = new long[2][articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
             try {
-                counts[i] = annotator.annotate(lens.analyze(articles.get(i)).article().text(), false).tokenCount();
+                String text = lens.analyze(articles.get(i)).article().text();
+                counts[0][i] = annotator.annotate(text, false).tokenCount();
+                counts[1][i] = words(text);
             } catch (ArticleException e) {
                 throw new IllegalArgumentException("benchmark article fails: " + e.getMessage(), e);
             }
@@ -87,10 +111,20 @@ public final class Benchmark {
         return counts;
     }
 
-    /** Analyses round-robin on {@code n} threads for the run time; returns {articles/s, tokens/s}. */
+    /** Words as a reader counts them: runs of non-space characters holding a letter or digit. */
+    static long words(String text) {
+        return Arrays.stream(text.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count();
+    }
+
+    /**
+     * Analyses round-robin on {@code n} threads for the run time; returns {articles/s, tokens/s, tokens
+     * per CPU-second of the worker threads}.
+     */
     private double[] throughput(NewsLens lens, int n, long[] tokens) throws ArticleException {
         AtomicLong done = new AtomicLong();
         AtomicLong tokenSum = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + runTime.toNanos();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(n);
@@ -99,12 +133,14 @@ public final class Benchmark {
             for (int w = 0; w < n; w++) {
                 int offset = w;
                 workers.add(pool.submit(() -> {
+                    long cpu0 = cpu.getCurrentThreadCpuTime();
                     for (int i = offset; System.nanoTime() < deadline; i += n) {
                         int k = i % articles.size();
                         lens.toJson(analyze(lens, k));
                         done.incrementAndGet();
                         tokenSum.addAndGet(tokens[k]);
                     }
+                    cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -117,7 +153,7 @@ public final class Benchmark {
             pool.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new double[] {done.get() / seconds, tokenSum.get() / seconds};
+        return new double[] {done.get() / seconds, tokenSum.get() / seconds, tokenSum.get() / (cpuNanos.get() / 1e9)};
     }
 
     private Analysis analyze(NewsLens lens, int k) {
@@ -131,7 +167,7 @@ public final class Benchmark {
     /** One thread with the stage clock on: articles/s and tokens/s of each stage alone. */
     private Map<String, Double> stages(long[] tokens) throws ArticleException {
         StageClock clock = new StageClock(true);
-        NewsLens timed = NewsLens.builder().clock(clock).build();
+        NewsLens timed = NewsLens.builder().clock(clock).annotator(OpenNlpAnnotator.english(false)).build();
         throughput(timed, 1, tokens);
         clock.reset();
         long articlesDone = 0;
@@ -163,8 +199,24 @@ public final class Benchmark {
         return peak / (1024.0 * 1024.0);
     }
 
-    /** Wall time of {@code java -jar newslens.jar analyze FILE} in a new JVM, or null when not run from a jar. */
+    /**
+     * Median wall time of three {@code java -jar newslens.jar analyze FILE} runs, each in a new JVM (one
+     * run alone is at the mercy of whatever else the machine does), or null when not run from a jar.
+     */
     private Double coldStartSeconds() {
+        double[] runs = new double[COLD_RUNS];
+        for (int i = 0; i < runs.length; i++) {
+            Double s = coldStartOnce();
+            if (s == null) {
+                return null;
+            }
+            runs[i] = s;
+        }
+        Arrays.sort(runs);
+        return runs[runs.length / 2];
+    }
+
+    private Double coldStartOnce() {
         try {
             File jar = new File(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!jar.isFile()) {
@@ -186,10 +238,10 @@ public final class Benchmark {
     }
 
     private static double average(long[] values) {
-        long sum = 0;
-        for (long v : values) {
-            sum += v;
-        }
-        return (double) sum / values.length;
+        return (double) sum(values) / values.length;
+    }
+
+    private static long sum(long[] values) {
+        return Arrays.stream(values).sum();
     }
 }

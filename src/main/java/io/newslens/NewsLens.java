@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 
 import io.newslens.load.ArticleLoader;
 import io.newslens.load.BinarySniffer;
@@ -65,12 +66,17 @@ public final class NewsLens {
     private NewsLens(Builder b) {
         this.clock = b.clock;
         this.maxInputBytes = b.maxInputBytes;
-        this.annotator = b.annotator != null ? b.annotator : OpenNlpAnnotator.english();
+        // The two model sets load in the background while this thread builds the light stages.
+        Supplier<TextAnnotator> annotatorLoad = b.annotator != null ? () -> b.annotator
+                : Background.start(OpenNlpAnnotator::english);
+        Supplier<EntityFinder> entityLoad = b.entityFinder != null ? () -> b.entityFinder
+                : Background.start(NewsEntityFinder::english);
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
         this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
-        this.entityFinder = b.entityFinder != null ? b.entityFinder : NewsEntityFinder.english();
         this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
         this.quoteFinder = b.quoteFinder != null ? b.quoteFinder : new RuleQuoteFinder();
+        this.annotator = annotatorLoad.get();
+        this.entityFinder = entityLoad.get();
     }
 
     /** A builder with newslens' own models and stages; each can be replaced. */

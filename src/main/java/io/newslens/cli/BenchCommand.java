@@ -19,13 +19,14 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newslens bench}: speed and memory on a fixed set of articles. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures articles/s and tokens/s (whole pipeline, one thread and all cores, and per "
-                + "stage), peak heap, and a cold-JVM one-article analyze. Prints one figure per line.")
+        description = "Measures articles/s, tokens/s and words/s (whole pipeline, one thread and all cores, "
+                + "with articles/s scaled to 700-word articles; and per stage), peak heap, and a cold-JVM "
+                + "one-article analyze. Prints one figure per line.")
 final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR",
-            description = "Articles to run on (default: testdata/seeds).")
-    List<Path> inputs = new ArrayList<>(List.of(Path.of("testdata", "seeds")));
+            description = "Articles to run on (default: testdata/bench, news articles of about 700 words).")
+    List<Path> inputs = new ArrayList<>(List.of(Path.of("testdata", "bench")));
 
     @Option(names = "--seconds", description = "Length of each measured run (default: ${DEFAULT-VALUE}).")
     int seconds = 10;

@@ -1,11 +1,10 @@
 package io.newslens.names;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -65,8 +64,13 @@ final class Lexicon {
 
     /** Loads newslens' lists from the class path. */
     static Lexicon load() {
-        return new Lexicon(Set.copyOf(lines("places.txt")), Set.copyOf(lines("given-names.txt")),
-                Set.copyOf(lines("demonyms.txt")), Set.copyOf(lines("titles.txt")), Set.copyOf(lines("honorifics.txt")), loadAliases());
+        // Unmodifiable views, not copies: copying the 140,000 places again was a tenth of a cold start.
+        return new Lexicon(view(lines("places.txt")), view(lines("given-names.txt")), view(lines("demonyms.txt")),
+                view(lines("titles.txt")), view(lines("honorifics.txt")), loadAliases());
+    }
+
+    private static Set<String> view(Set<String> set) {
+        return Collections.unmodifiableSet(set);
     }
 
     /** Whether {@code name} is a nationality word, singular or plural ("Korean", "North Koreans"). */
@@ -136,20 +140,21 @@ final class Lexicon {
     }
 
     private static Set<String> lines(String name) {
-        Set<String> out = new HashSet<>();
+        String text = read(name);
+        Set<String> out = new HashSet<>(text.length() / 8);
+        text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> out.add(line.strip()));
+        return out;
+    }
+
+    /** The whole list at once: faster than a reader's line by line for the large gazetteers. */
+    private static String read(String name) {
         try (InputStream in = Lexicon.class.getResourceAsStream(DIR + name)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + DIR + name + " is not on the class path");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read word list " + name, e);
         }
-        return out;
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.function.Supplier;
 
+import io.newslens.Background;
 import io.newslens.nlp.AnnotatedText;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
@@ -28,8 +30,11 @@ public final class NewsEntityFinder implements EntityFinder {
 
     /** Uses {@code model} (which may be shared) with newslens' rules and word lists. */
     public NewsEntityFinder(TokenNameFinderModel model) {
+        this(model, Lexicon.load());
+    }
+
+    private NewsEntityFinder(TokenNameFinderModel model, Lexicon lexicon) {
         Objects.requireNonNull(model, "model");
-        Lexicon lexicon = Lexicon.load();
         this.tagger = new NameTagger(model);
         this.rules = new NewsRules(lexicon);
         this.propagation = new Propagation(lexicon);
@@ -38,11 +43,16 @@ public final class NewsEntityFinder implements EntityFinder {
 
     /** Loads newslens' shipped English news model from the class path. */
     public static NewsEntityFinder english() {
+        Supplier<Lexicon> lexicon = Background.start(Lexicon::load);
+        return new NewsEntityFinder(shippedModel(), lexicon.get());
+    }
+
+    private static TokenNameFinderModel shippedModel() {
         try (InputStream in = NewsEntityFinder.class.getResourceAsStream(MODEL)) {
             if (in == null) {
                 throw new IOException("model " + MODEL + " is not on the class path");
             }
-            return new NewsEntityFinder(new TokenNameFinderModel(in));
+            return new NameModel(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read newslens' name finder model", e);
         }

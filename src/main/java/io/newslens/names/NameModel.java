@@ -1,0 +1,52 @@
+package io.newslens.names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+
+/**
+ * A name finder model package whose perceptron is decoded with {@link SharedPrefixPerceptron} and
+ * whose word features come from {@link WordFeatures}: the same features, beam search and scores as
+ * OpenNLP's own, in less time. Any other kind of model is decoded as OpenNLP decodes it.
+ */
+final class NameModel extends TokenNameFinderModel {
+
+    private static final long serialVersionUID = 1L;
+    private static final String MODEL_ENTRY = "nameFinder.model";
+    private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
+    private static final String OPENNLP_FEATURES = "opennlp.tools.util.featuregen.";
+
+    NameModel(InputStream in) throws IOException {
+        super(in);
+        if (artifactMap.get(DESCRIPTOR_ENTRY) instanceof byte[] descriptor) {
+            artifactMap.put(DESCRIPTOR_ENTRY, withWordFeatures(descriptor));
+        }
+    }
+
+    /** The feature descriptor with {@link WordFeatures}' factories for OpenNLP's word and word-class ones. */
+    static byte[] withWordFeatures(byte[] descriptor) {
+        String xml = new String(descriptor, StandardCharsets.UTF_8)
+                .replace("\"" + OPENNLP_FEATURES + "TokenFeatureGeneratorFactory\"",
+                        "\"" + WordFeatures.WordFactory.class.getName() + "\"")
+                .replace("\"" + OPENNLP_FEATURES + "TokenClassFeatureGeneratorFactory\"",
+                        "\"" + WordFeatures.ClassFactory.class.getName() + "\"");
+        return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A new decoder on each call: {@link NameFinderME} asks once per instance, and each thread has its own. */
+    @Override
+    public SequenceClassificationModel getNameFinderSequenceModel() {
+        if (!(artifactMap.get(MODEL_ENTRY) instanceof PerceptronModel perceptron)) {
+            return super.getNameFinderSequenceModel();
+        }
+        String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        int size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        return new BeamSearch(size, new SharedPrefixPerceptron(perceptron));
+    }
+}

@@ -1,0 +1,123 @@
+package io.newslens.names;
+
+import java.util.List;
+
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * The name model's word features, as OpenNLP's {@code TokenFeatureGenerator} ("w=" and the word,
+ * lower case or not) and {@code TokenClassFeatureGenerator} ("wc=" and the word's class, "w&amp;c=" and
+ * the lower-case word with its class) give them, string for string. OpenNLP computes a word's lower
+ * case and class again for every window position that sees it, five times per word, and lower-cases
+ * through a stream of code points: together a seventh of the names stage. These compute each once per
+ * sentence. {@link NameModel} puts their factories in place of OpenNLP's in the model's descriptor.
+ *
+ * <p>Each name finder builds its own generators, so each thread has its own: not thread-safe.
+ */
+public final class WordFeatures {
+
+    private WordFeatures() {
+    }
+
+    /** Builds the word features of a {@code TokenFeatureGenerator} element ({@code lowercase}, default true). */
+    public static final class WordFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
+            return new Generator(false, getBool("lowercase", true));
+        }
+    }
+
+    /** Builds the class features of a {@code TokenClassFeatureGenerator} element ({@code wordAndClass}, default true). */
+    public static final class ClassFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
+            return new Generator(true, getBool("wordAndClass", true));
+        }
+    }
+
+    /** "w=word" (lower case if asked), or for classes "wc=class" and, if asked, "w&amp;c=word,class". */
+    static final class Generator implements AdaptiveFeatureGenerator {
+        private final boolean classes;
+        /** lowercase for words, wordAndClass for classes. */
+        private final boolean option;
+        private final Sentence sentence = new Sentence();
+
+        Generator(boolean classes, boolean option) {
+            this.classes = classes;
+            this.option = option;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            Sentence s = sentence.of(tokens);
+            if (!classes) {
+                features.add("w=" + (option ? s.lower(index) : tokens[index]));
+                return;
+            }
+            String wordClass = s.wordClass(index);
+            features.add("wc=" + wordClass);
+            if (option) {
+                features.add("w&c=" + s.lower(index) + "," + wordClass);
+            }
+        }
+    }
+
+    /** The lower case and class of each word of the sentence last seen, computed when first asked. */
+    static final class Sentence {
+        private String[] tokens;
+        private String[] lower;
+        private String[] classes;
+
+        /** This, reset if {@code words} is another sentence than the last. */
+        Sentence of(String[] words) {
+            if (words != tokens) {
+                tokens = words;
+                lower = new String[words.length];
+                classes = new String[words.length];
+            }
+            return this;
+        }
+
+        String lower(int i) {
+            if (lower[i] == null) {
+                lower[i] = toLowerCase(tokens[i]);
+            }
+            return lower[i];
+        }
+
+        String wordClass(int i) {
+            if (classes[i] == null) {
+                classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            }
+            return classes[i];
+        }
+    }
+
+    /**
+     * {@link StringUtil#toLowerCase(CharSequence)} (Character.toLowerCase of each code point), without
+     * its stream for the usual ASCII word: there it only maps A to Z.
+     */
+    static String toLowerCase(String word) {
+        boolean upper = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x80) {
+                return StringUtil.toLowerCase(word);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return word;
+        }
+        char[] out = word.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] >= 'A' && out[i] <= 'Z') {
+                out[i] += 'a' - 'A';
+            }
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,80 @@
+package io.newslens.names;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import io.newslens.nlp.AnnotatedText;
+import io.newslens.nlp.OpenNlpAnnotator;
+import io.newslens.nlp.Sentence;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.StringUtil;
+
+class NameModelTest {
+
+    private static final String TEXT = "SEOUL – U.S. Secretary of State Mike Pompeo downplayed the possibility "
+            + "of another summit with North Korea's Kim Jong Un on Thursday.\n"
+            + "Pompeo told reporters in Washington that Kim Yo Jong, the leader's sister, had spoken for him. "
+            + "\"We're not going to meet,\" said Lee In-young, the unification minister, adding that "
+            + "Apple CEO Tim Cook and the United Nations Security Council had no role.";
+
+    /** The faster decoder must give OpenNLP's own spans and, to the last bit, its probabilities. */
+    @Test
+    void decodesExactlyAsOpenNlp() throws IOException {
+        NameFinderME fast;
+        NameFinderME plain;
+        try (InputStream a = open(); InputStream b = open()) {
+            fast = new NameFinderME(new NameModel(a));
+            plain = new NameFinderME(new TokenNameFinderModel(b));
+        }
+        AnnotatedText text = OpenNlpAnnotator.english().annotate(TEXT);
+        int names = 0;
+        for (Sentence s : text.sentences()) {
+            String[] words = s.tokens().stream().map(t -> t.text()).toArray(String[]::new);
+            var expected = plain.find(words);
+            assertArrayEquals(expected, fast.find(words));
+            assertArrayEquals(plain.probs(), fast.probs());
+            names += expected.length;
+        }
+        assertTrue(names >= 5, "the text should hold names: " + names);
+    }
+
+    /** The word features must be OpenNLP's, string for string, for every token and previous outcome. */
+    @Test
+    void generatesOpenNlpsFeatures() throws IOException {
+        NameContextGenerator fast;
+        NameContextGenerator plain;
+        try (InputStream a = open(); InputStream b = open()) {
+            NameModel model = new NameModel(a);
+            assertTrue(new String((byte[]) model.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
+                    .contains(WordFeatures.WordFactory.class.getName()), "the descriptor names newslens' word features");
+            fast = model.getFactory().createContextGenerator();
+            plain = new TokenNameFinderModel(b).getFactory().createContextGenerator();
+        }
+        String[] words = "Kim Jong-un's sister, ÉLODIE Dupré and İSTANBUL's MAYOR said “no” 3.5% U.S. AT&T".split(" ");
+        String[] outcomes = new String[words.length];
+        java.util.Arrays.fill(outcomes, "other");
+        for (int i = 0; i < words.length; i++) {
+            assertArrayEquals(plain.getContext(i, words, outcomes, null), fast.getContext(i, words, outcomes, null));
+        }
+    }
+
+    @Test
+    void lowerCaseIsOpenNlps() {
+        for (String w : new String[] {"Pompeo", "U.S.", "already", "ÉLODIE", "İSTANBUL", "ΣΟΦΙΑΣ", "AT&T", ""}) {
+            assertEquals(StringUtil.toLowerCase(w), WordFeatures.toLowerCase(w), w);
+        }
+    }
+
+    private static InputStream open() {
+        return NameModelTest.class.getResourceAsStream(NewsEntityFinder.MODEL);
+    }
+}
