@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.newslens.model.Analysis;
+import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 
 /**
@@ -66,13 +67,14 @@ public final class Benchmark {
         out.put("articles", (double) articles.size());
         out.put("words.per.article", average(counts[1]));
         out.put("tokens.per.article", average(tokens));
+        out.put("sentences.per.article", average(counts[2]));
         throughput(lens, 1, tokens);
         double[] one = throughput(lens, 1, tokens);
         putPipeline(out, "pipeline.1thread", one, wordsPerToken);
         double[] many = throughput(lens, threads, tokens);
         putPipeline(out, "pipeline." + threads + "threads", many, wordsPerToken);
         out.put("pipeline.speedup", many[0] / one[0]);
-        out.putAll(stages(tokens));
+        out.putAll(stages(tokens, sum(counts[2]) / (double) sum(tokens)));
         out.put("heap.peak_mib", peakHeapMiB());
         Double cold = coldStartSeconds();
         if (cold != null) {
@@ -94,16 +96,18 @@ public final class Benchmark {
         out.put(name + ".articles_per_cpu_s_at_" + TYPICAL_WORDS + "_words", run[2] * wordsPerToken / TYPICAL_WORDS);
     }
 
-    /** Per article, {tokens, words} of the body text the pipeline reads. */
+    /** Per article, {tokens, words, sentences} of the body text the pipeline reads. */
     private long[][] counts() {
         OpenNlpAnnotator annotator = OpenNlpAnnotator.english();
         NewsLens lens = NewsLens.builder().annotator(annotator).build();
-        long[][] counts = new long[2][articles.size()];
+        long[][] counts = new long[3][articles.size()];
         for (int i = 0; i < articles.size(); i++) {
             try {
                 String text = lens.analyze(articles.get(i)).article().text();
-                counts[0][i] = annotator.annotate(text, false).tokenCount();
+                AnnotatedText annotated = annotator.annotate(text, false);
+                counts[0][i] = annotated.tokenCount();
                 counts[1][i] = words(text);
+                counts[2][i] = annotated.sentences().size();
             } catch (ArticleException e) {
                 throw new IllegalArgumentException("benchmark article fails: " + e.getMessage(), e);
             }
@@ -164,8 +168,11 @@ public final class Benchmark {
         }
     }
 
-    /** One thread with the stage clock on: articles/s and tokens/s of each stage alone. */
-    private Map<String, Double> stages(long[] tokens) throws ArticleException {
+    /**
+     * One thread with the stage clock on: articles/s and tokens/s of each stage alone, and the
+     * microseconds each stage spends on a sentence.
+     */
+    private Map<String, Double> stages(long[] tokens, double sentencesPerToken) throws ArticleException {
         StageClock clock = new StageClock(true);
         NewsLens timed = NewsLens.builder().clock(clock).annotator(OpenNlpAnnotator.english(false)).build();
         throughput(timed, 1, tokens);
@@ -185,6 +192,7 @@ public final class Benchmark {
             String name = "stage." + s.name().toLowerCase(java.util.Locale.ROOT);
             out.put(name + ".articles_per_s", articlesDone / seconds);
             out.put(name + ".tokens_per_s", tokensDone / seconds);
+            out.put(name + ".us_per_sentence", 1e6 * seconds / (tokensDone * sentencesPerToken));
         }
         return out;
     }
