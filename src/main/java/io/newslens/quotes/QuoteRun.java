@@ -861,6 +861,9 @@ final class QuoteRun {
 
     /** "told his mother", "told her mother": a possessive opens the object, it is not the object. */
     private boolean possessive(int j, int b) {
+        if (j >= b) {
+            return false; // a cue that ends its sentence ("… he told.") has no object
+        }
         String w = t.word(j).toLowerCase(Locale.ROOT);
         boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
         return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;

@@ -363,6 +363,11 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void cueThatEndsItsSentenceHasNoObject() {
+        assertTrue(find("Ministers warn").isEmpty()); // no full stop: the cue is the last token
+    }
+
+    @Test
     void reportInsideAFrontedSubordinateClause() {
         assertReported("When Mayor Jane Holt told the council she would resign, the room fell silent.",
                 "she would resign", "Jane Holt");
