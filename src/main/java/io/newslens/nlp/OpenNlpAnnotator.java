@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import io.newslens.Background;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -44,7 +43,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(pos, "pos");
         this.runtimes = ThreadLocal.withInitial(() -> new Runtimes(new SentenceDetectorME(sentences),
-                new ChunkTokenizer(new TokenizerME(tokens), chunksAcrossArticles), new POSTaggerME(pos)));
+                new ChunkTokenizer(new TokenizerME(tokens), chunksAcrossArticles), GreedyPosTagger.of(pos)));
     }
 
     /** Loads Apache's English models from the class path. */
@@ -146,6 +145,6 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         return new Sentence(start, end, tokens);
     }
 
-    private record Runtimes(SentenceDetectorME sentences, ChunkTokenizer tokenizer, POSTaggerME pos) {
+    private record Runtimes(SentenceDetectorME sentences, ChunkTokenizer tokenizer, PosTagger pos) {
     }
 }
