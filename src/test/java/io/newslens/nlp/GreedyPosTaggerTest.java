@@ -33,12 +33,17 @@ import opennlp.tools.util.SequenceValidator;
 class GreedyPosTaggerTest {
 
     private static POSModel model;
+    /** The model as {@link OpenNlpAnnotator#english()} reads it, with {@link WordFeatures}. */
+    private static POSModel fastModel;
     private static List<String[]> sentences;
 
     @BeforeAll
     static void load() throws IOException {
         try (InputStream in = OpenNlpAnnotator.class.getResourceAsStream(OpenNlpAnnotator.POS_MODEL)) {
             model = OpenNlpAnnotator.withBeamSize(in, 1);
+        }
+        try (InputStream in = OpenNlpAnnotator.class.getResourceAsStream(OpenNlpAnnotator.POS_MODEL)) {
+            fastModel = OpenNlpAnnotator.withBeamSize(in, 1, true);
         }
         OpenNlpAnnotator annotator = OpenNlpAnnotator.english(false);
         sentences = new ArrayList<>();
@@ -50,14 +55,14 @@ class GreedyPosTaggerTest {
             }
         }
         sentences.add(new String[0]);
-        sentences.add("Mr. O'Neill 's 3.5 % rise -- in Q3 -- wasn't \" bad \" , said @ceo #news 2026-12-01 !"
+        sentences.add("Mr. O'Neill 's 3.5 % rise -- in Q3 -- wasn't \" bad \" , said ÉLODIE of İSTANBUL @ceo #news 2026-12-01 !"
                 .split(" "));
         assertTrue(sentences.size() > 100);
     }
 
     @Test
     void tagsAsPosTaggerMe() {
-        PosTagger fast = GreedyPosTagger.of(model);
+        PosTagger fast = GreedyPosTagger.of(fastModel);
         assertInstanceOf(GreedyPosTagger.class, fast, "Apache's English model takes the greedy path");
         POSTaggerME plain = new POSTaggerME(model);
         for (String[] words : sentences) {
@@ -88,6 +93,21 @@ class GreedyPosTaggerTest {
             for (int i = 0; i < words.length; i++) {
                 String[] context = cg.getContext(i, words, Arrays.copyOf(tags, i), null);
                 assertArrayEquals(gis.eval(context), scorer.eval(context, reused));
+            }
+        }
+    }
+
+    @Test
+    void generatesOpenNlpsFeatures() {
+        assertTrue(new String((byte[]) fastModel.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
+                .contains(WordFeatures.WordFactory.class.getName()), "the descriptor names newslens' word features");
+        POSContextGenerator fast = fastModel.getFactory().getPOSContextGenerator(1);
+        POSContextGenerator plain = model.getFactory().getPOSContextGenerator(1);
+        for (String[] words : sentences) {
+            String[] tags = new POSTaggerME(model).tag(words);
+            for (int i = 0; i < words.length; i++) {
+                String[] previous = Arrays.copyOf(tags, i);
+                assertArrayEquals(plain.getContext(i, words, previous, null), fast.getContext(i, words, previous, null));
             }
         }
     }
