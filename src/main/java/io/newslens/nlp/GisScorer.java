@@ -4,7 +4,6 @@ import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * A GIS maxent model that scores a context with exactly the numbers OpenNLP's {@link GISModel} gives,
@@ -21,9 +20,8 @@ import opennlp.tools.ml.model.MaxentModel;
  * <p>Only for models with OpenNLP's default {@code UniformPrior} (every model OpenNLP reads from a
  * package has it). Stateless: one instance may be shared by threads.
  */
-final class GisScorer implements MaxentModel {
+final class GisScorer extends FasterMaxentModel {
 
-    private final GISModel model;
     private final Map<String, Context> features;
     private final int outcomes;
     /** {@code UniformPrior}'s log prior, computed as it computes it. */
@@ -31,7 +29,7 @@ final class GisScorer implements MaxentModel {
 
     @SuppressWarnings("unchecked")
     GisScorer(GISModel model) {
-        this.model = model;
+        super(model);
         // getDataStructures() gives {parameters, feature map, outcome names}: the model's own map.
         this.features = (Map<String, Context>) model.getDataStructures()[1];
         this.outcomes = model.getNumOutcomes();
@@ -45,14 +43,8 @@ final class GisScorer implements MaxentModel {
         }
         for (String feature : context) {
             Context c = features.get(feature);
-            if (c == null) {
-                continue;
-            }
-            int[] ids = c.getOutcomes();
-            double[] weights = c.getParameters();
-            for (int j = 0; j < ids.length; j++) {
-                // OpenNLP multiplies by the feature's value, 1 here: exact, so leaving it out changes nothing.
-                probs[ids[j]] += weights[j];
+            if (c != null) {
+                addFeature(c, probs);
             }
         }
         double total = 0;
@@ -64,40 +56,5 @@ final class GisScorer implements MaxentModel {
             probs[i] /= total;
         }
         return probs;
-    }
-
-    @Override
-    public double[] eval(String[] context) {
-        return eval(context, new double[outcomes]);
-    }
-
-    @Override
-    public double[] eval(String[] context, float[] values) {
-        return model.eval(context, values);
-    }
-
-    @Override
-    public String getBestOutcome(double[] probs) {
-        return model.getBestOutcome(probs);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] probs) {
-        return model.getAllOutcomes(probs);
-    }
-
-    @Override
-    public String getOutcome(int i) {
-        return model.getOutcome(i);
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return model.getIndex(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomes;
     }
 }
