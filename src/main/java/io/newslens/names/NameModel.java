@@ -2,8 +2,8 @@ package io.newslens.names;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
+import io.newslens.nlp.WordFeatures;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -20,23 +20,12 @@ final class NameModel extends TokenNameFinderModel {
     private static final long serialVersionUID = 1L;
     private static final String MODEL_ENTRY = "nameFinder.model";
     private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
-    private static final String OPENNLP_FEATURES = "opennlp.tools.util.featuregen.";
 
     NameModel(InputStream in) throws IOException {
         super(in);
         if (artifactMap.get(DESCRIPTOR_ENTRY) instanceof byte[] descriptor) {
-            artifactMap.put(DESCRIPTOR_ENTRY, withWordFeatures(descriptor));
+            artifactMap.put(DESCRIPTOR_ENTRY, WordFeatures.inDescriptor(descriptor));
         }
-    }
-
-    /** The feature descriptor with {@link WordFeatures}' factories for OpenNLP's word and word-class ones. */
-    static byte[] withWordFeatures(byte[] descriptor) {
-        String xml = new String(descriptor, StandardCharsets.UTF_8)
-                .replace("\"" + OPENNLP_FEATURES + "TokenFeatureGeneratorFactory\"",
-                        "\"" + WordFeatures.WordFactory.class.getName() + "\"")
-                .replace("\"" + OPENNLP_FEATURES + "TokenClassFeatureGeneratorFactory\"",
-                        "\"" + WordFeatures.ClassFactory.class.getName() + "\"");
-        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A new decoder on each call: {@link NameFinderME} asks once per instance, and each thread has its own. */

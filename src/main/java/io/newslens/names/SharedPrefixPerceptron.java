@@ -3,8 +3,8 @@ package io.newslens.names;
 import java.util.Arrays;
 import java.util.Map;
 
+import io.newslens.nlp.FasterMaxentModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 
 /**
@@ -20,9 +20,8 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  *
  * <p>Not thread-safe (it keeps the previous call): one per {@link opennlp.tools.namefind.NameFinderME}.
  */
-final class SharedPrefixPerceptron implements MaxentModel {
+final class SharedPrefixPerceptron extends FasterMaxentModel {
 
-    private final PerceptronModel model;
     private final Map<String, Context> features;
     private final int outcomes;
     private String[] previous = new String[0];
@@ -33,7 +32,7 @@ final class SharedPrefixPerceptron implements MaxentModel {
 
     @SuppressWarnings("unchecked")
     SharedPrefixPerceptron(PerceptronModel model) {
-        this.model = model;
+        super(model);
         // getDataStructures() gives {parameters, feature map, outcome names}: the model's own map.
         this.features = (Map<String, Context>) model.getDataStructures()[1];
         this.outcomes = model.getNumOutcomes();
@@ -84,14 +83,8 @@ final class SharedPrefixPerceptron implements MaxentModel {
     /** OpenNLP's ArrayMath.sumFeatures over {@code [from, to)}, with every feature value 1. */
     private static void add(Context[] params, int from, int to, double[] sums) {
         for (int i = from; i < to; i++) {
-            Context c = params[i];
-            if (c == null) {
-                continue;
-            }
-            int[] ids = c.getOutcomes();
-            double[] weights = c.getParameters();
-            for (int j = 0; j < ids.length; j++) {
-                sums[ids[j]] += weights[j];
+            if (params[i] != null) {
+                addFeature(params[i], sums);
             }
         }
     }
@@ -113,40 +106,5 @@ final class SharedPrefixPerceptron implements MaxentModel {
             sums[i] /= total;
         }
         return sums;
-    }
-
-    @Override
-    public double[] eval(String[] context) {
-        return eval(context, new double[outcomes]);
-    }
-
-    @Override
-    public double[] eval(String[] context, float[] values) {
-        return model.eval(context, values);
-    }
-
-    @Override
-    public String getBestOutcome(double[] outcomes) {
-        return model.getBestOutcome(outcomes);
-    }
-
-    @Override
-    public String getAllOutcomes(double[] outcomes) {
-        return model.getAllOutcomes(outcomes);
-    }
-
-    @Override
-    public String getOutcome(int i) {
-        return model.getOutcome(i);
-    }
-
-    @Override
-    public int getIndex(String outcome) {
-        return model.getIndex(outcome);
-    }
-
-    @Override
-    public int getNumOutcomes() {
-        return outcomes;
     }
 }

@@ -13,7 +13,6 @@ import java.util.function.Supplier;
 
 import io.newslens.Background;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -44,7 +43,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(pos, "pos");
         this.runtimes = ThreadLocal.withInitial(() -> new Runtimes(new SentenceDetectorME(sentences),
-                new ChunkTokenizer(new TokenizerME(tokens), chunksAcrossArticles), new POSTaggerME(pos)));
+                new ChunkTokenizer(new TokenizerME(tokens), chunksAcrossArticles), GreedyPosTagger.of(pos)));
     }
 
     /** Loads Apache's English models from the class path. */
@@ -59,7 +58,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
      */
     public static OpenNlpAnnotator english(boolean chunksAcrossArticles) {
         // The tagger's model is the largest: it loads beside the other two.
-        Supplier<POSModel> pos = Background.start(() -> load(POS_MODEL, in -> withBeamSize(in, 1)));
+        Supplier<POSModel> pos = Background.start(() -> load(POS_MODEL, in -> withBeamSize(in, 1, true)));
         SentenceModel sentences = load(SENTENCE_MODEL, in -> new SentenceModel(ModelPackage.uncompressed(in)));
         TokenizerModel tokens = load(TOKEN_MODEL, in -> new TokenizerModel(ModelPackage.uncompressed(in)));
         return new OpenNlpAnnotator(sentences, tokens, pos.get(), chunksAcrossArticles);
@@ -84,7 +83,15 @@ public final class OpenNlpAnnotator implements TextAnnotator {
      * 2.4 times the speed, and tagging is the text layer's most expensive step.
      */
     static POSModel withBeamSize(InputStream modelPackage, int beamSize) throws IOException {
+        return withBeamSize(modelPackage, beamSize, false);
+    }
+
+    /** Same as {@link #withBeamSize(InputStream, int)}, with {@link WordFeatures} if {@code wordFeatures}. */
+    static POSModel withBeamSize(InputStream modelPackage, int beamSize, boolean wordFeatures) throws IOException {
         return new POSModel(ModelPackage.uncompressed(modelPackage, (entry, data) -> {
+            if (wordFeatures && entry.equals("generator.featuregen")) {
+                return WordFeatures.inDescriptor(data);
+            }
             if (!entry.equals("manifest.properties")) {
                 return data;
             }
@@ -146,6 +153,6 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         return new Sentence(start, end, tokens);
     }
 
-    private record Runtimes(SentenceDetectorME sentences, ChunkTokenizer tokenizer, POSTaggerME pos) {
+    private record Runtimes(SentenceDetectorME sentences, ChunkTokenizer tokenizer, PosTagger pos) {
     }
 }

@@ -1,7 +1,6 @@
 package io.newslens.names;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,10 +12,10 @@ import org.junit.jupiter.api.Test;
 import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 import io.newslens.nlp.Sentence;
+import io.newslens.nlp.WordFeatures;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.StringUtil;
 
 class NameModelTest {
 
@@ -64,13 +63,6 @@ class NameModelTest {
         java.util.Arrays.fill(outcomes, "other");
         for (int i = 0; i < words.length; i++) {
             assertArrayEquals(plain.getContext(i, words, outcomes, null), fast.getContext(i, words, outcomes, null));
-        }
-    }
-
-    @Test
-    void lowerCaseIsOpenNlps() {
-        for (String w : new String[] {"Pompeo", "U.S.", "already", "ÉLODIE", "İSTANBUL", "ΣΟΦΙΑΣ", "AT&T", ""}) {
-            assertEquals(StringUtil.toLowerCase(w), WordFeatures.toLowerCase(w), w);
         }
     }
 

@@ -1,5 +1,6 @@
-package io.newslens.names;
+package io.newslens.nlp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import opennlp.tools.util.StringUtil;
@@ -8,18 +9,31 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
- * The name model's word features, as OpenNLP's {@code TokenFeatureGenerator} ("w=" and the word,
+ * The name model's and the tagger's word features, as OpenNLP's {@code TokenFeatureGenerator} ("w=" and the word,
  * lower case or not) and {@code TokenClassFeatureGenerator} ("wc=" and the word's class, "w&amp;c=" and
  * the lower-case word with its class) give them, string for string. OpenNLP computes a word's lower
  * case and class again for every window position that sees it, five times per word, and lower-cases
- * through a stream of code points: together a seventh of the names stage. These compute each once per
- * sentence. {@link NameModel} puts their factories in place of OpenNLP's in the model's descriptor.
+ * through a stream of code points: together a seventh of the names stage, and of the tagger's time a
+ * tenth. These compute each once per sentence. {@link #inDescriptor} puts their factories in place of
+ * OpenNLP's in a model's descriptor.
  *
- * <p>Each name finder builds its own generators, so each thread has its own: not thread-safe.
+ * <p>Each name finder and tagger builds its own generators, so each thread has its own: not thread-safe.
  */
 public final class WordFeatures {
 
+    private static final String OPENNLP_FEATURES = "opennlp.tools.util.featuregen.";
+
     private WordFeatures() {
+    }
+
+    /** A feature descriptor (XML) with these factories for OpenNLP's word and word-class ones. */
+    public static byte[] inDescriptor(byte[] descriptor) {
+        String xml = new String(descriptor, StandardCharsets.UTF_8)
+                .replace("\"" + OPENNLP_FEATURES + "TokenFeatureGeneratorFactory\"",
+                        "\"" + WordFactory.class.getName() + "\"")
+                .replace("\"" + OPENNLP_FEATURES + "TokenClassFeatureGeneratorFactory\"",
+                        "\"" + ClassFactory.class.getName() + "\"");
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Builds the word features of a {@code TokenFeatureGenerator} element ({@code lowercase}, default true). */
