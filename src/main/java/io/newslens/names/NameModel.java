@@ -21,6 +21,9 @@ final class NameModel extends TokenNameFinderModel {
     private static final String MODEL_ENTRY = "nameFinder.model";
     private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
 
+    /** The perceptron's features, built on first use: every thread's decoder reads the one table. */
+    private transient FeatureTable features;
+
     NameModel(InputStream in) throws IOException {
         super(in);
         if (artifactMap.get(DESCRIPTOR_ENTRY) instanceof byte[] descriptor) {
@@ -36,6 +39,13 @@ final class NameModel extends TokenNameFinderModel {
         }
         String beam = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         int size = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        return new BeamSearch(size, new SharedPrefixPerceptron(perceptron));
+        return new BeamSearch(size, new SharedPrefixPerceptron(perceptron, features(perceptron)));
+    }
+
+    private synchronized FeatureTable features(PerceptronModel perceptron) {
+        if (features == null) {
+            features = SharedPrefixPerceptron.featuresOf(perceptron);
+        }
+        return features;
     }
 }

@@ -22,7 +22,7 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  */
 final class SharedPrefixPerceptron extends FasterMaxentModel {
 
-    private final Map<String, Context> features;
+    private final FeatureTable features;
     private final int outcomes;
     private String[] previous = new String[0];
     private Context[] previousParams = new Context[0];
@@ -30,13 +30,19 @@ final class SharedPrefixPerceptron extends FasterMaxentModel {
     private final double[] prefixSums;
     private int prefixLength = -1;
 
-    @SuppressWarnings("unchecked")
-    SharedPrefixPerceptron(PerceptronModel model) {
+    /** {@code features} is the model's, from {@link #featuresOf(PerceptronModel)}: one table for all threads. */
+    SharedPrefixPerceptron(PerceptronModel model, FeatureTable features) {
         super(model);
-        // getDataStructures() gives {parameters, feature map, outcome names}: the model's own map.
-        this.features = (Map<String, Context>) model.getDataStructures()[1];
+        this.features = features;
         this.outcomes = model.getNumOutcomes();
         this.prefixSums = new double[outcomes];
+    }
+
+    /** The model's feature map as a {@link FeatureTable}: costly, so built once per model. */
+    @SuppressWarnings("unchecked")
+    static FeatureTable featuresOf(PerceptronModel model) {
+        // getDataStructures() gives {parameters, feature map, outcome names}: the model's own map.
+        return new FeatureTable((Map<String, Context>) model.getDataStructures()[1]);
     }
 
     @Override
