@@ -17,10 +17,10 @@ import java.util.zip.ZipOutputStream;
  * (newslens' own name model gained nothing measurable, so it is read as it is.) The entries and their
  * bytes are the model's own, unless {@code edit} changes them.
  */
-public final class ModelPackage {
+final class ModelPackage {
 
     /** Changes the bytes of one entry of the package (or returns them as they are). */
-    public interface Edit {
+    interface Edit {
         byte[] apply(String entry, byte[] data) throws IOException;
     }
 
@@ -28,12 +28,12 @@ public final class ModelPackage {
     }
 
     /** {@code modelPackage} with its entries stored uncompressed. */
-    public static InputStream uncompressed(InputStream modelPackage) throws IOException {
+    static InputStream uncompressed(InputStream modelPackage) throws IOException {
         return uncompressed(modelPackage, (entry, data) -> data);
     }
 
     /** {@code modelPackage} with its entries stored uncompressed, each changed by {@code edit}. */
-    public static InputStream uncompressed(InputStream modelPackage, Edit edit) throws IOException {
+    static InputStream uncompressed(InputStream modelPackage, Edit edit) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(modelPackage); ZipOutputStream out = new ZipOutputStream(rewritten)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
