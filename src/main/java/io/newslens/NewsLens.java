@@ -40,7 +40,9 @@ import io.newslens.time.TemporalTagger;
  * organizations, dates and quotes.
  *
  * <p>Build one with {@link #builder()} and share it: it is immutable and thread-safe, and its models
- * are loaded once, when it is built.
+ * are loaded once, side by side, when it is built. The name finder's model, the slowest, may still be
+ * loading when {@code build()} returns, so that the first article's text is read and annotated
+ * meanwhile: the first analysis that needs it waits for it, and a failure to load it is thrown there.
  *
  * <pre>{@code
  * NewsLens lens = NewsLens.builder().build();
@@ -57,7 +59,8 @@ public final class NewsLens {
     private final ArticleLoader textLoader;
     private final ArticleLoader htmlLoader;
     private final ArticleLoader plainLoader = new PlainLoader();
-    private final EntityFinder entityFinder;
+    /** Resolved on first use: see the class comment. */
+    private final Supplier<EntityFinder> entityFinder;
     private final TemporalTagger temporalTagger;
     private final QuoteFinder quoteFinder;
     private final StageClock clock;
@@ -76,7 +79,7 @@ public final class NewsLens {
         this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
         this.quoteFinder = b.quoteFinder != null ? b.quoteFinder : new RuleQuoteFinder();
         this.annotator = annotatorLoad.get();
-        this.entityFinder = entityLoad.get();
+        this.entityFinder = entityLoad;
     }
 
     /** A builder with newslens' own models and stages; each can be replaced. */
@@ -164,7 +167,7 @@ public final class NewsLens {
         AnnotatedText text = annotate(article.text());
         stopIfInterrupted();
         long t = clock.start();
-        Entities entities = entityFinder == null ? null : entityFinder.find(text);
+        Entities entities = entityFinder.get().find(text);
         clock.stop(StageClock.Stage.NAMES, t);
         List<Entity> people = entities == null ? null : entities.people();
         List<Entity> places = entities == null ? null : entities.places();

@@ -10,12 +10,13 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 
 /**
  * The name model's and the tagger's word features, as OpenNLP's {@code TokenFeatureGenerator} ("w=" and the word,
- * lower case or not) and {@code TokenClassFeatureGenerator} ("wc=" and the word's class, "w&amp;c=" and
- * the lower-case word with its class) give them, string for string. OpenNLP computes a word's lower
- * case and class again for every window position that sees it, five times per word, and lower-cases
- * through a stream of code points: together a seventh of the names stage, and of the tagger's time a
- * tenth. These compute each once per sentence. {@link #inDescriptor} puts their factories in place of
- * OpenNLP's in a model's descriptor.
+ * lower case or not), {@code TokenClassFeatureGenerator} ("wc=" and the word's class, "w&amp;c=" and
+ * the lower-case word with its class), {@code BigramNameFeatureGenerator} and
+ * {@code TrigramNameFeatureGenerator} (the word with its neighbours, and their classes) give them,
+ * string for string. OpenNLP computes a word's lower case and class again for every window position
+ * and n-gram that sees it, up to ten times per word, and lower-cases through a stream of code points:
+ * together a seventh of the names stage, and of the tagger's time a tenth. These compute each once per
+ * sentence. {@link #inDescriptor} puts their factories in place of OpenNLP's in a model's descriptor.
  *
  * <p>Each name finder and tagger builds its own generators, so each thread has its own: not thread-safe.
  */
@@ -32,7 +33,11 @@ public final class WordFeatures {
                 .replace("\"" + OPENNLP_FEATURES + "TokenFeatureGeneratorFactory\"",
                         "\"" + WordFactory.class.getName() + "\"")
                 .replace("\"" + OPENNLP_FEATURES + "TokenClassFeatureGeneratorFactory\"",
-                        "\"" + ClassFactory.class.getName() + "\"");
+                        "\"" + ClassFactory.class.getName() + "\"")
+                .replace("\"" + OPENNLP_FEATURES + "BigramNameFeatureGeneratorFactory\"",
+                        "\"" + BigramFactory.class.getName() + "\"")
+                .replace("\"" + OPENNLP_FEATURES + "TrigramNameFeatureGeneratorFactory\"",
+                        "\"" + TrigramFactory.class.getName() + "\"");
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -49,6 +54,65 @@ public final class WordFeatures {
         @Override
         public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
             return new Generator(true, getBool("wordAndClass", true));
+        }
+    }
+
+    /** Builds the features of a {@code BigramNameFeatureGenerator} element. */
+    public static final class BigramFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() {
+            return new Ngrams(false);
+        }
+    }
+
+    /** Builds the features of a {@code TrigramNameFeatureGenerator} element. */
+    public static final class TrigramFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() {
+            return new Ngrams(true);
+        }
+    }
+
+    /**
+     * The word with the one (or two) words before it and after it, and their classes: "pw,w=", "pwc,wc=",
+     * "w,nw=", "wc,nc=" for bigrams, "ppw,pw,w=", "ppwc,pwc,wc=", "w,nw,nnw=", "wc,nwc,nnwc=" for trigrams.
+     */
+    static final class Ngrams implements AdaptiveFeatureGenerator {
+        private final boolean trigrams;
+        private final Sentence sentence = new Sentence();
+
+        Ngrams(boolean trigrams) {
+            this.trigrams = trigrams;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            Sentence s = sentence.of(tokens);
+            if (trigrams) {
+                trigrams(features, tokens, index, s);
+                return;
+            }
+            if (index > 0) {
+                features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+                features.add("pwc,wc=" + s.wordClass(index - 1) + "," + s.wordClass(index));
+            }
+            if (index + 1 < tokens.length) {
+                features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+                features.add("wc,nc=" + s.wordClass(index) + "," + s.wordClass(index + 1));
+            }
+        }
+
+        private static void trigrams(List<String> features, String[] tokens, int index, Sentence s) {
+            if (index > 1) {
+                features.add("ppw,pw,w=" + tokens[index - 2] + "," + tokens[index - 1] + "," + tokens[index]);
+                features.add("ppwc,pwc,wc=" + s.wordClass(index - 2) + "," + s.wordClass(index - 1) + ","
+                        + s.wordClass(index));
+            }
+            if (index + 2 < tokens.length) {
+                features.add("w,nw,nnw=" + tokens[index] + "," + tokens[index + 1] + "," + tokens[index + 2]);
+                features.add("wc,nwc,nnwc=" + s.wordClass(index) + "," + s.wordClass(index + 1) + ","
+                        + s.wordClass(index + 2));
+            }
         }
     }
 

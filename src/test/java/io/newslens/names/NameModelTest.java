@@ -99,14 +99,21 @@ class NameModelTest {
             NameModel model = new NameModel(a);
             assertTrue(new String((byte[]) model.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
                     .contains(WordFeatures.WordFactory.class.getName()), "the descriptor names newslens' word features");
+            assertTrue(new String((byte[]) model.getArtifact("generator.featuregen"), StandardCharsets.UTF_8)
+                    .contains(WordFeatures.TrigramFactory.class.getName()), "the descriptor names newslens' trigrams");
             fast = model.getFactory().createContextGenerator();
             plain = new TokenNameFinderModel(b).getFactory().createContextGenerator();
         }
-        String[] words = "Kim Jong-un's sister, ÉLODIE Dupré and İSTANBUL's MAYOR said “no” 3.5% U.S. AT&T".split(" ");
-        String[] outcomes = new String[words.length];
-        java.util.Arrays.fill(outcomes, "other");
-        for (int i = 0; i < words.length; i++) {
-            assertArrayEquals(plain.getContext(i, words, outcomes, null), fast.getContext(i, words, outcomes, null));
+        for (String sentence : new String[] {
+            "Kim Jong-un's sister, ÉLODIE Dupré and İSTANBUL's MAYOR said “no” 3.5% U.S. AT&T",
+            "Mr. O'Neill , 42 , of 10 Downing St. met ACME Corp.'s CEO on 12/03/2021 at 9:30 a.m. #news @user",
+            "Hi", "Two words"}) {
+            String[] words = sentence.split(" ");
+            String[] outcomes = new String[words.length];
+            java.util.Arrays.fill(outcomes, "other");
+            for (int i = 0; i < words.length; i++) {
+                assertArrayEquals(plain.getContext(i, words, outcomes, null), fast.getContext(i, words, outcomes, null));
+            }
         }
     }
 
