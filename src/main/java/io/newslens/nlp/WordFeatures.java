@@ -3,10 +3,12 @@ package io.newslens.nlp;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 
 /**
  * The name model's and the tagger's word features, as OpenNLP's {@code TokenFeatureGenerator} ("w=" and the word,
@@ -37,14 +39,16 @@ public final class WordFeatures {
                 .replace("\"" + OPENNLP_FEATURES + "BigramNameFeatureGeneratorFactory\"",
                         "\"" + BigramFactory.class.getName() + "\"")
                 .replace("\"" + OPENNLP_FEATURES + "TrigramNameFeatureGeneratorFactory\"",
-                        "\"" + TrigramFactory.class.getName() + "\"");
+                        "\"" + TrigramFactory.class.getName() + "\"")
+                .replace("\"" + OPENNLP_FEATURES + "WindowFeatureGeneratorFactory\"",
+                        "\"" + WindowFactory.class.getName() + "\"");
         return xml.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Builds the word features of a {@code TokenFeatureGenerator} element ({@code lowercase}, default true). */
     public static final class WordFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
         @Override
-        public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             return new Generator(false, getBool("lowercase", true));
         }
     }
@@ -52,8 +56,64 @@ public final class WordFeatures {
     /** Builds the class features of a {@code TokenClassFeatureGenerator} element ({@code wordAndClass}, default true). */
     public static final class ClassFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
         @Override
-        public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
             return new Generator(true, getBool("wordAndClass", true));
+        }
+    }
+
+    /**
+     * Builds a {@code WindowFeatureGenerator} element: around these word features, a window that writes
+     * each neighbour's feature with its prefix ("p1w=...") in one step, where OpenNLP's builds the
+     * feature, a list of them and then the prefixed copy; around any other generator, OpenNLP's window.
+     */
+    public static final class WindowFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+            Object inner = args.get("generator#0");
+            if (!(inner instanceof AdaptiveFeatureGenerator generator)) {
+                throw new InvalidFormatException(
+                        "window feature generator must contain an aggregator element");
+            }
+            int previous = getInt("prevLength");
+            int next = getInt("nextLength");
+            return generator instanceof Generator words ? new Window(words, previous, next)
+                    : new WindowFeatureGenerator(generator, previous, next);
+        }
+    }
+
+    /** {@link WindowFeatureGenerator}'s features of a {@link Generator}: the word's, then "p1", "p2", ..., "n1", ... */
+    static final class Window implements AdaptiveFeatureGenerator {
+        private final Generator words;
+        private final String[] before;
+        private final String[] after;
+
+        Window(Generator words, int previous, int next) {
+            this.words = words;
+            this.before = prefixes(WindowFeatureGenerator.PREV_PREFIX, previous);
+            this.after = prefixes(WindowFeatureGenerator.NEXT_PREFIX, next);
+        }
+
+        private static String[] prefixes(String prefix, int length) {
+            String[] out = new String[length];
+            for (int i = 0; i < length; i++) {
+                out[i] = prefix + (i + 1);
+            }
+            return out;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            words.add(features, "", tokens, index);
+            for (int i = 0; i < before.length; i++) {
+                if (index - i - 1 >= 0) {
+                    words.add(features, before[i], tokens, index - i - 1);
+                }
+            }
+            for (int i = 0; i < after.length; i++) {
+                if (index + i + 1 < tokens.length) {
+                    words.add(features, after[i], tokens, index + i + 1);
+                }
+            }
         }
     }
 
@@ -130,15 +190,20 @@ public final class WordFeatures {
 
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            add(features, "", tokens, index);
+        }
+
+        /** The features of word {@code index}, each after {@code prefix}. */
+        void add(List<String> features, String prefix, String[] tokens, int index) {
             Sentence s = sentence.of(tokens);
             if (!classes) {
-                features.add("w=" + (option ? s.lower(index) : tokens[index]));
+                features.add(prefix + "w=" + (option ? s.lower(index) : tokens[index]));
                 return;
             }
             String wordClass = s.wordClass(index);
-            features.add("wc=" + wordClass);
+            features.add(prefix + "wc=" + wordClass);
             if (option) {
-                features.add("w&c=" + s.lower(index) + "," + wordClass);
+                features.add(prefix + "w&c=" + s.lower(index) + "," + wordClass);
             }
         }
     }

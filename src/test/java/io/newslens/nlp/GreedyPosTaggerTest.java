@@ -60,6 +60,20 @@ class GreedyPosTaggerTest {
         assertTrue(sentences.size() > 100);
     }
 
+    /** With {@link WordFeatures} in its descriptor, the tagger's contexts are OpenNLP's, string for string. */
+    @Test
+    void generatesOpenNlpsContexts() {
+        POSContextGenerator plain = model.getFactory().getPOSContextGenerator(1);
+        POSContextGenerator fast = fastModel.getFactory().getPOSContextGenerator(1);
+        for (String[] words : sentences) {
+            String[] tags = new String[words.length];
+            Arrays.fill(tags, "NOUN");
+            for (int i = 0; i < words.length; i++) {
+                assertArrayEquals(plain.getContext(i, words, tags, null), fast.getContext(i, words, tags, null));
+            }
+        }
+    }
+
     @Test
     void tagsAsPosTaggerMe() {
         PosTagger fast = GreedyPosTagger.of(fastModel);
