@@ -9,11 +9,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * (outcome names, weighted features) is the wrapped model's own. A subclass gives the wrapped
  * model's numbers, to the bit, only faster.
  */
-public abstract class FasterMaxentModel implements MaxentModel {
+abstract class FasterMaxentModel implements MaxentModel {
 
     private final MaxentModel model;
 
-    protected FasterMaxentModel(MaxentModel model) {
+    FasterMaxentModel(MaxentModel model) {
         this.model = model;
     }
 
@@ -22,7 +22,7 @@ public abstract class FasterMaxentModel implements MaxentModel {
      * a feature of value 1: it multiplies each weight by the value, which is exact for 1, so leaving the
      * product out changes no sum.
      */
-    protected static void addFeature(Context feature, double[] sums) {
+    static void addFeature(Context feature, double[] sums) {
         int[] ids = feature.getOutcomes();
         double[] weights = feature.getParameters();
         for (int j = 0; j < ids.length; j++) {
