@@ -1,5 +1,6 @@
 package io.newslens.names;
 
+import java.io.IOException;
 import java.util.Map;
 
 import opennlp.tools.ml.model.Context;
@@ -34,41 +35,67 @@ final class FeatureTable {
     private final long[] entries;
     private final int mask;
 
-    FeatureTable(Map<String, Context> features) {
+    /**
+     * The table of {@code keys.length} features as OpenNLP's model files lay them out: feature {@code k}
+     * has the outcomes {@code patterns[patternOf[k]]} and, one per outcome, the next weights of
+     * {@code weights}, read in feature order.
+     */
+    FeatureTable(String[] keys, int[] patternOf, int[][] patterns, double[] weights) {
         // At most half full, so runs of occupied slots, and so probes, stay short.
-        int capacity = Integer.highestOneBit(Math.max(2, features.size()) * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
         this.slots = new int[capacity * 2];
         this.mask = capacity - 1;
-        this.entries = new long[entriesLength(features)];
+        this.entries = new long[entriesLength(keys, patternOf, patterns)];
         int at = 0;
-        for (Map.Entry<String, Context> feature : features.entrySet()) {
-            insert(feature.getKey().hashCode(), at);
-            at = write(at, feature.getKey(), feature.getValue());
+        int weight = 0;
+        for (int k = 0; k < keys.length; k++) {
+            int[] outcomes = patterns[patternOf[k]];
+            int next = write(at, keys[k], outcomes, weights, weight);
+            insert(keys[k], at);
+            at = next;
+            weight += outcomes.length;
         }
     }
 
-    private static int entriesLength(Map<String, Context> features) {
-        long length = 0;
+    /** The table of a model's feature map. */
+    static FeatureTable of(Map<String, Context> features) {
+        String[] keys = new String[features.size()];
+        int[] patternOf = new int[keys.length];
+        int[][] patterns = new int[keys.length][];
+        int k = 0;
+        int weightCount = 0;
         for (Map.Entry<String, Context> feature : features.entrySet()) {
-            length += entryLength(feature.getKey(), feature.getValue());
+            keys[k] = feature.getKey();
+            patternOf[k] = k;
+            patterns[k] = feature.getValue().getOutcomes();
+            weightCount += patterns[k].length;
+            k++;
+        }
+        double[] weights = new double[weightCount];
+        int w = 0;
+        for (Context value : features.values()) {
+            System.arraycopy(value.getParameters(), 0, weights, w, value.getParameters().length);
+            w += value.getParameters().length;
+        }
+        return new FeatureTable(keys, patternOf, patterns, weights);
+    }
+
+    private static int entriesLength(String[] keys, int[] patternOf, int[][] patterns) {
+        long length = 0;
+        for (int k = 0; k < keys.length; k++) {
+            length += 1 + keyLongs(keys[k].length()) + 2L * patterns[patternOf[k]].length;
         }
         if (length >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("model too large for a feature table: " + features.size() + " features");
+            throw new IllegalArgumentException("model too large for a feature table: " + keys.length + " features");
         }
         return (int) length;
-    }
-
-    private static int entryLength(String key, Context value) {
-        return 1 + keyLongs(key.length()) + 2 * value.getOutcomes().length;
     }
 
     private static int keyLongs(int chars) {
         return (chars + CHARS_PER_LONG - 1) / CHARS_PER_LONG;
     }
 
-    private int write(int at, String key, Context value) {
-        int[] outcomes = value.getOutcomes();
-        double[] weights = value.getParameters();
+    private int write(int at, String key, int[] outcomes, double[] weights, int weight) {
         entries[at] = (long) key.length() << 32 | outcomes.length;
         for (int i = 0; i < key.length(); i++) {
             entries[at + 1 + i / CHARS_PER_LONG] |= (long) key.charAt(i) << 16 * (i % CHARS_PER_LONG);
@@ -76,9 +103,35 @@ final class FeatureTable {
         int o = at + 1 + keyLongs(key.length());
         for (int j = 0; j < outcomes.length; j++) {
             entries[o++] = outcomes[j];
-            entries[o++] = Double.doubleToRawLongBits(weights[j]);
+            entries[o++] = Double.doubleToRawLongBits(weights[weight + j]);
         }
         return o;
+    }
+
+    /** Receives the table's features, in the order they were given. */
+    interface FeatureVisitor {
+        void visit(String key, int[] outcomes, double[] weights) throws IOException;
+    }
+
+    /** Gives every feature to {@code visitor}, in the order the table was built in. */
+    void forEach(FeatureVisitor visitor) throws IOException {
+        for (int at = 0; at < entries.length; ) {
+            long header = entries[at];
+            int length = (int) (header >>> 32);
+            char[] key = new char[length];
+            for (int i = 0; i < length; i++) {
+                key[i] = (char) (entries[at + 1 + i / CHARS_PER_LONG] >>> 16 * (i % CHARS_PER_LONG));
+            }
+            int o = at + 1 + keyLongs(length);
+            int[] outcomes = new int[(int) header];
+            double[] weights = new double[outcomes.length];
+            for (int j = 0; j < outcomes.length; j++) {
+                outcomes[j] = (int) entries[o++];
+                weights[j] = Double.longBitsToDouble(entries[o++]);
+            }
+            visitor.visit(new String(key), outcomes, weights);
+            at = o;
+        }
     }
 
     /** Where the feature's entry starts, or {@link #ABSENT} when the model has no such feature. */
@@ -101,13 +154,21 @@ final class FeatureTable {
      * product with 1 is exact, so it is left out.
      */
     void add(int at, double[] sums) {
+        add(at, 1, sums);
+    }
+
+    /**
+     * Same as {@link #add(int, double[])} for a feature of the given value: each weight times the value,
+     * as OpenNLP weighs it (a product with 1 is the weight itself, bit for bit).
+     */
+    void add(int at, double value, double[] sums) {
         if (at == ABSENT) {
             return;
         }
         long header = entries[at];
         int o = at + 1 + keyLongs((int) (header >>> 32));
         for (int end = o + 2 * (int) header; o < end; o += 2) {
-            sums[(int) entries[o]] += Double.longBitsToDouble(entries[o + 1]);
+            sums[(int) entries[o]] += Double.longBitsToDouble(entries[o + 1]) * value;
         }
     }
 
@@ -124,9 +185,14 @@ final class FeatureTable {
         return true;
     }
 
-    private void insert(int hash, int at) {
+    /** Files the entry at {@code at} under its key; a key given twice keeps the later entry, as a map's put. */
+    private void insert(String key, int at) {
+        int hash = key.hashCode();
         int slot = home(hash);
         while (slots[2 * slot + 1] != EMPTY) {
+            if (slots[2 * slot] == hash && keyEquals(slots[2 * slot + 1] - 1, key)) {
+                break;
+            }
             slot = (slot + 1) & mask;
         }
         slots[2 * slot] = hash;

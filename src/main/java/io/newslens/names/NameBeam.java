@@ -1,13 +1,10 @@
 package io.newslens.names;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.PriorityQueue;
 
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.SequenceClassificationModel;
-import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
@@ -15,7 +12,7 @@ import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
- * OpenNLP's {@link BeamSearch} over the name finder's perceptron, scoring each token's features once
+ * OpenNLP's {@link BeamSearch} over the name finder's perceptron ({@link PackedPerceptron}), scoring each token's features once
  * instead of once per candidate sequence, with exactly BeamSearch's result.
  *
  * <p>{@link DefaultNameContextGenerator} gives a candidate the token's features (the same for every
@@ -42,7 +39,6 @@ final class NameBeam implements SequenceClassificationModel {
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final int size;
-    private final PerceptronModel model;
     private final FeatureTable features;
     private final BeamSearch beam;
     private final int outcomes;
@@ -62,11 +58,10 @@ final class NameBeam implements SequenceClassificationModel {
     private final int[] pow;
     private final int[] powf;
 
-    /** {@code features} is the model's, from {@link #featuresOf(PerceptronModel)}: one table for all threads. */
-    NameBeam(int size, PerceptronModel model, FeatureTable features) {
+    /** A decoder of {@code model}, whose one feature table every thread's decoder reads. */
+    NameBeam(int size, PackedPerceptron model) {
         this.size = size;
-        this.model = model;
-        this.features = features;
+        this.features = model.features();
         this.beam = new BeamSearch(size, model);
         this.outcomes = model.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
@@ -86,13 +81,6 @@ final class NameBeam implements SequenceClassificationModel {
         int[] entries = new int[length];
         Arrays.fill(entries, UNKNOWN);
         return entries;
-    }
-
-    /** The model's feature map as a {@link FeatureTable}: costly, so built once per model. */
-    @SuppressWarnings("unchecked")
-    static FeatureTable featuresOf(PerceptronModel model) {
-        // getDataStructures() gives {parameters, feature map, outcome names}: the model's own map.
-        return new FeatureTable((Map<String, Context>) model.getDataStructures()[1]);
     }
 
     @Override
@@ -227,7 +215,7 @@ final class NameBeam implements SequenceClassificationModel {
         features.add(pow[b], probs);
         features.add(powf[b], probs);
         features.add(outcomeFeature(ppo, index(twoBefore), "ppo=", twoBefore), probs);
-        return normalize(probs);
+        return PackedPerceptron.normalize(probs, outcomes);
     }
 
     /** The outcome's index, or {@link #outcomes} for {@link #OTHER} when the model has no such outcome. */
@@ -245,25 +233,6 @@ final class NameBeam implements SequenceClassificationModel {
             cache[index] = features.find(prefix + outcome);
         }
         return cache[index];
-    }
-
-    /** PerceptronModel's normalisation, step for step: exp of each sum over the largest magnitude, over their total. */
-    private double[] normalize(double[] sums) {
-        double max = 1;
-        for (int i = 0; i < outcomes; i++) {
-            if (max < StrictMath.abs(sums[i])) {
-                max = StrictMath.abs(sums[i]);
-            }
-        }
-        double total = 0;
-        for (int i = 0; i < outcomes; i++) {
-            sums[i] = StrictMath.exp(sums[i] / max);
-            total += sums[i];
-        }
-        for (int i = 0; i < outcomes; i++) {
-            sums[i] /= total;
-        }
-        return sums;
     }
 
     @Override

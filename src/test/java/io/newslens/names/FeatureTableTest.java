@@ -30,7 +30,7 @@ class FeatureTableTest {
         }
         Map<String, Context> features = (Map<String, Context>) model.getDataStructures()[1];
         assertTrue(features.size() > 100_000, "the model's features: " + features.size());
-        FeatureTable table = NameBeam.featuresOf(model);
+        FeatureTable table = FeatureTable.of(features);
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String key = new String(feature.getKey().toCharArray());
             assertArrayEquals(sums(feature.getValue()), sums(table, key), key);
@@ -74,13 +74,13 @@ class FeatureTableTest {
         Context bbBB = new Context(new int[] {1}, new double[] {2});
         features.put("Aa", aa);
         features.put("BBBB", bbBB);
-        FeatureTable table = new FeatureTable(features);
+        FeatureTable table = FeatureTable.of(features);
         assertTrue("Aa".hashCode() == "BB".hashCode() && "BBBB".hashCode() == "AaAa".hashCode());
         assertArrayEquals(sums(aa), sums(table, "Aa"));
         assertArrayEquals(sums(bbBB), sums(table, "BBBB"));
         for (String absent : new String[] {"BB", "AaAa", "AaBB"}) {
             assertEquals(FeatureTable.ABSENT, table.find(absent), absent);
         }
-        assertEquals(FeatureTable.ABSENT, new FeatureTable(Map.of()).find("Aa"));
+        assertEquals(FeatureTable.ABSENT, FeatureTable.of(Map.of()).find("Aa"));
     }
 }

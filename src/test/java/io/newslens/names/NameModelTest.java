@@ -74,15 +74,17 @@ class NameModelTest {
     @Test
     void ownContextGeneratorsGetOpenNlpsBeam() throws IOException {
         NameModel model;
-        try (InputStream in = open()) {
-            model = new NameModel(in);
+        TokenNameFinderModel openNlp;
+        try (InputStream a = open(); InputStream b = open()) {
+            model = new NameModel(a);
+            openNlp = new TokenNameFinderModel(b);
         }
         NameContextGenerator features = model.getFactory().createContextGenerator();
         BeamSearchContextGenerator<String> own = (i, words, outcomes, extra) ->
                 features.getContext(i, words, outcomes, extra);
         String[] words = "Secretary of State Mike Pompeo met Kim Jong Un in Seoul .".split(" ");
         SequenceValidator<String> validator = new NameFinderSequenceValidator();
-        PerceptronModel perceptron = model.getArtifact("nameFinder.model");
+        PerceptronModel perceptron = openNlp.getArtifact("nameFinder.model");
         Sequence expected = new BeamSearch(3, perceptron).bestSequence(words, null, own, validator);
         Sequence actual = model.getNameFinderSequenceModel().bestSequence(words, null, own, validator);
         assertEquals(expected.getOutcomes(), actual.getOutcomes());
