@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.newslens.time.Values.Timex;
 
@@ -30,15 +29,16 @@ final class Grammar {
      * @param pattern what it matches (case-insensitive, at word boundaries)
      * @param accept context-free checks the regex cannot make (capitalised month names, ...)
      * @param resolve the meaning of a match, or {@code null} to drop it
-     * @param triggers words of which a text must hold one for the rule to match there ({@link LineWords})
+     * @param triggers the numbers in {@link #TRIGGER_WORDS} of the words of which a text must hold one
+     *     for the rule to match there ({@link LineWords})
      * @param reach how far a match reaches from the trigger word it holds
      */
     record Rule(String name, Pattern pattern, Set<String> groups, Predicate<Site> accept,
-            Function<Site, Timex> resolve, Set<String> triggers, Reach reach) {
+            Function<Site, Timex> resolve, int[] triggers, Reach reach) {
 
         /** Whether the rule can match in a stretch of text holding {@code words}. */
         boolean mayMatch(LineWords words) {
-            for (String t : triggers) {
+            for (int t : triggers) {
                 if (words.has(t)) {
                     return true;
                 }
@@ -121,9 +121,12 @@ final class Grammar {
             Map.entry("ref", new Reach(2, 2)), Map.entry("holiday", new Reach(1, 4)),
             Map.entry("year-end", new Reach(6, 3)));
 
-    /** Every rule's trigger words: the only words {@link LineWords} need to place. */
-    static final Set<String> TRIGGER_WORDS = TRIGGERS.values().stream()
-            .flatMap(t -> Arrays.stream(t.split(" "))).collect(Collectors.toUnmodifiableSet());
+    /** Every rule's trigger words, numbered by their place here: the only words {@link LineWords} places. */
+    static final List<String> TRIGGER_WORDS = TRIGGERS.values().stream()
+            .flatMap(t -> Arrays.stream(t.split(" "))).distinct().sorted().toList();
+
+    /** The number of {@code #} in {@link #TRIGGER_WORDS}. */
+    static final int DIGIT = TRIGGER_WORDS.indexOf("#");
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -192,7 +195,7 @@ final class Grammar {
         if (triggers == null || reach == null) {
             throw new IllegalStateException("rule " + name + " has no trigger words or reach");
         }
-        return new Rule(name, p, Set.copyOf(groups), accept, resolve, Set.of(triggers.split(" ")), reach);
+        return new Rule(name, p, Set.copyOf(groups), accept, resolve, Arrays.stream(triggers.split(" ")).mapToInt(TRIGGER_WORDS::indexOf).toArray(), reach);
     }
 
     private static Rule rule(String name, String regex, Function<Site, Timex> resolve) {

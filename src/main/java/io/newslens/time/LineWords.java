@@ -2,10 +2,8 @@ package io.newslens.time;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The words of a stretch of text (runs of letters and digits) and where they are: what
@@ -18,8 +16,13 @@ import java.util.Set;
  */
 final class LineWords {
 
-    /** The key under which words holding a digit anywhere are placed, for {@link #windows}. */
-    private static final String DIGIT = "#";
+    private static final List<String> TRIGGERS = Grammar.TRIGGER_WORDS;
+
+    /**
+     * {@link #TRIGGERS} by hash, open addressing, each slot its trigger's number plus one: looking a
+     * word up in it needs no lower-cased copy of the word.
+     */
+    private static final int[] SLOTS = slots();
 
     private final int lineStart;
     private final int lineEnd;
@@ -27,7 +30,8 @@ final class LineWords {
     private int[] ends = new int[16];
     private int count;
     private boolean digitFirst;
-    private final Map<String, BitSet> places = new HashMap<>();
+    /** By trigger number, the words that have it, or {@code null}. */
+    private final BitSet[] places = new BitSet[TRIGGERS.size()];
 
     private LineWords(int lineStart, int lineEnd) {
         this.lineStart = lineStart;
@@ -61,24 +65,40 @@ final class LineWords {
         ends[count] = end;
         if (Character.isDigit(text.charAt(start))) {
             digitFirst = true;
-            place(DIGIT);
+            place(Grammar.DIGIT);
         } else {
-            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-            place(word);
-            if (word.length() > 3) {
-                place(word.substring(0, 3));
-            }
+            placeWord(text, start, end);
             if (holdsDigit(text, start, end)) {
-                place(DIGIT);
+                place(Grammar.DIGIT);
             }
         }
         count++;
     }
 
+    /** The word and its 3-letter prefix, lower-cased. */
+    private void placeWord(String text, int start, int end) {
+        if (!ascii(text, start, end)) {
+            // lower-casing may change the length ("İ"): do it as it is done for the whole word
+            String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+            place(TRIGGERS.indexOf(word));
+            if (word.length() > 3) {
+                place(TRIGGERS.indexOf(word.substring(0, 3)));
+            }
+            return;
+        }
+        place(trigger(text, start, end));
+        if (end - start > 3) {
+            place(trigger(text, start, start + 3));
+        }
+    }
+
     /** Only trigger words: the rest are never looked up. */
-    private void place(String key) {
-        if (Grammar.TRIGGER_WORDS.contains(key)) {
-            places.computeIfAbsent(key, k -> new BitSet()).set(count);
+    private void place(int trigger) {
+        if (trigger >= 0) {
+            if (places[trigger] == null) {
+                places[trigger] = new BitSet();
+            }
+            places[trigger].set(count);
         }
     }
 
@@ -91,12 +111,55 @@ final class LineWords {
         return false;
     }
 
+    private static boolean ascii(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number of the trigger that ASCII {@code text[start, end)} is, ignoring case, or -1. */
+    private static int trigger(String text, int start, int end) {
+        int mask = SLOTS.length - 1;
+        for (int i = hash(text, start, end) & mask; SLOTS[i] != 0; i = (i + 1) & mask) {
+            String t = TRIGGERS.get(SLOTS[i] - 1);
+            if (t.length() == end - start && text.regionMatches(true, start, t, 0, t.length())) {
+                return SLOTS[i] - 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The hash of the lower-cased ASCII {@code text[start, end)}. */
+    private static int hash(CharSequence text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return h ^ (h >>> 16);
+    }
+
+    private static int[] slots() {
+        int[] slots = new int[Integer.highestOneBit(TRIGGERS.size() * 4)];
+        for (int t = 0; t < TRIGGERS.size(); t++) {
+            int i = hash(TRIGGERS.get(t), 0, TRIGGERS.get(t).length()) & (slots.length - 1);
+            while (slots[i] != 0) {
+                i = (i + 1) & (slots.length - 1);
+            }
+            slots[i] = t + 1;
+        }
+        return slots;
+    }
+
     /**
-     * Whether the text holds {@code key}: {@code #} only for a word starting with a digit ("fy2020" is
-     * no {@code #} here), which is what decides whether a rule runs on a line at all.
+     * Whether the text holds trigger {@code t}: {@code #} only for a word starting with a digit
+     * ("fy2020" is no {@code #} here), which is what decides whether a rule runs on a line at all.
      */
-    boolean has(String key) {
-        return key.equals(DIGIT) ? digitFirst : places.containsKey(key);
+    boolean has(int t) {
+        return t == Grammar.DIGIT ? digitFirst : places[t] != null;
     }
 
     /**
@@ -105,12 +168,11 @@ final class LineWords {
      * separators around them. For {@code #} the words holding a digit anywhere count ("FY2020" as
      * well as "2020"), since a match may glue a digit to a word.
      */
-    int[] windows(Set<String> triggers, Grammar.Reach reach) {
+    int[] windows(int[] triggers, Grammar.Reach reach) {
         BitSet anchors = new BitSet();
-        for (String t : triggers) {
-            BitSet at = places.get(t);
-            if (at != null) {
-                anchors.or(at);
+        for (int t : triggers) {
+            if (places[t] != null) {
+                anchors.or(places[t]);
             }
         }
         int[] out = new int[2 * anchors.cardinality()];

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.junit.jupiter.api.Test;
@@ -17,8 +15,8 @@ import io.newslens.time.Grammar.Rule;
 
 class LineWordsTest {
 
-    private static String[] stretches(String line, Set<String> triggers, Reach reach) {
-        int[] w = LineWords.of(line, 0, line.length()).windows(triggers, reach);
+    private static String[] stretches(String line, String trigger, Reach reach) {
+        int[] w = LineWords.of(line, 0, line.length()).windows(ids(trigger), reach);
         String[] out = new String[w.length / 2];
         for (int i = 0; i < w.length; i += 2) {
             out[i / 2] = line.substring(w[i], w[i + 1]);
@@ -26,29 +24,43 @@ class LineWordsTest {
         return out;
     }
 
+    private static int[] ids(String trigger) {
+        return new int[] {Grammar.TRIGGER_WORDS.indexOf(trigger)};
+    }
+
     @Test
     void windowsTakeTheSeparatorsAroundTheirWords() {
         assertArrayEquals(new String[] {" the 1990's, "},
-                stretches("They grew up in the 1990's, he said.", Set.of("#"), new Reach(1, 1)));
-        assertArrayEquals(new String[] {"Sept. 30."}, stretches("Sept. 30.", Set.of("sep"), new Reach(0, 1)));
+                stretches("They grew up in the 1990's, he said.", "#", new Reach(1, 1)));
+        assertArrayEquals(new String[] {"Sept. 30."}, stretches("Sept. 30.", "sep", new Reach(0, 1)));
+    }
+
+    @Test
+    void triggersAreFoundInAnyCaseAndAsPrefixes() {
+        LineWords words = LineWords.of("SEPTEMBER rain, Straße ÉTÉ İstanbul", 0, 35);
+        assertTrue(words.has(Grammar.TRIGGER_WORDS.indexOf("sep")));
+        assertFalse(words.has(Grammar.TRIGGER_WORDS.indexOf("may")));
+        assertArrayEquals(new String[] {"SEPTEMBER "}, stretches("SEPTEMBER rain", "sep", new Reach(0, 0)));
+        assertArrayEquals(new String[] {" Monday"}, stretches("Über Monday", "mon", new Reach(0, 0)));
+        assertArrayEquals(new String[] {" Mondé"}, stretches("Über Mondé", "mon", new Reach(0, 0)));
     }
 
     @Test
     void nearWindowsJoinAndFarOnesStayApart() {
         String line = "a mon b c mon d e f g h mon";
         assertArrayEquals(new String[] {"a mon b c mon d ", " h mon"},
-                stretches(line, Set.of("mon"), new Reach(1, 1)));
+                stretches(line, "mon", new Reach(1, 1)));
         assertArrayEquals(new String[] {"a mon b c mon d e ", " g h mon"},
-                stretches(line, Set.of("mon"), new Reach(2, 2)));
-        assertArrayEquals(new String[] {line}, stretches(line, Set.of("mon"), new Reach(3, 3)));
+                stretches(line, "mon", new Reach(2, 2)));
+        assertArrayEquals(new String[] {line}, stretches(line, "mon", new Reach(3, 3)));
     }
 
     @Test
     void aDigitGluedToAWordAnchorsButDoesNotTrigger() {
         LineWords words = LineWords.of("Sales rose in FY2020.", 0, 21);
-        assertFalse(words.has("#"));
-        assertArrayEquals(new int[] {13, 21}, words.windows(Set.of("#"), new Reach(0, 0)));
-        assertTrue(LineWords.of("Sales rose 5% in FY2020.", 0, 24).has("#"));
+        assertFalse(words.has(Grammar.DIGIT));
+        assertArrayEquals(new int[] {13, 21}, words.windows(ids("#"), new Reach(0, 0)));
+        assertTrue(LineWords.of("Sales rose 5% in FY2020.", 0, 24).has(Grammar.DIGIT));
     }
 
     /** The longest forms of each rule, set among words that trigger rules too. */
