@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 
 import io.newslens.time.Lexicon.Unit;
 
@@ -102,7 +101,7 @@ final class Anchor {
 
     /** TIMEX3 value of a day; {@code yearKnown=false} writes the year as {@code XXXX}. */
     static String day(LocalDate d, boolean yearKnown) {
-        String md = String.format(Locale.ROOT, "%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+        String md = Values.pad(d.getMonthValue(), 2) + "-" + Values.pad(d.getDayOfMonth(), 2);
         return (yearKnown ? Values.year(d.getYear()) : "XXXX") + "-" + md;
     }
 
@@ -112,9 +111,9 @@ final class Anchor {
         return switch (unit) {
             case SECOND, MINUTE, HOUR, DAY -> day(d, yearKnown);
             case WEEK, FORTNIGHT -> (yearKnown ? Values.year(d.get(IsoFields.WEEK_BASED_YEAR)) : "XXXX")
-                    + String.format(Locale.ROOT, "-W%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                    + "-W" + Values.pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
             case WEEKEND -> period(d, Unit.WEEK, yearKnown) + "-WE";
-            case MONTH -> y + String.format(Locale.ROOT, "-%02d", d.getMonthValue());
+            case MONTH -> y + "-" + Values.pad(d.getMonthValue(), 2);
             case QUARTER -> y + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
             case YEAR -> y;
             case DECADE -> yearKnown ? y.substring(0, 3) : "XXX";

@@ -1,5 +1,6 @@
 package io.newslens.time;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +29,30 @@ final class Grammar {
      * @param pattern what it matches (case-insensitive, at word boundaries)
      * @param accept context-free checks the regex cannot make (capitalised month names, ...)
      * @param resolve the meaning of a match, or {@code null} to drop it
-     * @param triggers words of which a text must hold one for the rule to match there ({@link LineWords})
+     * @param triggers the numbers in {@link #TRIGGER_WORDS} of the words of which a text must hold one
+     *     for the rule to match there ({@link LineWords})
+     * @param reach how far a match reaches from the trigger word it holds
      */
     record Rule(String name, Pattern pattern, Set<String> groups, Predicate<Site> accept,
-            Function<Site, Timex> resolve, Set<String> triggers) {
+            Function<Site, Timex> resolve, int[] triggers, Reach reach) {
 
         /** Whether the rule can match in a stretch of text holding {@code words}. */
-        boolean mayMatch(Set<String> words) {
-            for (String t : triggers) {
-                if (words.contains(t)) {
+        boolean mayMatch(LineWords words) {
+            for (int t : triggers) {
+                if (words.has(t)) {
                     return true;
                 }
             }
             return false;
         }
+    }
+
+    /**
+     * The most words (runs of letters and digits, as {@link LineWords} counts them) a rule's match
+     * holds before and after a trigger word in it: the match lies within that many words of the
+     * trigger, so the regex need not search the rest of the line.
+     */
+    record Reach(int before, int after) {
     }
 
     private static final String MONTH_PREFIXES = "jan feb mar apr may jun jul aug sep oct nov dec";
@@ -81,6 +92,41 @@ final class Grammar {
             Map.entry("holiday", "christmas new thanksgiving independence halloween valentine labor memorial"
                     + " election veterans boxing easter"),
             Map.entry("year-end", "end"));
+
+    /**
+     * Each rule's {@link Reach} from a trigger word, counted off its pattern: the most words each
+     * optional piece can add on either side of the piece every match holds, {APPROX} and {PRE} 3,
+     * {NUM} 4 ("2.5 1/2"), "'s" and hyphens a word each. With {@code #} that piece is the word holding
+     * the first digit, glued or not ("FY2020", "mid-1990s", "Q1", "5pm"); else it is a whole trigger
+     * word set off by separators. A bound too small here loses dates: keep it in step with the rule.
+     */
+    private static final Map<String, Reach> REACH = Map.ofEntries(
+            Map.entry("iso", new Reach(0, 3)), Map.entry("numeric", new Reach(0, 2)),
+            Map.entry("month-day", new Reach(7, 2)), Map.entry("day-month", new Reach(4, 1)),
+            Map.entry("month-year", new Reach(6, 4)), Map.entry("month", new Reach(8, 0)),
+            Map.entry("year", new Reach(8, 2)), Map.entry("word-year", new Reach(3, 4)),
+            Map.entry("decade", new Reach(4, 1)), Map.entry("century", new Reach(6, 0)),
+            Map.entry("time", new Reach(3, 6)), Map.entry("clock", new Reach(3, 4)),
+            Map.entry("military", new Reach(0, 4)), Map.entry("noon", new Reach(3, 2)),
+            Map.entry("weekday", new Reach(5, 2)), Map.entry("deictic-day", new Reach(3, 2)),
+            Map.entry("pod-deictic", new Reach(5, 0)), Map.entry("this-morning", new Reach(5, 0)),
+            Map.entry("relative", new Reach(7, 0)), Map.entry("season", new Reach(5, 4)),
+            Map.entry("quarter", new Reach(8, 3)), Map.entry("q-number", new Reach(0, 1)),
+            Map.entry("period", new Reach(5, 4)), Map.entry("relative-quarter", new Reach(2, 0)),
+            Map.entry("year-ago", new Reach(2, 4)), Map.entry("week-of", new Reach(2, 4)),
+            Map.entry("ago", new Reach(17, 0)), Map.entry("the-day-before", new Reach(2, 1)),
+            Map.entry("duration", new Reach(20, 4)), Map.entry("plural", new Reach(2, 4)),
+            Map.entry("set", new Reach(0, 6)), Map.entry("set-adverb", new Reach(0, 1)),
+            Map.entry("set-times", new Reach(4, 2)), Map.entry("set-weekdays", new Reach(0, 1)),
+            Map.entry("ref", new Reach(2, 2)), Map.entry("holiday", new Reach(1, 4)),
+            Map.entry("year-end", new Reach(6, 3)));
+
+    /** Every rule's trigger words, numbered by their place here: the only words {@link LineWords} places. */
+    static final List<String> TRIGGER_WORDS = TRIGGERS.values().stream()
+            .flatMap(t -> Arrays.stream(t.split(" "))).distinct().sorted().toList();
+
+    /** The number of {@code #} in {@link #TRIGGER_WORDS}. */
+    static final int DIGIT = TRIGGER_WORDS.indexOf("#");
 
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
@@ -145,10 +191,11 @@ final class Grammar {
             groups.add(g.group(1));
         }
         String triggers = TRIGGERS.get(name);
-        if (triggers == null) {
-            throw new IllegalStateException("rule " + name + " has no trigger words");
+        Reach reach = REACH.get(name);
+        if (triggers == null || reach == null) {
+            throw new IllegalStateException("rule " + name + " has no trigger words or reach");
         }
-        return new Rule(name, p, Set.copyOf(groups), accept, resolve, Set.of(triggers.split(" ")));
+        return new Rule(name, p, Set.copyOf(groups), accept, resolve, Arrays.stream(triggers.split(" ")).mapToInt(TRIGGER_WORDS::indexOf).toArray(), reach);
     }
 
     private static Rule rule(String name, String regex, Function<Site, Timex> resolve) {

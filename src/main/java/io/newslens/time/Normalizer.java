@@ -140,7 +140,7 @@ final class Normalizer {
         } else if (a.hasPublished()) {
             year = monthYear(s, a.published(), month);
         }
-        String value = (year == null ? "XXXX" : Values.year(year)) + String.format(Locale.ROOT, "-%02d", month);
+        String value = (year == null ? "XXXX" : Values.year(year)) + "-" + Values.pad(month, 2);
         if (year != null) {
             a.referYear(year);
         }
@@ -204,7 +204,7 @@ final class Normalizer {
         if (n < 1 || n > 21) {
             return null;
         }
-        return Timex.date(String.format(Locale.ROOT, "%02d", n - 1)).withMod(mod(s));
+        return Timex.date(Values.pad(n - 1, 2)).withMod(mod(s));
     }
 
     static Timex holiday(Site s) {
@@ -302,7 +302,7 @@ final class Normalizer {
         }
         String day = s.has("day") ? dayValue(s, s.group("day"))
                 : date != null ? date.value() : referenceDay(s.anchor());
-        String value = day + String.format(Locale.ROOT, "T%02d:%02d", hour, minute) + (utc ? "Z" : "");
+        String value = day + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2) + (utc ? "Z" : "");
         return new Timex(TimeType.TIME, value, mod(s));
     }
 
@@ -745,7 +745,7 @@ final class Normalizer {
             return "XXXX-WXX-" + Lexicon.weekday(s.group("wd"));
         }
         if (s.has("mon")) {
-            return String.format(Locale.ROOT, "XXXX-%02d", Lexicon.month(s.group("mon")));
+            return "XXXX-" + Values.pad(Lexicon.month(s.group("mon")), 2);
         }
         if (s.has("pod")) {
             return "XXXX-XX-XXT" + Lexicon.partOfDay(s.group("pod"));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +53,14 @@ public final class RuleTemporalTagger implements TemporalTagger {
         text.sentences().forEach(s -> tokens.addAll(s.tokens()));
         String body = text.text();
         List<TimeExpression> out = new ArrayList<>();
+        Matchers matchers = new Matchers(body);
         // Lines, not sentences, bound the search: sentence splitters break "Aug. 7" after the period.
         int lineStart = 0;
         while (lineStart < body.length()) {
             int lineEnd = body.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? body.length() : lineEnd;
-            for (Candidate c : select(candidates(body, tokens, lineStart, lineEnd))) {
-                TimeExpression t = normalize(body, tokens, c, state);
+            for (Candidate c : select(candidates(body, tokens, lineStart, lineEnd, matchers))) {
+                TimeExpression t = normalize(body, tokens, c, state, matchers);
                 if (t != null) {
                     out.add(t);
                 }
@@ -70,26 +70,40 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return out;
     }
 
-    private static List<Candidate> candidates(String text, List<Token> tokens, int start, int end) {
+    private static List<Candidate> candidates(String text, List<Token> tokens, int start, int end,
+            Matchers matchers) {
         List<Candidate> found = new ArrayList<>();
-        Set<String> words = LineWords.of(text, start, end);
+        LineWords words = LineWords.of(text, start, end);
         for (int r = 0; r < Grammar.RULES.size(); r++) {
             Rule rule = Grammar.RULES.get(r);
             if (!rule.mayMatch(words)) {
                 continue;
             }
-            Matcher m = matcher(rule, text, start, end);
-            while (m.find()) {
-                Site site = new Site(m, null, tokens, text, rule.groups());
-                if (m.end() > m.start() && rule.accept().test(site)) {
-                    found.add(trimmed(text, m.start(), m.end(), r));
-                } else if (m.start() + 1 < end) {
-                    // a rejected match may hide an acceptable one starting inside it
-                    m.region(m.start() + 1, end);
-                }
+            int[] windows = words.windows(rule.triggers(), rule.reach());
+            for (int w = 0; w < windows.length; w += 2) {
+                search(matchers.of(r, windows[w], windows[w + 1]), tokens, text, r, found);
             }
         }
         return found;
+    }
+
+    /**
+     * The rule's matches in the matcher's region. Every match of a rule lies wholly inside one of its
+     * windows and the windows are disjoint, so searching them one by one finds what searching the
+     * whole line would, in the same order.
+     */
+    private static void search(Matcher m, List<Token> tokens, String text, int r, List<Candidate> found) {
+        Rule rule = Grammar.RULES.get(r);
+        int end = m.regionEnd();
+        while (m.find()) {
+            Site site = new Site(m, null, tokens, text, rule.groups());
+            if (m.end() > m.start() && rule.accept().test(site)) {
+                found.add(trimmed(text, m.start(), m.end(), r));
+            } else if (m.start() + 1 < end) {
+                // a rejected match may hide an acceptable one starting inside it
+                m.region(m.start() + 1, end);
+            }
+        }
     }
 
     /**
@@ -109,12 +123,30 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return new Candidate(start, end, rule, matched);
     }
 
-    private static Matcher matcher(Rule rule, String text, int start, int end) {
-        Matcher m = rule.pattern().matcher(text);
-        m.region(start, end);
-        m.useTransparentBounds(true);
-        m.useAnchoringBounds(false);
-        return m;
+    /**
+     * One matcher per rule for a call, made when the rule first runs and moved from region to region
+     * after: making a matcher allocates its group arrays, and the rules run over every line.
+     */
+    private static final class Matchers {
+
+        private final String text;
+        private final Matcher[] byRule = new Matcher[Grammar.RULES.size()];
+
+        Matchers(String text) {
+            this.text = text;
+        }
+
+        /** Rule {@code r}'s matcher over {@code start..end}, seeing the text around it. */
+        Matcher of(int r, int start, int end) {
+            Matcher m = byRule[r];
+            if (m == null) {
+                m = Grammar.RULES.get(r).pattern().matcher(text);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                byRule[r] = m;
+            }
+            return m.region(start, end);
+        }
     }
 
     /** The longest non-overlapping candidates, in text order. */
@@ -130,9 +162,10 @@ public final class RuleTemporalTagger implements TemporalTagger {
         return kept;
     }
 
-    private static TimeExpression normalize(String text, List<Token> tokens, Candidate c, Anchor state) {
+    private static TimeExpression normalize(String text, List<Token> tokens, Candidate c, Anchor state,
+            Matchers matchers) {
         Rule rule = Grammar.RULES.get(c.rule());
-        Matcher m = matcher(rule, text, c.start(), c.end());
+        Matcher m = matchers.of(c.rule(), c.start(), c.end());
         if (!m.matches()) {
             return null;
         }

@@ -36,7 +36,19 @@ final class Values {
     }
 
     static String year(int y) {
-        return String.format(Locale.ROOT, "%04d", y);
+        return pad(y, 4);
+    }
+
+    /**
+     * {@code value} zero-padded to {@code width} digits, as {@code %0<width>d} writes it: the
+     * normalizer writes several per expression, and {@code String.format} parses its pattern each time.
+     */
+    static String pad(int value, int width) {
+        if (value < 0) {
+            return String.format(Locale.ROOT, "%0" + width + "d", value);
+        }
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /**

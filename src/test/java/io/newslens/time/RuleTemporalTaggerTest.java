@@ -44,6 +44,26 @@ class RuleTemporalTaggerTest {
         assertEquals("fiscal 2021|DATE|2021", tagged("Sales will rise in fiscal 2021.", DCT));
     }
 
+    /**
+     * The rules search only near their trigger words (see {@link LineWords#windows}): expressions that
+     * reach far from theirs, at a line's edges and among other trigger words, are found whole.
+     */
+    @Test
+    void expressionsFarFromTheirTriggerWord() {
+        assertEquals("no more than 2.5 years or so|DURATION|P2Y6M|APPROX", tagged("Shares of the company, which makes"
+                + " money on the market from its monitoring business, fell sharply for no more than 2.5 years or so.", DCT));
+        assertEquals("no more than end of this coming August|DATE|2020-08|EQUAL_OR_LESS; the week after|DATE|2020-W30",
+                tagged("Market watchers expect the money to arrive no more than end of this coming August, with"
+                        + " payments starting the week after.", DCT));
+        assertEquals("Wed., Aug. 7th, 2020|DATE|2020-08-07; the twenty-first century|DATE|20",
+                tagged("Market watchers say the monitoring contract, signed on Wed., Aug. 7th, 2020, runs until the"
+                        + " end of the twenty-first century.", DCT));
+        assertEquals("10:30 a.m. EDT, Aug. 7|TIME|2020-08-07T10:30; around noon|TIME|2020-08-07T12:00|APPROX",
+                tagged("The meeting starts at 10:30 a.m. EDT, Aug. 7 and ends around noon.", DCT));
+        assertEquals("a half or four more years ago|DATE|2019",
+                tagged("He left about three and a half or four more years ago\nwhile the market was closed.", DCT));
+    }
+
     @Test
     void partialDatesAndModifiers() {
         assertEquals("mid-July|DATE|2020-07|MID", tagged("Talks resume in mid-July.", DCT));
