@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.PriorityQueue;
 
 import opennlp.tools.ml.BeamSearch;
-import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
@@ -25,10 +24,11 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * choices are bit for bit OpenNLP's; the candidates are kept and ranked in BeamSearch's own queue of
  * {@link Sequence}s, in BeamSearch's order.
  *
- * <p>Another context generator (a user's own factory) gets OpenNLP's BeamSearch itself. Not
+ * <p>Another context generator (a user's own factory) gets OpenNLP's BeamSearch itself, as do the
+ * k-best calls. Not
  * thread-safe (scratch arrays): one per {@link opennlp.tools.namefind.NameFinderME}.
  */
-final class NameBeam implements SequenceClassificationModel {
+final class NameBeam extends BeamSearch {
 
     /** BeamSearch's minimum sequence score for {@link #bestSequence}. */
     private static final double MIN_SCORE = -100000;
@@ -40,7 +40,6 @@ final class NameBeam implements SequenceClassificationModel {
 
     private final int size;
     private final FeatureTable features;
-    private final BeamSearch beam;
     private final int outcomes;
     private final String[] outcomeNames;
     /** The current token's feature sums, and a candidate's sums on top of them. */
@@ -60,9 +59,9 @@ final class NameBeam implements SequenceClassificationModel {
 
     /** A decoder of {@code model}, whose one feature table every thread's decoder reads. */
     NameBeam(int size, PackedPerceptron model) {
+        super(size, model);
         this.size = size;
         this.features = model.features();
-        this.beam = new BeamSearch(size, model);
         this.outcomes = model.getNumOutcomes();
         this.outcomeNames = new String[outcomes];
         for (int i = 0; i < outcomes; i++) {
@@ -87,7 +86,7 @@ final class NameBeam implements SequenceClassificationModel {
     public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
             SequenceValidator<T> validator) {
         if (cg.getClass() != DefaultNameContextGenerator.class || !(sequence instanceof String[] tokens)) {
-            return beam.bestSequence(sequence, additionalContext, cg, validator);
+            return super.bestSequence(sequence, additionalContext, cg, validator);
         }
         @SuppressWarnings("unchecked")
         Sequence best = search(tokens, additionalContext == null ? NO_CONTEXT : additionalContext,
@@ -235,20 +234,4 @@ final class NameBeam implements SequenceClassificationModel {
         return cache[index];
     }
 
-    @Override
-    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
-            double minSequenceScore, BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-        return beam.bestSequences(numSequences, sequence, additionalContext, minSequenceScore, cg, validator);
-    }
-
-    @Override
-    public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext,
-            BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-        return beam.bestSequences(numSequences, sequence, additionalContext, cg, validator);
-    }
-
-    @Override
-    public String[] getOutcomes() {
-        return beam.getOutcomes();
-    }
 }
