@@ -1,9 +1,13 @@
 package io.newslens.nlp;
 
+import java.lang.reflect.Field;
 import java.util.Map;
 
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A GIS maxent model that scores a context with exactly the numbers OpenNLP's {@link GISModel} gives,
@@ -18,7 +22,7 @@ import opennlp.tools.ml.model.Context;
  * bit-identical.
  *
  * <p>Only for models with OpenNLP's default {@code UniformPrior} (every model OpenNLP reads from a
- * package has it). Stateless: one instance may be shared by threads.
+ * package has it; {@link #fits} tells). Stateless: one instance may be shared by threads.
  */
 final class GisScorer extends FasterMaxentModel {
 
@@ -36,25 +40,59 @@ final class GisScorer extends FasterMaxentModel {
         this.logPrior = StrictMath.log(1.0 / outcomes);
     }
 
+    /**
+     * Whether {@code model} is a GIS model with OpenNLP's uniform prior, the only kind scored here.
+     * GISModel keeps its prior in a protected field with no getter; if it cannot be read, the answer is
+     * no, and the caller uses OpenNLP's own runtime.
+     */
+    static boolean fits(MaxentModel model) {
+        if (!(model instanceof GISModel)) {
+            return false;
+        }
+        try {
+            Field prior = AbstractModel.class.getDeclaredField("prior");
+            prior.setAccessible(true);
+            Object p = prior.get(model);
+            return p != null && p.getClass() == UniformPrior.class;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The model's features by name: the map GISModel itself looks them up in. */
+    Map<String, Context> features() {
+        return features;
+    }
+
     @Override
     public double[] eval(String[] context, double[] probs) {
-        for (int i = 0; i < outcomes; i++) {
-            probs[i] = logPrior;
-        }
+        start(probs);
         for (String feature : context) {
             Context c = features.get(feature);
             if (c != null) {
                 addFeature(c, probs);
             }
         }
+        return finish(probs);
+    }
+
+    /** Sets each outcome's sum to the prior's constant, before the features are added. */
+    void start(double[] sums) {
+        for (int i = 0; i < outcomes; i++) {
+            sums[i] = logPrior;
+        }
+    }
+
+    /** Turns the sums, with all features added, into GISModel's probabilities, in place. */
+    double[] finish(double[] sums) {
         double total = 0;
         for (int i = 0; i < outcomes; i++) {
-            probs[i] = StrictMath.exp(probs[i]);
-            total += probs[i];
+            sums[i] = StrictMath.exp(sums[i]);
+            total += sums[i];
         }
         for (int i = 0; i < outcomes; i++) {
-            probs[i] /= total;
+            sums[i] /= total;
         }
-        return probs;
+        return sums;
     }
 }
