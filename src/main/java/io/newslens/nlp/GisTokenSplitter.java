@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import opennlp.tools.dictionary.Dictionary;
-import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.tokenize.DefaultTokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -125,7 +124,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         List<Span> tokens = new ArrayList<>();
         int start = 0;
         for (int j = 1; j < n; j++) {
-            if (splits[ArrayMath.argmax(probabilities(chunk, j, running, powers, entity, sums))]) {
+            if (splits[scorer.best(sums(chunk, j, running, powers, entity, sums))]) {
                 if (abbreviations != null && abbreviations.contains(new StringList(chunk))) {
                     // TokenizerME's reading of an abbreviation: the whole chunk, then past its periods.
                     tokens.add(new Span(start, n));
@@ -151,14 +150,15 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         int[] running = new int[chunk.length() + 1];
         int[] powers = new int[chunk.length() + 1];
         FeatureTable.runningHashes(chunk, running, powers);
-        return probabilities(chunk, i, running, powers, entity(chunk), new double[splits.length]);
+        return scorer.finish(sums(chunk, i, running, powers, entity(chunk), new double[splits.length]));
     }
 
     /**
-     * The model's probabilities at {@code i}, in {@code sums}. The features are the context
-     * generator's, in its order, which is the order their weights are added in.
+     * The model's sums at {@code i}, in {@code sums}, for {@link GisScorer} to make probabilities of.
+     * The features are the context generator's, in its order, which is the order their weights are
+     * added in.
      */
-    private double[] probabilities(String chunk, int i, int[] running, int[] powers, boolean entity, double[] sums) {
+    private double[] sums(String chunk, int i, int[] running, int[] powers, boolean entity, double[] sums) {
         int n = chunk.length();
         scorer.start(sums);
         features.add(prefix.find(chunk, running, powers, 0, i), sums);
@@ -184,7 +184,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         if (i == n - 1 && inducedAbbreviations.contains(chunk)) {
             features.add(abbreviation, sums);
         }
-        return scorer.finish(sums);
+        return sums;
     }
 
     /** Whether the chunk looks like a character entity ({@code &amp;}): the context generator's "cc". */
