@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
@@ -20,6 +22,9 @@ import opennlp.tools.util.Span;
  * about 10% with a memory cleared for each article. A benchmark that repeats a few articles clears it
  * for each article, so that it never reports more than a batch of distinct articles would get.
  *
+ * <p>A chunk the memory does not have goes to a {@link Splitter}: {@link GisTokenSplitter} where the
+ * model allows, else TokenizerME itself.
+ *
  * <p>Not thread-safe: one per thread, like the tokenizer it wraps.
  */
 final class ChunkTokenizer {
@@ -27,14 +32,33 @@ final class ChunkTokenizer {
     /** Enough for the distinct chunks of a large batch; cleared when full so memory stays bounded. */
     private static final int MAX_CHUNKS = 50_000;
 
-    private final TokenizerME tokenizer;
+    /** Splits one whitespace-free chunk into tokens. */
+    interface Splitter {
+        /** The token spans of {@code chunk}, as {@link TokenizerME#tokenizePos(String)} gives them for it alone. */
+        Span[] split(String chunk);
+    }
+
+    private final Splitter splitter;
     private final boolean acrossArticles;
     private final Map<String, Span[]> chunks = new HashMap<>();
 
     /** @param acrossArticles keep the chunks from one article to the next (else {@link #startArticle()} forgets them) */
-    ChunkTokenizer(TokenizerME tokenizer, boolean acrossArticles) {
-        this.tokenizer = tokenizer;
+    ChunkTokenizer(Splitter splitter, boolean acrossArticles) {
+        this.splitter = splitter;
         this.acrossArticles = acrossArticles;
+    }
+
+    /**
+     * Splitters for {@code model}, one per call of {@code get()}: the same {@link GisTokenSplitter},
+     * which threads may share, if the model {@linkplain GisTokenSplitter#fits fits} it, else a new
+     * TokenizerME each time (it is not thread-safe).
+     */
+    static Supplier<Splitter> splitters(TokenizerModel model) {
+        if (GisTokenSplitter.fits(model)) {
+            GisTokenSplitter shared = new GisTokenSplitter(model);
+            return () -> shared;
+        }
+        return () -> new TokenizerME(model)::tokenizePos;
     }
 
     /** Called before each article. */
@@ -62,7 +86,7 @@ final class ChunkTokenizer {
             if (chunks.size() >= MAX_CHUNKS) {
                 chunks.clear();
             }
-            parts = tokenizer.tokenizePos(chunk);
+            parts = splitter.split(chunk);
             chunks.put(chunk, parts);
         }
         return parts;

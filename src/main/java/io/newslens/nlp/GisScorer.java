@@ -1,9 +1,14 @@
 package io.newslens.nlp;
 
+import java.lang.reflect.Field;
 import java.util.Map;
 
+import opennlp.tools.ml.ArrayMath;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.UniformPrior;
 
 /**
  * A GIS maxent model that scores a context with exactly the numbers OpenNLP's {@link GISModel} gives,
@@ -18,9 +23,15 @@ import opennlp.tools.ml.model.Context;
  * bit-identical.
  *
  * <p>Only for models with OpenNLP's default {@code UniformPrior} (every model OpenNLP reads from a
- * package has it). Stateless: one instance may be shared by threads.
+ * package has it; {@link #fits} tells). Stateless: one instance may be shared by threads.
  */
 final class GisScorer extends FasterMaxentModel {
+
+    /** Sums within this bound keep every exp, and the total of up to {@link #FEW} of them, finite and normal. */
+    private static final double SAFE_SUM = 700;
+    private static final int FEW = 1000;
+    /** A lead of one sum over the others that the rounding of exp and of the division cannot undo. */
+    private static final double CLEAR_LEAD = 1e-9;
 
     private final Map<String, Context> features;
     private final int outcomes;
@@ -36,25 +47,88 @@ final class GisScorer extends FasterMaxentModel {
         this.logPrior = StrictMath.log(1.0 / outcomes);
     }
 
+    /**
+     * Whether {@code model} is a GIS model with OpenNLP's uniform prior, the only kind scored here.
+     * GISModel keeps its prior in a protected field with no getter; if it cannot be read, the answer is
+     * no, and the caller uses OpenNLP's own runtime.
+     */
+    static boolean fits(MaxentModel model) {
+        if (!(model instanceof GISModel)) {
+            return false;
+        }
+        try {
+            Field prior = AbstractModel.class.getDeclaredField("prior");
+            prior.setAccessible(true);
+            Object p = prior.get(model);
+            return p != null && p.getClass() == UniformPrior.class;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The model's features by name: the map GISModel itself looks them up in. */
+    Map<String, Context> features() {
+        return features;
+    }
+
     @Override
     public double[] eval(String[] context, double[] probs) {
-        for (int i = 0; i < outcomes; i++) {
-            probs[i] = logPrior;
-        }
+        start(probs);
         for (String feature : context) {
             Context c = features.get(feature);
             if (c != null) {
                 addFeature(c, probs);
             }
         }
+        return finish(probs);
+    }
+
+    /** Sets each outcome's sum to the prior's constant, before the features are added. */
+    void start(double[] sums) {
+        for (int i = 0; i < outcomes; i++) {
+            sums[i] = logPrior;
+        }
+    }
+
+    /** Turns the sums, with all features added, into GISModel's probabilities, in place. */
+    double[] finish(double[] sums) {
         double total = 0;
         for (int i = 0; i < outcomes; i++) {
-            probs[i] = StrictMath.exp(probs[i]);
-            total += probs[i];
+            sums[i] = StrictMath.exp(sums[i]);
+            total += sums[i];
         }
         for (int i = 0; i < outcomes; i++) {
-            probs[i] /= total;
+            sums[i] /= total;
         }
-        return probs;
+        return sums;
+    }
+
+    /**
+     * The index that {@link ArrayMath#argmax} gives for the probabilities {@link #finish} makes of
+     * {@code sums}, without making them when one sum clearly leads (and {@code sums} are then left as
+     * they are). exp increases, and StrictMath's is within an ulp of it; so when the largest sum leads
+     * every other by more than {@value #CLEAR_LEAD}, its exp leads theirs by a factor above
+     * 1 + 2<sup>-40</sup>, and dividing all by the same total, each quotient rounded within half an
+     * ulp, keeps its probability strictly the largest: argmax can only pick it. (The sums must be in
+     * the range where the exps and their total are finite and normal; outside it, or without such a
+     * lead, the probabilities are made and argmax picks among them.)
+     */
+    int best(double[] sums) {
+        int best = 0;
+        double second = Double.NEGATIVE_INFINITY;
+        boolean safe = outcomes <= FEW;
+        for (int i = 0; i < outcomes; i++) {
+            safe &= Math.abs(sums[i]) < SAFE_SUM;
+            if (i > 0 && sums[i] > sums[best]) {
+                second = sums[best];
+                best = i;
+            } else if (i > 0 && sums[i] > second) {
+                second = sums[i];
+            }
+        }
+        if (safe && sums[best] - second > CLEAR_LEAD) {
+            return best;
+        }
+        return ArrayMath.argmax(finish(sums));
     }
 }

@@ -21,7 +21,7 @@ import opennlp.tools.util.SequenceValidator;
  * BeamSearch, so the decoder cannot be handed to POSTaggerME; this runtime does the rest of what
  * POSTaggerME's {@code tag} does instead. That rest is converting the model's tags to the requested
  * format, UD, which is nothing for a UD model: {@link #of} gives POSTaggerME itself for any model that
- * needs more (another tag set, another beam, another kind of model).
+ * needs more (another tag set, another beam, another kind of model or prior).
  *
  * <p>Not thread-safe, like POSTaggerME: one per thread.
  */
@@ -43,7 +43,7 @@ final class GreedyPosTagger implements PosTagger {
     static PosTagger of(POSModel model) {
         if (model.getPosSequenceModel() instanceof BeamSearch
                 && "1".equals(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER))
-                && model.getArtifact("pos.model") instanceof GISModel maxent
+                && model.getArtifact("pos.model") instanceof GISModel maxent && GisScorer.fits(maxent)
                 && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
             return new GreedyPosTagger(model, maxent);
         }

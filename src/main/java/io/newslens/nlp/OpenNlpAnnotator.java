@@ -15,7 +15,6 @@ import io.newslens.Background;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
@@ -42,8 +41,9 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         Objects.requireNonNull(sentences, "sentences");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(pos, "pos");
+        Supplier<ChunkTokenizer.Splitter> splitters = ChunkTokenizer.splitters(tokens);
         this.runtimes = ThreadLocal.withInitial(() -> new Runtimes(new SentenceDetectorME(sentences),
-                new ChunkTokenizer(new TokenizerME(tokens), chunksAcrossArticles), GreedyPosTagger.of(pos)));
+                new ChunkTokenizer(splitters.get(), chunksAcrossArticles), GreedyPosTagger.of(pos)));
     }
 
     /** Loads Apache's English models from the class path. */

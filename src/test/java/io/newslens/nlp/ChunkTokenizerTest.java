@@ -27,12 +27,15 @@ class ChunkTokenizerTest {
             model = new TokenizerModel(in);
         }
         TokenizerME plain = new TokenizerME(model);
-        for (boolean acrossArticles : new boolean[] {true, false}) {
-            ChunkTokenizer cached = new ChunkTokenizer(new TokenizerME(model), acrossArticles);
-            for (int round = 0; round < 2; round++) {
-                cached.startArticle();
-                for (String s : SENTENCES) {
-                    assertArrayEquals(plain.tokenizePos(s), cached.tokenizePos(s), s);
+        ChunkTokenizer.Splitter[] splitters = {new TokenizerME(model)::tokenizePos, new GisTokenSplitter(model)};
+        for (ChunkTokenizer.Splitter splitter : splitters) {
+            for (boolean acrossArticles : new boolean[] {true, false}) {
+                ChunkTokenizer cached = new ChunkTokenizer(splitter, acrossArticles);
+                for (int round = 0; round < 2; round++) {
+                    cached.startArticle();
+                    for (String s : SENTENCES) {
+                        assertArrayEquals(plain.tokenizePos(s), cached.tokenizePos(s), s);
+                    }
                 }
             }
         }
