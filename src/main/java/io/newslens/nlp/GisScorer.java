@@ -73,14 +73,19 @@ final class GisScorer extends FasterMaxentModel {
 
     @Override
     public double[] eval(String[] context, double[] probs) {
-        start(probs);
+        return finish(sums(context, probs));
+    }
+
+    /** The outcomes' sums for {@code context}, before {@link #finish} makes them probabilities. */
+    double[] sums(String[] context, double[] sums) {
+        start(sums);
         for (String feature : context) {
             Context c = features.get(feature);
             if (c != null) {
-                addFeature(c, probs);
+                addFeature(c, sums);
             }
         }
-        return finish(probs);
+        return sums;
     }
 
     /** Sets each outcome's sum to the prior's constant, before the features are added. */
@@ -114,6 +119,15 @@ final class GisScorer extends FasterMaxentModel {
      * lead, the probabilities are made and argmax picks among them.)
      */
     int best(double[] sums) {
+        int leader = leader(sums);
+        return leader >= 0 ? leader : ArrayMath.argmax(finish(sums));
+    }
+
+    /**
+     * The outcome whose sum clearly leads, as {@link #best} takes it without making probabilities; -1
+     * when none does (or the sums are out of the safe range), and then {@code sums} are untouched too.
+     */
+    int leader(double[] sums) {
         int best = 0;
         double second = Double.NEGATIVE_INFINITY;
         boolean safe = outcomes <= FEW;
@@ -126,9 +140,6 @@ final class GisScorer extends FasterMaxentModel {
                 second = sums[i];
             }
         }
-        if (safe && sums[best] - second > CLEAR_LEAD) {
-            return best;
-        }
-        return ArrayMath.argmax(finish(sums));
+        return safe && sums[best] - second > CLEAR_LEAD ? best : -1;
     }
 }

@@ -1,5 +1,7 @@
 package io.newslens.nlp;
 
+import java.util.Arrays;
+
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.MaxentModel;
@@ -29,14 +31,24 @@ final class GreedyPosTagger implements PosTagger {
 
     private final POSContextGenerator contexts;
     private final SequenceValidator<String> validator;
+    private final GisScorer scorer;
     private final GreedySearch search;
+    private final double[] sums;
+    /**
+     * The longest sentence for which {@link GreedySearch}'s minimum sequence score cannot bind: each
+     * token's chosen probability is the largest, at least one over the outcome count.
+     */
+    private final int longestClear;
 
     private GreedyPosTagger(POSModel model, GISModel maxent) {
         POSTaggerFactory factory = model.getFactory();
         // POSTaggerME asks for its context generator with the beam size as the cache size.
         this.contexts = factory.getPOSContextGenerator(1);
         this.validator = factory.getSequenceValidator();
-        this.search = new GreedySearch(new GisScorer(maxent));
+        this.scorer = new GisScorer(maxent);
+        this.search = new GreedySearch(scorer);
+        this.sums = new double[scorer.getNumOutcomes()];
+        this.longestClear = (int) (-GreedySearch.MIN_SCORE / (Math.log(scorer.getNumOutcomes()) + 1));
     }
 
     /** The fastest tagger that gives {@code new POSTaggerME(model)}'s tags. */
@@ -52,7 +64,34 @@ final class GreedyPosTagger implements PosTagger {
 
     @Override
     public String[] tag(String[] words) {
+        String[] tags = leaders(words);
+        if (tags != null) {
+            return tags;
+        }
         Sequence best = search.bestSequence(words, null, contexts, validator);
         return best.getOutcomes().toArray(new String[0]);
+    }
+
+    /**
+     * The tags when at every token one tag's sum clearly leads ({@link GisScorer#leader}) and the
+     * validator takes it, else null. Then that tag has the one largest probability, which is what
+     * {@link GreedySearch} extends; so these are its tags, found without the dozens of exps per token
+     * that turning sums into probabilities costs (a third of the tagger's time).
+     */
+    private String[] leaders(String[] words) {
+        if (words.length > longestClear) {
+            return null;
+        }
+        String[] tags = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            // As GreedySearch asks: the tags so far in an array of that length, and no extra context.
+            String[] previous = Arrays.copyOf(tags, i);
+            int leader = scorer.leader(scorer.sums(contexts.getContext(i, words, previous, GreedySearch.NO_CONTEXT), sums));
+            if (leader < 0 || !validator.validSequence(i, words, previous, scorer.getOutcome(leader))) {
+                return null;
+            }
+            tags[i] = scorer.getOutcome(leader);
+        }
+        return tags;
     }
 }

@@ -27,8 +27,9 @@ import opennlp.tools.util.SequenceValidator;
 final class GreedySearch implements SequenceClassificationModel {
 
     /** BeamSearch's minimum sequence score for {@link #bestSequence}. */
-    private static final double MIN_SCORE = -100000;
-    private static final Object[] NO_CONTEXT = new Object[0];
+    static final double MIN_SCORE = -100000;
+    /** The additional context passed to the context generator when the caller gives none. */
+    static final Object[] NO_CONTEXT = new Object[0];
 
     private final MaxentModel model;
     private final BeamSearch beam;
