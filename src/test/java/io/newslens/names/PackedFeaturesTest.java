@@ -15,7 +15,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
-class FeatureTableTest {
+class PackedFeaturesTest {
 
     /** More than any model here has: unused sums stay as they start. */
     private static final int OUTCOMES = 16;
@@ -25,12 +25,12 @@ class FeatureTableTest {
     @SuppressWarnings("unchecked")
     void answersAsTheModelsMap() throws IOException {
         PerceptronModel model;
-        try (InputStream in = FeatureTableTest.class.getResourceAsStream(NewsEntityFinder.MODEL)) {
+        try (InputStream in = PackedFeaturesTest.class.getResourceAsStream(NewsEntityFinder.MODEL)) {
             model = new TokenNameFinderModel(in).getArtifact("nameFinder.model");
         }
         Map<String, Context> features = (Map<String, Context>) model.getDataStructures()[1];
         assertTrue(features.size() > 100_000, "the model's features: " + features.size());
-        FeatureTable table = FeatureTable.of(features);
+        PackedFeatures table = PackedFeatures.of(features);
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String key = new String(feature.getKey().toCharArray());
             assertArrayEquals(sums(feature.getValue()), sums(table, key), key);
@@ -38,7 +38,7 @@ class FeatureTableTest {
                 assertArrayEquals(sums(features.get(absent)), sums(table, absent), absent);
             }
         }
-        assertEquals(FeatureTable.ABSENT, table.find(""));
+        assertEquals(PackedFeatures.ABSENT, table.find(""));
     }
 
     /** The outcome sums after adding the feature to sums of 1, 2, 3, ...: as OpenNLP adds a Context. */
@@ -52,7 +52,7 @@ class FeatureTableTest {
         return sums;
     }
 
-    private static double[] sums(FeatureTable table, String key) {
+    private static double[] sums(PackedFeatures table, String key) {
         double[] sums = start();
         table.add(table.find(key), sums);
         return sums;
@@ -74,13 +74,13 @@ class FeatureTableTest {
         Context bbBB = new Context(new int[] {1}, new double[] {2});
         features.put("Aa", aa);
         features.put("BBBB", bbBB);
-        FeatureTable table = FeatureTable.of(features);
+        PackedFeatures table = PackedFeatures.of(features);
         assertTrue("Aa".hashCode() == "BB".hashCode() && "BBBB".hashCode() == "AaAa".hashCode());
         assertArrayEquals(sums(aa), sums(table, "Aa"));
         assertArrayEquals(sums(bbBB), sums(table, "BBBB"));
         for (String absent : new String[] {"BB", "AaAa", "AaBB"}) {
-            assertEquals(FeatureTable.ABSENT, table.find(absent), absent);
+            assertEquals(PackedFeatures.ABSENT, table.find(absent), absent);
         }
-        assertEquals(FeatureTable.ABSENT, FeatureTable.of(Map.of()).find("Aa"));
+        assertEquals(PackedFeatures.ABSENT, PackedFeatures.of(Map.of()).find("Aa"));
     }
 }

@@ -17,7 +17,7 @@ import opennlp.tools.ml.model.Context;
  * {@code long[]}, so a hit costs about two more cache lines. The key is compared in full, so the
  * answers are exactly the map's.
  */
-final class FeatureTable {
+final class PackedFeatures {
 
     /** What {@link #find} gives for a feature the model does not have. */
     static final int ABSENT = -1;
@@ -40,7 +40,7 @@ final class FeatureTable {
      * has the outcomes {@code patterns[patternOf[k]]} and, one per outcome, the next weights of
      * {@code weights}, read in feature order.
      */
-    FeatureTable(String[] keys, int[] patternOf, int[][] patterns, double[] weights) {
+    PackedFeatures(String[] keys, int[] patternOf, int[][] patterns, double[] weights) {
         // At most half full, so runs of occupied slots, and so probes, stay short.
         int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
         this.slots = new int[capacity * 2];
@@ -58,7 +58,7 @@ final class FeatureTable {
     }
 
     /** The table of a model's feature map. */
-    static FeatureTable of(Map<String, Context> features) {
+    static PackedFeatures of(Map<String, Context> features) {
         String[] keys = new String[features.size()];
         int[] patternOf = new int[keys.length];
         int[][] patterns = new int[keys.length][];
@@ -77,7 +77,7 @@ final class FeatureTable {
             System.arraycopy(value.getParameters(), 0, weights, w, value.getParameters().length);
             w += value.getParameters().length;
         }
-        return new FeatureTable(keys, patternOf, patterns, weights);
+        return new PackedFeatures(keys, patternOf, patterns, weights);
     }
 
     private static int entriesLength(String[] keys, int[] patternOf, int[][] patterns) {
