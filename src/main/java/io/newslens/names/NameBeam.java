@@ -107,7 +107,7 @@ final class NameBeam extends BeamSearch {
             for (int c = 0; !prev.isEmpty() && c < candidates; c++) {
                 Candidate top = prev.remove();
                 String[] previous = top.outcomes();
-                double[] scores = score(tokens, i, previous);
+                double[] scores = score(tokens, i, top);
                 System.arraycopy(scores, 0, sorted, 0, outcomes);
                 Arrays.sort(sorted);
                 double min = sorted[Math.max(0, outcomes - size)];
@@ -129,7 +129,7 @@ final class NameBeam extends BeamSearch {
             SequenceValidator<String> validator, double[] scores, double min) {
         for (int p = 0; p < outcomes; p++) {
             if (scores[p] >= min && validator.validSequence(i, tokens, previous, outcomeNames[p])) {
-                Candidate extended = new Candidate(top, outcomeNames[p], scores[p]);
+                Candidate extended = new Candidate(top, p, outcomeNames[p], scores[p]);
                 if (extended.score > MIN_SCORE) {
                     next.add(extended);
                 }
@@ -144,17 +144,20 @@ final class NameBeam extends BeamSearch {
      * score alone, not consistent with equals, as Sequence's is).
      */
     private static final class Candidate implements Comparable<Candidate> {
-        static final Candidate START = new Candidate(null, null, 1);
+        static final Candidate START = new Candidate(null, -1, null, 1);
 
         final Candidate previous;
+        /** The outcome's index in the model; -1 for the start. */
+        final int index;
         final String outcome;
         final double probability;
         final double score;
         final int length;
         private String[] outcomes;
 
-        Candidate(Candidate previous, String outcome, double probability) {
+        Candidate(Candidate previous, int index, String outcome, double probability) {
             this.previous = previous;
+            this.index = index;
             this.outcome = outcome;
             this.probability = probability;
             this.score = previous == null ? 0 : previous.score + StrictMath.log(probability);
@@ -200,11 +203,16 @@ final class NameBeam extends BeamSearch {
         Arrays.fill(powf, UNKNOWN);
     }
 
-    /** The candidate's outcome probabilities: the token's sums plus its four outcome features, normalised. */
-    private double[] score(String[] tokens, int i, String[] previous) {
-        String before = i > 0 ? previous[i - 1] : OTHER;
-        String twoBefore = i > 1 ? previous[i - 2] : OTHER;
-        int b = index(before);
+    /**
+     * The probabilities of the outcomes after {@code top}: the token's sums plus its four outcome
+     * features, normalised. Before the sentence's start the previous outcome is {@link #OTHER}, cached
+     * at index {@link #outcomes}.
+     */
+    private double[] score(String[] tokens, int i, Candidate top) {
+        int b = top.length > 0 ? top.index : outcomes;
+        int bb = top.length > 1 ? top.previous.index : outcomes;
+        String before = b < outcomes ? outcomeNames[b] : OTHER;
+        String twoBefore = bb < outcomes ? outcomeNames[bb] : OTHER;
         System.arraycopy(tokenSums, 0, probs, 0, outcomes);
         features.add(outcomeFeature(po, b, "po=", before), probs);
         if (pow[b] == UNKNOWN) {
@@ -213,18 +221,8 @@ final class NameBeam extends BeamSearch {
         }
         features.add(pow[b], probs);
         features.add(powf[b], probs);
-        features.add(outcomeFeature(ppo, index(twoBefore), "ppo=", twoBefore), probs);
+        features.add(outcomeFeature(ppo, bb, "ppo=", twoBefore), probs);
         return PackedPerceptron.normalize(probs, outcomes);
-    }
-
-    /** The outcome's index, or {@link #outcomes} for {@link #OTHER} when the model has no such outcome. */
-    private int index(String outcome) {
-        for (int i = 0; i < outcomes; i++) {
-            if (outcomeNames[i].equals(outcome)) {
-                return i;
-            }
-        }
-        return outcomes;
     }
 
     private int outcomeFeature(int[] cache, int index, String prefix, String outcome) {
