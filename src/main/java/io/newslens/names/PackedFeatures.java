@@ -1,9 +1,6 @@
 package io.newslens.names;
 
 import java.io.IOException;
-import java.util.Map;
-
-import opennlp.tools.ml.model.Context;
 
 /**
  * A read-only, packed copy of a perceptron's feature map, built once per model and shared by every
@@ -11,7 +8,7 @@ import opennlp.tools.ml.model.Context;
  *
  * <p>The name finder looks up some forty features per token in a map of 200,000, and that was memory
  * bound: a hit in the model's {@code HashMap} went through a table slot, a node, the key and its bytes,
- * then the {@link Context} and its two arrays, each a likely cache miss. Here a key's hash and where
+ * then the {@code Context} and its two arrays, each a likely cache miss. Here a key's hash and where
  * its entry starts lie side by side in one {@code int[]}, so most misses are settled by one probe; and an
  * entry (the key's characters, then each outcome with its weight) is one contiguous run of a
  * {@code long[]}, so a hit costs about two more cache lines. Before any of that, a Bloom filter small
@@ -71,29 +68,6 @@ final class PackedFeatures {
             at = next;
             weight += outcomes.length;
         }
-    }
-
-    /** The table of a model's feature map. */
-    static PackedFeatures of(Map<String, Context> features) {
-        String[] keys = new String[features.size()];
-        int[] patternOf = new int[keys.length];
-        int[][] patterns = new int[keys.length][];
-        int k = 0;
-        int weightCount = 0;
-        for (Map.Entry<String, Context> feature : features.entrySet()) {
-            keys[k] = feature.getKey();
-            patternOf[k] = k;
-            patterns[k] = feature.getValue().getOutcomes();
-            weightCount += patterns[k].length;
-            k++;
-        }
-        double[] weights = new double[weightCount];
-        int w = 0;
-        for (Context value : features.values()) {
-            System.arraycopy(value.getParameters(), 0, weights, w, value.getParameters().length);
-            w += value.getParameters().length;
-        }
-        return new PackedFeatures(keys, patternOf, patterns, weights);
     }
 
     private static int entriesLength(String[] keys, int[] patternOf, int[][] patterns) {

@@ -30,7 +30,7 @@ class PackedFeaturesTest {
         }
         Map<String, Context> features = (Map<String, Context>) model.getDataStructures()[1];
         assertTrue(features.size() > 100_000, "the model's features: " + features.size());
-        PackedFeatures table = PackedFeatures.of(features);
+        PackedFeatures table = tableOf(features);
         for (Map.Entry<String, Context> feature : features.entrySet()) {
             String key = new String(feature.getKey().toCharArray());
             assertArrayEquals(sums(feature.getValue()), sums(table, key), key);
@@ -74,13 +74,33 @@ class PackedFeaturesTest {
         Context bbBB = new Context(new int[] {1}, new double[] {2});
         features.put("Aa", aa);
         features.put("BBBB", bbBB);
-        PackedFeatures table = PackedFeatures.of(features);
+        PackedFeatures table = tableOf(features);
         assertTrue("Aa".hashCode() == "BB".hashCode() && "BBBB".hashCode() == "AaAa".hashCode());
         assertArrayEquals(sums(aa), sums(table, "Aa"));
         assertArrayEquals(sums(bbBB), sums(table, "BBBB"));
         for (String absent : new String[] {"BB", "AaAa", "AaBB"}) {
             assertEquals(PackedFeatures.ABSENT, table.find(absent), absent);
         }
-        assertEquals(PackedFeatures.ABSENT, PackedFeatures.of(Map.of()).find("Aa"));
+        assertEquals(PackedFeatures.ABSENT, tableOf(Map.of()).find("Aa"));
+    }
+
+    /** The table of a model's feature map, each feature with its own outcome pattern. */
+    static PackedFeatures tableOf(Map<String, Context> features) {
+        String[] keys = new String[features.size()];
+        int[] patternOf = new int[keys.length];
+        int[][] patterns = new int[keys.length][];
+        double[] weights = new double[features.values().stream().mapToInt(c -> c.getOutcomes().length).sum()];
+        int k = 0;
+        int w = 0;
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            keys[k] = feature.getKey();
+            patternOf[k] = k;
+            patterns[k] = feature.getValue().getOutcomes();
+            double[] parameters = feature.getValue().getParameters();
+            System.arraycopy(parameters, 0, weights, w, parameters.length);
+            w += parameters.length;
+            k++;
+        }
+        return new PackedFeatures(keys, patternOf, patterns, weights);
     }
 }
