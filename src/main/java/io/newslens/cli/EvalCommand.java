@@ -1,5 +1,6 @@
 package io.newslens.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.newslens.NewsLens;
 import io.newslens.eval.Evaluator;
+import io.newslens.names.NewsEntityFinder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,9 +31,17 @@ final class EvalCommand implements Callable<Integer> {
             description = "Fail (exit 3) when METRIC is under VALUE, e.g. body.f1=0.92.")
     Map<String, Double> floors = new LinkedHashMap<>();
 
+    @Option(names = "--names-model", paramLabel = "FILE",
+            description = "Score with this name-finder model instead of the shipped one (e.g. one train-ner wrote).")
+    Path namesModel;
+
     @Override
-    public Integer call() {
-        NewsLens lens = NewsLens.builder().build();
+    public Integer call() throws IOException {
+        NewsLens.Builder builder = NewsLens.builder();
+        if (namesModel != null) {
+            builder.entityFinder(NewsEntityFinder.fromFile(namesModel));
+        }
+        NewsLens lens = builder.build();
         Evaluator evaluator = new Evaluator(lens);
         int status = 0;
         for (Path dir : dirs) {

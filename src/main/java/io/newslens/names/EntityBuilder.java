@@ -14,8 +14,8 @@ import io.newslens.nlp.Token;
 /**
  * Merges the names of a document into entities: same name (by {@link Lexicon#key}), alias of the same
  * name ("U.S." = "United States"), and for people the first or last word of a full name ("Pompeo" =
- * "Mike Pompeo", "Moon" = "Moon Jae-in") when exactly one full name fits; an ambiguous bare "Kim" stays
- * an entity of its own.
+ * "Mike Pompeo", "Moon" = "Moon Jae-in") when one full name fits, or, when several do, the one named
+ * last before it other than as a possessive; a bare "Kim" before any full Kim stays an entity of its own.
  */
 final class EntityBuilder {
 
@@ -55,7 +55,8 @@ final class EntityBuilder {
             return List.of(f);
         }
         int start = f.mention.start();
-        return List.of(found(f.span, start, start + hyphen, left), found(f.span, start + hyphen + 1, f.mention.end(), right));
+        return List.of(found(f.span, start, start + hyphen, left, false),
+                found(f.span, start + hyphen + 1, f.mention.end(), right, f.possessive));
     }
 
     private boolean isPlace(String name) {
@@ -72,13 +73,15 @@ final class EntityBuilder {
             return null;
         }
         String text = labels.text.text().substring(start, end);
-        return Lexicon.key(text).isEmpty() ? null : found(span, start, end, text);
+        boolean possessive = end < tokens.get(span.end() - 1).end();
+        return Lexicon.key(text).isEmpty() ? null : found(span, start, end, text, possessive);
     }
 
-    private Found found(Labels.Span span, int start, int end, String text) {
+    private Found found(Labels.Span span, int start, int end, String text, boolean possessive) {
         String key = Lexicon.key(text);
         String alias = lexicon.aliases.get(span.kind()).get(key);
-        return new Found(span, new Mention(start, end, text), alias == null ? key : Lexicon.key(alias), alias);
+        return new Found(span, new Mention(start, end, text), alias == null ? key : Lexicon.key(alias), alias,
+                possessive);
     }
 
     /**
@@ -103,7 +106,7 @@ final class EntityBuilder {
         for (Found f : found) {
             if (f.span.kind() == Kind.PLACE && COMPASS.contains(f.mention.text())) {
                 String name = f.mention.text() + " " + region;
-                out.add(new Found(f.span, f.mention, Lexicon.key(name), name));
+                out.add(new Found(f.span, f.mention, Lexicon.key(name), name, f.possessive));
             } else {
                 out.add(f);
             }
@@ -144,16 +147,28 @@ final class EntityBuilder {
         if (kind != Kind.PERSON) {
             return acronymOf(f, groups);
         }
-        Group only = null;
-        for (Group g : groups) {
-            if (isPartOf(f.words(), g.words)) {
-                if (only != null) {
-                    return null;
+        List<Group> fits = groups.stream().filter(g -> isPartOf(f.words(), g.words)).toList();
+        return fits.size() <= 1 ? fits.stream().findFirst().orElse(null) : salient(f, fits);
+    }
+
+    /**
+     * Of several full names a bare "Kim" fits, the one last named before it other than as a possessive
+     * modifier ("Kim Yo-jong, the sister of Kim Jong-un's ..., ruled out ... Kim cited"): a possessor
+     * is rarely what the next sentence goes on about. {@code null} (an entity of its own) when no
+     * full name precedes it so.
+     */
+    private static Group salient(Found f, List<Group> fits) {
+        Group best = null;
+        int bestStart = -1;
+        for (Group g : fits) {
+            for (Found m : g.members) {
+                if (!m.possessive && m.mention.start() < f.mention.start() && m.mention.start() > bestStart) {
+                    best = g;
+                    bestStart = m.mention.start();
                 }
-                only = g;
             }
         }
-        return only;
+        return best;
     }
 
     /** "Pompeo" of "mike pompeo", "kim" of "kim jong un": the words open or close the full name. */
@@ -223,8 +238,11 @@ final class EntityBuilder {
         }
     }
 
-    /** A name with its span, mention, comparison key and, for an alias, the canonical name. */
-    private record Found(Labels.Span span, Mention mention, String key, String alias) {
+    /**
+     * A name with its span, mention, comparison key, for an alias the canonical name, and whether the
+     * text wrote it as a possessive ("Kim Jong-un's").
+     */
+    private record Found(Labels.Span span, Mention mention, String key, String alias, boolean possessive) {
         String[] words() {
             return key.split(" ");
         }

@@ -20,18 +20,34 @@ final class Propagation {
     /** How many of the model's guesses one label of a sure rule outweighs. */
     private static final int SURE_WEIGHT = 10;
 
+    /** The parts that can be switched off, for measuring each against the rest. */
+    static final Set<String> PARTS = Set.of("propagation", "relabel", "personParts");
+
     private final Lexicon lexicon;
+    private final boolean on;
+    private final boolean relabel;
+    private final boolean personParts;
 
     Propagation(Lexicon lexicon) {
+        this(lexicon, Set.of());
+    }
+
+    /** Without the parts named in {@code off}: {@code propagation} (all of it), {@code relabel}, {@code personParts}. */
+    Propagation(Lexicon lexicon, Set<String> off) {
         this.lexicon = lexicon;
+        this.on = !off.contains("propagation");
+        this.relabel = !off.contains("relabel");
+        this.personParts = !off.contains("personParts");
     }
 
     void apply(Labels labels) {
-        Map<String, Kind> names = namesOf(labels);
+        Map<String, Kind> names = on ? namesOf(labels) : Map.of();
         if (names.isEmpty()) {
             return;
         }
-        relabel(labels, names);
+        if (relabel) {
+            relabel(labels, names);
+        }
         Set<String> firstWords = new HashSet<>();
         int longest = 1;
         for (String name : names.keySet()) {
@@ -92,9 +108,9 @@ final class Propagation {
         Map<String, EnumMap<Kind, Integer>> partVotes = new HashMap<>();
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
-                        int weight = labels.isSure(span.sentence(), span.first()) ? SURE_WEIGHT : 1;
+            int weight = labels.isSure(span.sentence(), span.first()) ? SURE_WEIGHT : 1;
             vote(votes, NewsRules.text(tokens, span.first(), span.end()), span.kind(), weight);
-            if (span.kind() == Kind.PERSON && span.end() - span.first() >= 2) {
+            if (personParts && span.kind() == Kind.PERSON && span.end() - span.first() >= 2) {
                 votePart(partVotes, tokens.get(span.first()).text());
                 votePart(partVotes, tokens.get(span.end() - 1).text());
             }

@@ -79,6 +79,20 @@ class SeedEntitiesTest {
     }
 
     @Test
+    void seed002BoltonIsAPerson() {
+        assertTrue(names(seed002.people()).contains("Bolton"), names(seed002.people()).toString());
+        assertTrue(!names(seed002.organizations()).contains("Bolton"), names(seed002.organizations()).toString());
+    }
+
+    @Test
+    void seed002BareKimIsKimYoJong() {
+        // "Kim Yo-jong, who is North Korean leader Kim Jong-un's powerful sister ..., ruled out ... Kim cited ..."
+        assertEquals(List.of("Kim Yo-jong", "Kim", "Kim"),
+                person(seed002, "Kim Yo-jong").mentions().stream().map(m -> m.text()).toList());
+        assertTrue(!names(seed002.people()).contains("Kim"), names(seed002.people()).toString());
+    }
+
+    @Test
     void seed002Places() {
         assertTrue(names(seed002.places()).containsAll(
                 List.of("North Korea", "Pyongyang", "Japan", "Hanoi", "Yongbyon", "South Korea")),

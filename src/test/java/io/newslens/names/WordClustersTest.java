@@ -1,0 +1,90 @@
+package io.newslens.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.InvalidFormatException;
+
+class WordClustersTest {
+
+    private static final String LEXICON = """
+            # a comment line
+            word\t4\t16
+            Apple\t1\t7
+            apple\t2\t9
+            Pirelli\t1\t3
+            the\t0\t0
+            """;
+
+    private static WordClusters lexicon(String text) {
+        return WordClusters.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void caseSensitiveLookupTakesTheWordAsWritten() {
+        WordClusters c = lexicon(LEXICON);
+        assertEquals(4, c.size());
+        assertEquals(7, c.cluster("Apple", 1, false));
+        assertEquals(9, c.cluster("apple", 1, false));
+        assertEquals(-1, c.cluster("APPLE", 1, false));
+    }
+
+    @Test
+    void lowerCaseLookupTakesTheMostFrequentCasing() {
+        WordClusters c = lexicon(LEXICON);
+        // "Apple" comes first in the file, so it is the more frequent casing.
+        assertEquals(7, c.cluster("APPLE", 1, true));
+        assertEquals(3, c.cluster("PIRELLI", 1, true));
+        assertEquals(-1, c.cluster("Hyundai", 0, true));
+    }
+
+    @Test
+    void featuresCoverTheWindowAndSkipUnknownWords() throws InvalidFormatException {
+        WordClusters c = lexicon(LEXICON);
+        WordClusters.Features f = new WordClusters.Features(c, c.granularity("16"), "16", true, 1, 1);
+        List<String> out = new ArrayList<>();
+        f.createFeatures(out, new String[] {"the", "PIRELLI", "tyres", "Apple"}, 1, null);
+        assertEquals(List.of("p1c16l=0", "c16l=3"), out);
+        out.clear();
+        f.createFeatures(out, new String[] {"the", "PIRELLI", "tyres", "Apple"}, 3, null);
+        assertEquals(List.of("c16l=7"), out);
+    }
+
+    @Test
+    void caseSensitiveFeaturesAreNamedApart() throws InvalidFormatException {
+        WordClusters c = lexicon(LEXICON);
+        WordClusters.Features f = new WordClusters.Features(c, c.granularity("4"), "4", false, 0, 0);
+        List<String> out = new ArrayList<>();
+        f.createFeatures(out, new String[] {"apple"}, 0, null);
+        assertEquals(List.of("c4c=2"), out);
+    }
+
+    @Test
+    void badLexiconsAndGranularitiesAreNamed() {
+        assertThrows(UncheckedIOException.class, () -> lexicon("Apple\t1\n"));
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> lexicon("word\t4\nApple\t1\t2\n"));
+        assertTrue(e.getCause().getMessage().contains("line 2"), e.getCause().getMessage());
+        InvalidFormatException g = assertThrows(InvalidFormatException.class, () -> lexicon(LEXICON).granularity("50"));
+        assertTrue(g.getMessage().contains("50"), g.getMessage());
+    }
+
+    @Test
+    void shippedLexiconKnowsCommonNames() {
+        WordClusters c = WordClusters.shipped();
+        assertTrue(c.size() > 100_000, "words: " + c.size());
+        int k = 2;
+        // Upper-case text keeps its word knowledge through the lower-case lookup.
+        assertEquals(c.cluster("Germany", k, false), c.cluster("GERMANY", k, true));
+        assertEquals(c.cluster("France", k, false), c.cluster("Germany", k, false),
+                "two European countries in one of the finest clusters");
+    }
+}
