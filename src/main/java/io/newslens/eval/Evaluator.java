@@ -37,7 +37,8 @@ public final class Evaluator {
     }
 
     private static List<Scorer> scorers() {
-        return List.of(new LoaderScorer(), new NerScorer(), new DateScorer(), new QuoteScorer());
+        return List.of(new LoaderScorer(), new NerScorer(), new DateScorer(), new QuoteScorer(),
+                new PeopleNameScorer());
     }
 
     /**
