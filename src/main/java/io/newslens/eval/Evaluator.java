@@ -36,10 +36,6 @@ public final class Evaluator {
         this.lens = lens;
     }
 
-    private static List<Scorer> scorers() {
-        return List.of(new LoaderScorer(), new NerScorer(), new DateScorer(), new QuoteScorer());
-    }
-
     /**
      * Scores every gold document below {@code dir}. Non-English loader pages are skipped, as the
      * targets are set on English pages.
@@ -48,16 +44,63 @@ public final class Evaluator {
      *     plus {@code documents} and {@code failed}
      */
     public Map<String, Double> evaluate(Path dir) {
-        List<Scorer> scorers = scorers();
-        int docs = 0;
-        int failed = 0;
+        Tally all = new Tally();
+        forEachDocument(dir, (index, gold, predicted) -> all.add(gold, predicted));
+        return all.metrics();
+    }
+
+    /**
+     * Scores every gold document below {@code dir} as {@link #evaluate(Path)} does, and also the
+     * held-out part apart from the rest: document {@code i} of the scored documents, in sorted file order,
+     * is held out when {@code i % every == 0}. The split is fixed by the file names, so it stays the same
+     * from run to run; rules and models tuned while watching the other part can then be checked on
+     * documents that did not guide them.
+     *
+     * @param dir the folder of gold documents, searched recursively
+     * @param every hold out one document in {@code every}; at least 2
+     * @return the metrics over all documents, the held-out ones and the others
+     * @throws IllegalArgumentException if {@code every} is under 2
+     */
+    public Evaluation evaluate(Path dir, int every) {
+        if (every < 2) {
+            throw new IllegalArgumentException("hold-out must be at least 2, not " + every);
+        }
+        Tally all = new Tally();
+        Tally heldOut = new Tally();
+        Tally tuned = new Tally();
+        forEachDocument(dir, (index, gold, predicted) -> {
+            all.add(gold, predicted);
+            (index % every == 0 ? heldOut : tuned).add(gold, predicted);
+        });
+        return new Evaluation(all.metrics(), heldOut.metrics(), tuned.metrics());
+    }
+
+    /** Analyses each scored gold document once and hands it on with its index among them. */
+    private void forEachDocument(Path dir, DocumentSink sink) {
+        int index = 0;
         for (Path file : goldFiles(dir)) {
             JsonNode gold = read(file);
             if (!isGold(gold) || gold.path("english").asBoolean(true) == false) {
                 continue;
             }
+            sink.accept(index++, gold, analyze(file, gold));
+        }
+    }
+
+    /** Receives a gold document and its analysis ({@code null} when it failed). */
+    private interface DocumentSink {
+        void accept(int index, JsonNode gold, Analysis predicted);
+    }
+
+    /** The scorers of one set of documents, with its document and failure counts. */
+    private static final class Tally {
+        private final List<Scorer> scorers = List.of(new LoaderScorer(), new NerScorer(), new DateScorer(),
+                new QuoteScorer(), new PeopleNameScorer());
+        private int docs;
+        private int failed;
+
+        void add(JsonNode gold, Analysis predicted) {
             docs++;
-            Analysis predicted = analyze(file, gold);
             if (predicted == null) {
                 failed++;
             }
@@ -67,11 +110,14 @@ public final class Evaluator {
                 }
             }
         }
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("documents", (double) docs);
-        metrics.put("failed", (double) failed);
-        scorers.forEach(s -> metrics.putAll(s.metrics()));
-        return metrics;
+
+        Map<String, Double> metrics() {
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            metrics.put("documents", (double) docs);
+            metrics.put("failed", (double) failed);
+            scorers.forEach(s -> metrics.putAll(s.metrics()));
+            return metrics;
+        }
     }
 
     private static boolean isGold(JsonNode gold) {
