@@ -2,7 +2,8 @@
 # Measures each name rule against the rest: scores the name layers with all rules, then with each
 # rule left out in turn (-Dnewslens.names.rulesOff=RULE), on every evaluation folder given.
 # Prints one line per variant: the variant, then "set:layer=F1" for each folder and layer (exact F1
-# for CoNLL-style sets, whose gold has exact extents, overlap F1 for the others).
+# for CoNLL-style sets and held-out training documents, whose gold has exact extents, overlap F1
+# for the others; peopleNames F1 where the gold lists people's names).
 #
 # Usage: src/main/scripts/name-rule-ablation.sh [--names-model FILE] DIR... (after mvn package)
 set -euo pipefail
@@ -19,6 +20,7 @@ score() {
       { split($1, k, ".") }
       k[2] == (conll ? "exact" : "overlap") && k[3] == "f1" && k[1] ~ /^(people|places|organizations)$/ {
         line = line sprintf(" %s:%s=%.4f", set, k[1], $2) }
+      $1 == "peopleNames.f1" { line = line sprintf(" %s:peopleNames=%.4f", set, $2) }
       END { print name line }'
 }
 score "" "$@"
