@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.newslens.Background;
 import opennlp.tools.postag.POSModel;
@@ -29,6 +30,9 @@ public final class OpenNlpAnnotator implements TextAnnotator {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+    /** A capitalised word, then one capital letter and a period, at the end of a sentence. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
 
     private final ThreadLocal<Runtimes> runtimes;
 
@@ -133,12 +137,37 @@ public final class OpenNlpAnnotator implements TextAnnotator {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd);
-            for (Span s : rt.sentences.sentPosDetect(line)) {
+            for (Span s : joinMiddleInitials(line, rt.sentences.sentPosDetect(line))) {
                 sentences.add(sentence(rt, text, lineStart + s.getStart(), lineStart + s.getEnd(), tag));
             }
             lineStart = lineEnd + 1;
         }
         return new AnnotatedText(text, sentences);
+    }
+
+    /**
+     * "Franklin D. Roosevelt", "John C. Reilly": the sentence detector ends a sentence at a middle
+     * initial, cutting the name in two. A sentence that ends in a capitalised word and one capital
+     * letter with a period, followed by one that opens with a capitalised word, is joined to it (at the
+     * cost of the rare sentence that really ends so: "He chose Plan B. It worked." stays one).
+     */
+    static Span[] joinMiddleInitials(String line, Span[] spans) {
+        if (spans.length < 2) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.length);
+        Span current = spans[0];
+        for (int i = 1; i < spans.length; i++) {
+            if (MIDDLE_INITIAL.matcher(line.substring(current.getStart(), current.getEnd())).find()
+                    && Character.isUpperCase(line.charAt(spans[i].getStart()))) {
+                current = new Span(current.getStart(), spans[i].getEnd());
+            } else {
+                out.add(current);
+                current = spans[i];
+            }
+        }
+        out.add(current);
+        return out.size() == spans.length ? spans : out.toArray(new Span[0]);
     }
 
     private static Sentence sentence(Runtimes rt, String text, int start, int end, boolean tag) {

@@ -29,4 +29,13 @@ class OpenNlpAnnotatorTest {
         assertEquals(List.of("He", "said", "talks", "would", "go", "on", "."),
                 a.sentences().get(2).tokens().stream().map(Token::text).toList());
     }
+
+    @Test
+    void aMiddleInitialDoesNotEndTheSentence() {
+        String text = "John C. Reilly and Richard E. Grant starred. The U.S. Army left.";
+        List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("John C. Reilly and Richard E. Grant starred.", "The U.S. Army left."),
+                sentences);
+    }
 }
