@@ -3,6 +3,7 @@ package io.newslens.names;
 import java.util.Arrays;
 import java.util.PriorityQueue;
 
+import io.newslens.nlp.FeatureTable;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.util.BeamSearchContextGenerator;
@@ -39,7 +40,7 @@ final class NameBeam extends BeamSearch {
     private static final int UNKNOWN = Integer.MIN_VALUE;
 
     private final int size;
-    private final PackedFeatures features;
+    private final FeatureTable features;
     private final int outcomes;
     private final String[] outcomeNames;
     /** The current token's feature sums, and a candidate's sums on top of them. */
@@ -48,7 +49,7 @@ final class NameBeam extends BeamSearch {
     /** The candidate's probabilities in ascending order, to find the beam's cut. */
     private final double[] sorted;
     /**
-     * The {@code po=} and {@code ppo=} features (their {@link PackedFeatures} entries) of each outcome
+     * The {@code po=} and {@code ppo=} features (their {@link FeatureTable} entries) of each outcome
      * index, and of {@link #OTHER} at the end.
      */
     private final int[] po;

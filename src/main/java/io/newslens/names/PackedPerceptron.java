@@ -15,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringTokenizer;
 
+import io.newslens.nlp.FeatureTable;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.util.InvalidFormatException;
 
 /**
- * A perceptron model read from OpenNLP's binary model format straight into a {@link PackedFeatures}: the
+ * A perceptron model read from OpenNLP's binary model format straight into a {@link FeatureTable}: the
  * same model as OpenNLP's {@link PerceptronModel}, with its scores to the bit, but without the
  * 200,000-entry map of {@code Context} objects OpenNLP builds, which newslens' decoder never reads. The
  * name model is the largest to load, and building that map and then the table from it was most of the
@@ -34,9 +35,9 @@ final class PackedPerceptron implements MaxentModel {
     private static final String TYPE = "Perceptron";
 
     private final String[] outcomes;
-    private final PackedFeatures features;
+    private final FeatureTable features;
 
-    private PackedPerceptron(String[] outcomes, PackedFeatures features) {
+    private PackedPerceptron(String[] outcomes, FeatureTable features) {
         this.outcomes = outcomes;
         this.features = features;
     }
@@ -81,7 +82,7 @@ final class PackedPerceptron implements MaxentModel {
             if (k != keys.length) {
                 throw new InvalidFormatException("outcome patterns cover " + k + " of " + keys.length + " features");
             }
-            return new PackedPerceptron(outcomes, new PackedFeatures(keys, patternOf, patterns, in.doubles(weightCount)));
+            return new PackedPerceptron(outcomes, new FeatureTable(keys, patternOf, patterns, in.doubles(weightCount)));
         } catch (BufferUnderflowException | NegativeArraySizeException | IndexOutOfBoundsException
                 | IllegalArgumentException | IOException e) {
             throw new InvalidFormatException("not a readable perceptron model: " + e, e);
@@ -137,7 +138,7 @@ final class PackedPerceptron implements MaxentModel {
         data.flush();
     }
 
-    PackedFeatures features() {
+    FeatureTable features() {
         return features;
     }
 

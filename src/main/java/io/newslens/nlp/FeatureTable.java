@@ -1,74 +1,179 @@
 package io.newslens.nlp;
 
-import java.util.Map;
-
-import opennlp.tools.ml.model.Context;
+import java.io.IOException;
 
 /**
- * A maxent model's features, found by a name that is never built: a literal prefix followed by a
- * region of some text ({@code "p1f1="} and two characters of a chunk, say). OpenNLP's context
- * generators build each such name as a new string, which the model then hashes and looks up in a
- * HashMap; for the tokenizer that is a dozen strings per character of text. Here the caller gives the
- * name's {@link String#hashCode()}, which it can compute from the prefix's hash and running hashes of
- * the text (see {@link #hash(int, int[], int[], int, int)}), and the table compares the characters only
- * when the hashes agree. A name is found exactly when the model's map has it.
+ * A model's features, packed for lookup: the one feature table of newslens' own runtimes, read by the
+ * tokenizer's maxent model ({@link GisTokenSplitter}) and by the name finder's perceptron. {@link #find}
+ * a feature by name; then either {@link #add} the weights the table keeps next to its key, or take its
+ * {@link #index} into weights of the caller's own. Either way the sums are the model's, to the bit:
+ * each feature's weights are added in the model's order.
  *
- * <p>The lookups are what a profile of the tokenizer shows, and most of their cost was memory: a
- * HashMap entry, the key String and its bytes, the Context and its two arrays are six places to fetch
- * from for one feature. Here a slot holds the name's hash and index in one long, the names' characters
- * are one array and the weights another, so a found feature costs three fetches and a missing one
- * usually one.
+ * <p>Which way suits a runtime depends on what it adds (measured on each, on news text). The name
+ * finder adds some forty features per token out of 200,000, nearly all cache misses: its weights in
+ * the table share the key's cache lines, where weights of their own by index cost it about a third
+ * more time per lookup. The tokenizer adds the features of one character or pair of characters over
+ * and over: a dense array of them stays in cache ({@link DenseFeatures}), where weights in the table
+ * cost it about a third more time per character.
  *
- * <p>The weights are dense: every outcome's, with 0 for those the feature has none for. Adding
- * {@code +0.0} leaves a sum's bits as they are unless the sum is {@code -0.0}, and a sum never is: it
- * starts at the prior's log, which is not {@code -0.0}, and in IEEE arithmetic a sum is {@code -0.0}
- * only when both of its terms are. So {@link #add(int, double[])} gives the sums that
- * {@link FasterMaxentModel#addFeature} gives with the feature's Context, to the bit.
+ * <p>Lookups were memory bound in the maps OpenNLP builds: a hit went through a table slot, a node, the
+ * key and its bytes, then the {@code Context} and its two arrays, each a likely cache miss (a random
+ * read beyond about 1 MB costs 100 to 200 ns on the build machine, and the name model's table is some
+ * 15 MB). Here a key's hash and where its entry starts lie side by side in one {@code int[]}, so most
+ * misses are settled by one probe; an entry (the feature's index, the key's characters, then each
+ * outcome with its weight) is one contiguous run of a {@code long[]}, so a hit costs about two more
+ * cache lines. Before any of that, a Bloom filter small enough to stay in a core's cache turns away
+ * most features the model does not have. Keys are compared in full, so the answers are exactly the
+ * model's.
  *
- * <p>Open addressing, at most half full. Immutable: one instance may be shared by threads.
+ * <p>A key may also be asked for without being built: as a literal prefix followed by a region of
+ * some text ({@code "p1f1="} and two characters of a chunk, say), with the hash that
+ * {@link #hash(int, int[], int[], int, int)} computes from running hashes of the text. The tokenizer's
+ * context generator would build a dozen such strings per character.
+ *
+ * <p>Immutable: one instance may be shared by threads.
  */
-final class FeatureTable {
+public final class FeatureTable {
 
-    /** 2<sup>32</sup> divided by the golden ratio: spreads String hashes over the slots. */
-    private static final int SPREAD = 0x9E3779B9;
+    /** What {@link #find} gives for a feature the table does not have. */
+    public static final int ABSENT = -1;
 
-    /** A feature's hash in the high half and its index plus one in the low; 0 for an empty slot. */
-    private final long[] slots;
-    private final int shift;
-    /** Feature {@code k}'s name is {@code chars[starts[k], starts[k + 1])}. */
-    private final int[] starts;
-    private final char[] chars;
-    private final int outcomes;
-    /** Feature {@code k}'s weight for outcome {@code o} is {@code weights[k * outcomes + o]}. */
-    private final double[] weights;
+    /** Marks a free slot: stored entry starts are offset by one so that zero means empty. */
+    private static final int EMPTY = 0;
+    private static final int CHARS_PER_LONG = 4;
+    /**
+     * The most characters of a key, and outcomes of a feature, an entry's header has room for. A model
+     * file writes each key with {@code DataOutput.writeUTF}, which takes at most 65,535 bytes.
+     */
+    private static final int MAX_FIELD = 0xFFFF;
 
-    FeatureTable(Map<String, Context> features, int outcomes) {
-        int n = features.size();
-        int size = Integer.highestOneBit(Math.max(1, 2 * n - 1)) << 1;
-        this.slots = new long[size];
-        this.shift = 32 - Integer.numberOfTrailingZeros(size);
-        this.starts = new int[n + 1];
-        this.outcomes = outcomes;
-        this.weights = new double[n * outcomes];
-        StringBuilder names = new StringBuilder();
-        int k = 0;
-        for (Map.Entry<String, Context> e : features.entrySet()) {
-            String name = e.getKey();
-            names.append(name);
-            starts[k + 1] = names.length();
-            int[] ids = e.getValue().getOutcomes();
-            double[] parameters = e.getValue().getParameters();
-            for (int j = 0; j < ids.length; j++) {
-                weights[k * outcomes + ids[j]] = parameters[j];
-            }
-            int hash = name.hashCode();
-            int s = slot(hash);
-            while (slots[s] != 0) {
-                s = (s + 1) & (size - 1);
-            }
-            slots[s] = (long) hash << 32 | ++k;
+    /** Per slot: the key's hash, then where its entry starts in {@link #entries}, plus one. */
+    private final int[] slots;
+    /**
+     * The entries, one after another: a header (the feature's index in the high half, then the key's
+     * length and the outcome count, 16 bits each), the key's characters four to a long, then per
+     * outcome its index and its weight's bits.
+     */
+    private final long[] entries;
+    private final int mask;
+    /**
+     * A Bloom filter of the keys' hashes, two bits per key in about ten bits per key: many lookups are
+     * of features the model does not have (a quarter of the name finder's; most of the tokenizer's for
+     * a chunk's prefix or suffix), and this, small enough to stay in a core's cache, turns nearly all
+     * of them away without the slot array's memory miss. It never turns away a key the table has, so
+     * the answers stay the table's.
+     */
+    private final long[] filter;
+    private final int filterMask;
+
+    /**
+     * The table of {@code keys.length} features as OpenNLP's model files lay them out: feature {@code k}
+     * has the outcomes {@code patterns[patternOf[k]]} and, one per outcome, the next weights of
+     * {@code weights}, read in feature order. A key given twice keeps its later entry, as a map's put.
+     *
+     * @throws IllegalArgumentException if the entries would not fit in one array
+     */
+    public FeatureTable(String[] keys, int[] patternOf, int[][] patterns, double[] weights) {
+        // At most half full, so runs of occupied slots, and so probes, stay short.
+        int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
+        this.slots = new int[capacity * 2];
+        this.mask = capacity - 1;
+        this.entries = new long[entriesLength(keys, patternOf, patterns)];
+        int filterBits = Integer.highestOneBit(Math.max(64, keys.length * 8 - 1)) << 1;
+        this.filter = new long[filterBits / 64];
+        this.filterMask = filterBits - 1;
+        int at = 0;
+        int weight = 0;
+        for (int k = 0; k < keys.length; k++) {
+            int[] outcomes = patterns[patternOf[k]];
+            int next = write(at, k, keys[k], outcomes, weights, weight);
+            insert(keys[k], at);
+            at = next;
+            weight += outcomes.length;
         }
-        this.chars = names.toString().toCharArray();
+    }
+
+    /** The table of {@code keys} without weights, for a caller that keeps them by {@link #index}. */
+    FeatureTable(String[] keys) {
+        this(keys, new int[keys.length], new int[][] {{}}, new double[0]);
+    }
+
+    private static int entriesLength(String[] keys, int[] patternOf, int[][] patterns) {
+        long length = 0;
+        for (int k = 0; k < keys.length; k++) {
+            int outcomes = patterns[patternOf[k]].length;
+            if (keys[k].length() > MAX_FIELD || outcomes > MAX_FIELD) {
+                throw new IllegalArgumentException("feature " + k + " too large for a feature table: "
+                        + keys[k].length() + " characters, " + outcomes + " outcomes");
+            }
+            length += 1 + keyLongs(keys[k].length()) + 2L * outcomes;
+        }
+        if (length >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("model too large for a feature table: " + keys.length + " features");
+        }
+        return (int) length;
+    }
+
+    private static int keyLongs(int chars) {
+        return (chars + CHARS_PER_LONG - 1) / CHARS_PER_LONG;
+    }
+
+    private int write(int at, int index, String key, int[] outcomes, double[] weights, int weight) {
+        entries[at] = (long) index << 32 | (long) key.length() << 16 | outcomes.length;
+        for (int i = 0; i < key.length(); i++) {
+            entries[at + 1 + i / CHARS_PER_LONG] |= (long) key.charAt(i) << 16 * (i % CHARS_PER_LONG);
+        }
+        int o = at + 1 + keyLongs(key.length());
+        for (int j = 0; j < outcomes.length; j++) {
+            entries[o++] = outcomes[j];
+            entries[o++] = Double.doubleToRawLongBits(weights[weight + j]);
+        }
+        return o;
+    }
+
+    /** Receives the table's features, in the order they were given. */
+    public interface FeatureVisitor {
+        /** One feature: its key, its outcomes' indices and, one per outcome, their weights. */
+        void visit(String key, int[] outcomes, double[] weights) throws IOException;
+    }
+
+    /** Gives every feature to {@code visitor}, in the order the table was built in. */
+    public void forEach(FeatureVisitor visitor) throws IOException {
+        for (int at = 0; at < entries.length; ) {
+            int o = at + 1 + keyLongs(length(at));
+            int[] outcomes = new int[count(at)];
+            double[] weights = new double[outcomes.length];
+            for (int j = 0; j < outcomes.length; j++) {
+                outcomes[j] = (int) entries[o++];
+                weights[j] = Double.longBitsToDouble(entries[o++]);
+            }
+            visitor.visit(key(at), outcomes, weights);
+            at = o;
+        }
+    }
+
+    /** Where the feature's entry starts, or {@link #ABSENT} when the model has no such feature. */
+    public int find(String key) {
+        return find(key.hashCode(), key, key, 0, 0);
+    }
+
+    /**
+     * Where the entry of the feature {@code prefix + text.substring(from, to)} starts, or
+     * {@link #ABSENT}; {@code hash} is that name's {@link String#hashCode()}.
+     */
+    int find(int hash, String prefix, String text, int from, int to) {
+        if (!mayHave(hash)) {
+            return ABSENT;
+        }
+        for (int slot = home(hash); ; slot = (slot + 1) & mask) {
+            int stored = slots[2 * slot + 1];
+            if (stored == EMPTY) {
+                return ABSENT;
+            }
+            if (slots[2 * slot] == hash && named(stored - 1, prefix, text, from, to)) {
+                return stored - 1;
+            }
+        }
     }
 
     /**
@@ -92,68 +197,136 @@ final class FeatureTable {
         }
     }
 
-    /** The length, after {@code prefix}, of the longest feature name that starts with it; -1 if none does. */
+    /** The length, after {@code prefix}, of the longest key that starts with it; -1 if none does. */
     int longest(String prefix) {
         int longest = -1;
-        String names = new String(chars);
-        for (int k = 0; k + 1 < starts.length; k++) {
-            if (names.startsWith(prefix, starts[k])) {
-                longest = Math.max(longest, starts[k + 1] - starts[k] - prefix.length());
+        for (int at = 0; at < entries.length; at += 1 + keyLongs(length(at)) + 2 * count(at)) {
+            if (length(at) >= prefix.length() && startsWith(at, prefix)) {
+                longest = Math.max(longest, length(at) - prefix.length());
             }
         }
         return longest;
     }
 
-    /** The index of the feature named {@code name}, or -1 if the model has none. */
-    int find(String name) {
-        return find(name.hashCode(), name, name, 0, 0);
+    /**
+     * Adds the weights of the entry at {@code at} (from {@link #find}; nothing for {@link #ABSENT}) to
+     * their outcomes' sums, as OpenNLP's models add a feature of value 1: the product with 1 is exact,
+     * so it is left out.
+     */
+    public void add(int at, double[] sums) {
+        add(at, 1, sums);
     }
 
-    /** The index of the feature named {@code prefix + text.substring(from, to)}, whose hash is {@code hash}, or -1. */
-    int find(int hash, String prefix, String text, int from, int to) {
-        for (int s = slot(hash); ; s = (s + 1) & (slots.length - 1)) {
-            long slot = slots[s];
-            if (slot == 0) {
-                return -1;
-            }
-            int k = (int) slot - 1;
-            if ((int) (slot >>> 32) == hash && named(k, prefix, text, from, to)) {
-                return k;
-            }
+    /**
+     * Same as {@link #add(int, double[])} for a feature of the given value: each weight times the value,
+     * as OpenNLP's perceptron weighs it (a product with 1 is the weight itself, bit for bit).
+     */
+    public void add(int at, double value, double[] sums) {
+        if (at == ABSENT) {
+            return;
+        }
+        int o = at + 1 + keyLongs(length(at));
+        for (int end = o + 2 * count(at); o < end; o += 2) {
+            sums[(int) entries[o]] += Double.longBitsToDouble(entries[o + 1]) * value;
         }
     }
 
-    /** Adds feature {@code k}'s weights to the outcomes' sums; nothing if {@code k} is -1. */
-    void add(int k, double[] sums) {
-        if (k >= 0) {
-            int at = k * outcomes;
-            for (int o = 0; o < outcomes; o++) {
-                sums[o] += weights[at + o];
-            }
-        }
+    /**
+     * The feature's index (its place in the keys the table was built from) for the entry at {@code at},
+     * or {@link #ABSENT}: for a caller that keeps the weights in arrays of its own.
+     */
+    int index(int at) {
+        return at == ABSENT ? ABSENT : (int) (entries[at] >>> 32);
     }
 
-    private boolean named(int k, String prefix, String text, int from, int to) {
-        int at = starts[k];
+    private int length(int at) {
+        return (int) entries[at] >>> 16 & MAX_FIELD;
+    }
+
+    private int count(int at) {
+        return (int) entries[at] & MAX_FIELD;
+    }
+
+    private char charAt(int at, int i) {
+        return (char) (entries[at + 1 + i / CHARS_PER_LONG] >>> 16 * (i % CHARS_PER_LONG));
+    }
+
+    private String key(int at) {
+        char[] key = new char[length(at)];
+        for (int i = 0; i < key.length; i++) {
+            key[i] = charAt(at, i);
+        }
+        return new String(key);
+    }
+
+    /** Whether the entry at {@code at} is for {@code prefix + text.substring(from, to)}. */
+    private boolean named(int at, String prefix, String text, int from, int to) {
         int p = prefix.length();
-        if (starts[k + 1] - at != p + to - from) {
+        if (length(at) != p + to - from || !startsWith(at, prefix)) {
             return false;
         }
-        for (int i = 0; i < p; i++) {
-            if (chars[at + i] != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        at += p - from;
         for (int i = from; i < to; i++) {
-            if (chars[at + i] != text.charAt(i)) {
+            if (charAt(at, p + i - from) != text.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
-    private int slot(int hash) {
-        return (hash * SPREAD) >>> shift;
+    /** Whether the key at {@code at}, at least as long as {@code prefix}, starts with it. */
+    private boolean startsWith(int at, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (charAt(at, i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a key of this hash may be in the table: false only when none is. */
+    private boolean mayHave(int hash) {
+        int a = firstBit(hash);
+        int b = secondBit(hash);
+        return (filter[a >>> 6] & 1L << a) != 0 && (filter[b >>> 6] & 1L << b) != 0;
+    }
+
+    /** The filter's two bits of a hash, from two independent mixes of it. */
+    private int firstBit(int hash) {
+        return filterBit(hash * 0x9E3779B9);
+    }
+
+    private int secondBit(int hash) {
+        return filterBit(hash * 0x85EBCA6B + 0x632BE5AB);
+    }
+
+    private int filterBit(int mixed) {
+        return (mixed ^ mixed >>> 15) & filterMask;
+    }
+
+    /** Files the entry at {@code at} under its key; a key given twice keeps the later entry. */
+    private void insert(String key, int at) {
+        int hash = key.hashCode();
+        int a = firstBit(hash);
+        int b = secondBit(hash);
+        filter[a >>> 6] |= 1L << a;
+        filter[b >>> 6] |= 1L << b;
+        int slot = home(hash);
+        while (slots[2 * slot + 1] != EMPTY) {
+            if (slots[2 * slot] == hash && named(slots[2 * slot + 1] - 1, key, key, 0, 0)) {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        slots[2 * slot] = hash;
+        slots[2 * slot + 1] = at + 1;
+    }
+
+    /**
+     * Mixes every bit of the hash into the low ones the mask keeps: a product's low bits depend only on
+     * the factors' low bits, so its high half is folded in.
+     */
+    private int home(int hash) {
+        int mixed = hash * 0x9E3779B9;
+        return (mixed ^ mixed >>> 16) & mask;
     }
 }

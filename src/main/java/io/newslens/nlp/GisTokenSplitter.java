@@ -25,10 +25,11 @@ import opennlp.tools.util.StringUtil;
  * list becomes an array, and GISModel looks each string up in a HashMap and resolves them into another
  * array before it adds their weights. Profiles of the pipeline put about a fifth of its time there.
  * This splitter asks the same questions about the same features, in the same order, but finds each
- * feature in a {@link FeatureTable} from hashes it keeps running over the chunk, so no feature name
- * is built, and adds its weights as it finds it; the features of one ASCII character or pair, which
- * every position has, are found once for all. The sums, and the probabilities {@link GisScorer} makes
- * of them, are then GISModel's to the bit, and so is every decision.
+ * feature in a {@link FeatureTable} (through {@link DenseFeatures}) from hashes it keeps running over
+ * the chunk, so no feature name is built, and adds its weights as it finds it; the features of one
+ * ASCII character or pair, which every position has, are found once for all. The sums, and the
+ * probabilities {@link GisScorer} makes of them, are then GISModel's to the bit, and so is every
+ * decision.
  *
  * <p>The rest is TokenizerME's: chunks under two characters and (if the model's factory asks for it)
  * chunks matching its alphanumeric pattern stay whole; a split inside a chunk that the abbreviation
@@ -41,7 +42,7 @@ import opennlp.tools.util.StringUtil;
 final class GisTokenSplitter implements ChunkTokenizer.Splitter {
 
     private final GisScorer scorer;
-    private final FeatureTable features;
+    private final DenseFeatures features;
     /** Per outcome index: whether it is TokenizerME's split outcome. */
     private final boolean[] splits;
     /** The chunks that stay whole without asking the model, or null if the factory asks for none. */
@@ -69,7 +70,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
             throw new IllegalArgumentException("not a GIS tokenizer model with OpenNLP's own factory");
         }
         this.scorer = new GisScorer((GISModel) model.getMaxentModel());
-        this.features = new FeatureTable(scorer.features(), scorer.getNumOutcomes());
+        this.features = new DenseFeatures(scorer.features(), scorer.getNumOutcomes());
         this.splits = new boolean[scorer.getNumOutcomes()];
         for (int i = 0; i < splits.length; i++) {
             splits[i] = TokenizerME.SPLIT.equals(scorer.getOutcome(i));
@@ -212,7 +213,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
 
         private static final int ASCII_BITS = 7;
 
-        private final FeatureTable features;
+        private final DenseFeatures features;
         private final String text;
         private final int hash;
         private final int longest;
@@ -220,7 +221,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         /** For {@code width} characters under 128, the feature's index, by their 7-bit codes. */
         private final int[] ascii;
 
-        Names(String text, int width, FeatureTable features) {
+        Names(String text, int width, DenseFeatures features) {
             this.features = features;
             this.text = text;
             this.hash = text.hashCode();
@@ -237,10 +238,10 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
             }
         }
 
-        /** The index of the feature {@code text + chunk.substring(from, to)}, or -1. */
+        /** The index of the feature {@code text + chunk.substring(from, to)}, or {@link FeatureTable#ABSENT}. */
         int find(String chunk, int[] running, int[] powers, int from, int to) {
             if (to - from > longest) {
-                return -1;
+                return FeatureTable.ABSENT;
             }
             if (to - from == width) {
                 int code = 0;
@@ -263,7 +264,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
      */
     private static final class CharFeatures {
 
-        private final FeatureTable features;
+        private final DenseFeatures features;
         private final Names character;
         private final int letter;
         private final int capital;
@@ -274,7 +275,7 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         private final int open;
         private final int close;
 
-        CharFeatures(String role, FeatureTable features) {
+        CharFeatures(String role, DenseFeatures features) {
             this.features = features;
             this.character = new Names(role + "=", 1, features);
             this.letter = features.find(role + "_alpha");

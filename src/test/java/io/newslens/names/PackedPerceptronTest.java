@@ -14,14 +14,17 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.newslens.nlp.FeatureTable;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameContextGenerator;
@@ -87,6 +90,51 @@ class PackedPerceptronTest {
         // "Pompeo", after "Mike" taken as a person's start: a name, not "other".
         assertTrue(packed.getBestOutcome(packed.eval(contexts.get(5))).startsWith("person-"),
                 packed.getAllOutcomes(packed.eval(contexts.get(5))));
+    }
+
+    /**
+     * Every feature of the shipped model, asked by an equal but distinct string, adds the weights of
+     * OpenNLP's map; near misses add nothing.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void findsEveryFeatureAsOpenNlpsMap() {
+        Map<String, Context> features = (Map<String, Context>) openNlp.getDataStructures()[1];
+        assertTrue(features.size() > 100_000, "the model's features: " + features.size());
+        FeatureTable table = packed.features();
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            String key = new String(feature.getKey().toCharArray());
+            assertArrayEquals(sums(feature.getValue()), sums(table, key), key);
+            for (String absent : new String[] {key + "\u0000", "x" + key, key.substring(1)}) {
+                assertArrayEquals(sums(features.get(absent)), sums(table, absent), absent);
+            }
+        }
+        assertEquals(FeatureTable.ABSENT, table.find(""));
+    }
+
+    /** The outcome sums after adding the feature to sums of 1, 2, 3, ...: as OpenNLP adds a Context. */
+    private static double[] sums(Context feature) {
+        double[] sums = start();
+        if (feature != null) {
+            for (int j = 0; j < feature.getOutcomes().length; j++) {
+                sums[feature.getOutcomes()[j]] += feature.getParameters()[j];
+            }
+        }
+        return sums;
+    }
+
+    private static double[] sums(FeatureTable table, String key) {
+        double[] sums = start();
+        table.add(table.find(key), sums);
+        return sums;
+    }
+
+    private static double[] start() {
+        double[] sums = new double[openNlp.getNumOutcomes()];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = i + 1;
+        }
+        return sums;
     }
 
     /** What it writes, OpenNLP reads back as the same model. */

@@ -3,25 +3,22 @@ package io.newslens.nlp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import opennlp.tools.ml.model.Context;
 
 class FeatureTableTest {
 
     /** "Aa" and "BB" have the same String hash: the names, not the hashes, decide. */
     @Test
-    void findsNamesGivenAsPrefixAndRegionEvenWhenHashesCollide() {
+    void findsKeysGivenAsPrefixAndRegionEvenWhenHashesCollide() {
         assertEquals("Aa".hashCode(), "BB".hashCode());
-        Map<String, Context> features = new LinkedHashMap<>();
-        features.put("p=Aa", new Context(new int[] {1}, new double[] {0.25}));
-        features.put("p=BB", new Context(new int[] {0, 2}, new double[] {-1.5, 2.0}));
-        features.put("cc", new Context(new int[] {2}, new double[] {3.0}));
-        FeatureTable table = new FeatureTable(features, 3);
+        FeatureTable table = new FeatureTable(new String[] {"p=Aa", "p=BB", "cc"});
 
         String text = "xAaBBy";
         int[] running = new int[text.length() + 1];
@@ -32,17 +29,99 @@ class FeatureTableTest {
         assertEquals(aa, table.find("p=Aa"));
         assertEquals(bb, table.find("p=BB"));
         assertNotEquals(aa, bb);
+        assertEquals(0, table.index(aa));
+        assertEquals(1, table.index(bb));
+        assertEquals(2, table.index(table.find("cc")));
         assertEquals("p=AaB".hashCode(), FeatureTable.hash("p=".hashCode(), running, powers, 1, 4));
-        assertEquals(-1, table.find(FeatureTable.hash("p=".hashCode(), running, powers, 1, 4), "p=", text, 1, 4));
-        assertEquals(-1, table.find("s=Aa"));
+        assertEquals(FeatureTable.ABSENT,
+                table.find(FeatureTable.hash("p=".hashCode(), running, powers, 1, 4), "p=", text, 1, 4));
+        assertEquals(FeatureTable.ABSENT, table.find("s=Aa"));
+        assertEquals(FeatureTable.ABSENT, table.index(FeatureTable.ABSENT));
         assertEquals(2, table.longest("p="));
         assertEquals(0, table.longest("cc"));
         assertEquals(-1, table.longest("f1="));
+    }
 
-        double[] sums = {1, 1, 1};
-        table.add(bb, sums);
-        table.add(table.find("cc"), sums);
-        table.add(-1, sums);
-        assertArrayEquals(new double[] {-0.5, 1, 6.0}, sums);
+    /** Keys of one hash are told apart by their text, present or not. */
+    @Test
+    void tellsCollidingKeysApart() {
+        assertTrue("Aa".hashCode() == "BB".hashCode() && "BBBB".hashCode() == "AaAa".hashCode());
+        FeatureTable table = new FeatureTable(new String[] {"Aa", "BBBB"}, new int[] {0, 1},
+                new int[][] {{0}, {1}}, new double[] {1, 2});
+        assertArrayEquals(new double[] {2, 2}, sums(table, "Aa", 2));
+        assertArrayEquals(new double[] {1, 4}, sums(table, "BBBB", 2));
+        for (String absent : new String[] {"BB", "AaAa", "AaBB", ""}) {
+            assertEquals(FeatureTable.ABSENT, table.find(absent), absent);
+        }
+        assertEquals(FeatureTable.ABSENT, new FeatureTable(new String[0]).find("Aa"));
+    }
+
+    /** A model file's layout: features share outcome patterns, and weights follow in feature order. */
+    @Test
+    void readsSharedOutcomePatterns() throws IOException {
+        int[][] patterns = {{0, 2}, {1}};
+        FeatureTable table = new FeatureTable(new String[] {"w=a", "w=b", "w=c"}, new int[] {0, 1, 0}, patterns,
+                new double[] {0.5, -1, 2, 0.25, 4});
+        assertArrayEquals(new double[] {1.5, 2, 2}, sums(table, "w=a", 3));
+        assertArrayEquals(new double[] {1, 4, 3}, sums(table, "w=b", 3));
+        assertArrayEquals(new double[] {1.25, 2, 7}, sums(table, "w=c", 3));
+        assertEquals(List.of("w=a 0:0.5 2:-1.0", "w=b 1:2.0", "w=c 0:0.25 2:4.0"), visited(table));
+    }
+
+    /** A feature of a value adds each weight times it; a key given twice keeps its later entry. */
+    @Test
+    void weighsValuesAndKeepsTheLaterOfTwoKeys() {
+        FeatureTable table = new FeatureTable(new String[] {"pow=other,Kim", "po=other", "pow=other,Kim"},
+                new int[] {0, 1, 1}, new int[][] {{0}, {0, 1}}, new double[] {8, 1, 2, 3, -6});
+        double[] sums = {1, 1};
+        table.add(table.find("pow=other,Kim"), 0.5, sums);
+        assertArrayEquals(new double[] {2.5, -2}, sums);
+        table.add(table.find("po=other"), -2, sums);
+        assertArrayEquals(new double[] {0.5, -6}, sums);
+        assertEquals(2, table.index(table.find("pow=other,Kim")));
+    }
+
+    /** Without weights a table still finds and indexes its keys, long or short, and adds nothing. */
+    @Test
+    void keepsKeysWithoutWeights() throws IOException {
+        String longKey = "s=" + "x".repeat(40) + "\u00e9";
+        FeatureTable table = new FeatureTable(new String[] {"cc", longKey, "p1_caps"});
+        assertEquals(1, table.index(table.find(longKey)));
+        assertEquals(2, table.index(table.find("p1_caps")));
+        assertEquals(FeatureTable.ABSENT, table.find(longKey.substring(0, 42)));
+        assertArrayEquals(new double[] {1, 2}, sums(table, longKey, 2));
+        assertEquals(List.of("cc", longKey, "p1_caps"), visited(table));
+        assertEquals(41, table.longest("s="));
+    }
+
+    /** The header holds a key of up to 65,535 characters, as a model file's writeUTF does. */
+    @Test
+    void refusesKeysLongerThanAModelFileHolds() {
+        String longest = "k".repeat(0xFFFF);
+        FeatureTable table = new FeatureTable(new String[] {longest});
+        assertEquals(0, table.index(table.find(longest)));
+        assertThrows(IllegalArgumentException.class, () -> new FeatureTable(new String[] {longest + "k"}));
+    }
+
+    private static List<String> visited(FeatureTable table) throws IOException {
+        List<String> visited = new ArrayList<>();
+        table.forEach((key, outcomes, weights) -> {
+            StringBuilder line = new StringBuilder(key);
+            for (int j = 0; j < outcomes.length; j++) {
+                line.append(' ').append(outcomes[j]).append(':').append(weights[j]);
+            }
+            visited.add(line.toString());
+        });
+        return visited;
+    }
+
+    /** The sums of 1, 2, 3, ... after the table adds {@code key}'s weights. */
+    private static double[] sums(FeatureTable table, String key, int outcomes) {
+        double[] sums = new double[outcomes];
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = i + 1;
+        }
+        table.add(table.find(key), sums);
+        return sums;
     }
 }
