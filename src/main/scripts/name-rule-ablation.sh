@@ -10,8 +10,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 model=()
 if [ "${1:-}" = "--names-model" ]; then model=(--names-model "$2"); shift 2; fi
-rules="trimEdges dropNonNames titlesOf splitAtTitles dropDemonyms organizationWords dateline aliases
-titledPersons speakerPersons employers acronyms hyphenatedGivenNames nameParticles gazetteerPlaces
+rules="trimEdges dropNonNames splitAtTitles dropDemonyms dateline aliases
+employers acronyms hyphenatedGivenNames nameParticles gazetteerPlaces
 propagation relabel personParts"
 score() {
   java -Dnewslens.names.rulesOff="$1" -jar "$repo/target/newslens.jar" eval "${model[@]}" "${@:2}" 2>/dev/null |

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import io.newslens.ArticleException;
 import io.newslens.Metadata;
 import io.newslens.NewsLens;
+import io.newslens.names.NewsEntityFinder;
 import io.newslens.json.AnalysisJson;
 import io.newslens.load.TextDecoder;
 import io.newslens.model.Analysis;
@@ -55,6 +56,10 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--pretty", description = "Indent the JSON (single document output only).")
     boolean pretty;
+
+    @Option(names = "--names-model", paramLabel = "FILE",
+            description = "Find names with this name-finder model instead of the shipped one (e.g. one train-ner wrote).")
+    Path namesModel;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date of the inputs, when the files do not say.")
@@ -93,7 +98,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         List<Path> files = expand();
         boolean single = !jsonl && records == null && inputs.size() == 1 && files.size() <= 1;
-        NewsLens lens = NewsLens.builder().maxInputBytes((long) (maxSizeMiB * 1024 * 1024)).build();
+        NewsLens.Builder builder = NewsLens.builder().maxInputBytes((long) (maxSizeMiB * 1024 * 1024));
+        if (namesModel != null) {
+            builder.entityFinder(NewsEntityFinder.fromFile(namesModel));
+        }
+        NewsLens lens = builder.build();
         Progress progress = new Progress(System.err, !noProgress && Progress.stderrIsTerminal());
         progress.total(records == null ? files.size() : -1);
         int failed;

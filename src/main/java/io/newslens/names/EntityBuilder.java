@@ -37,6 +37,7 @@ final class EntityBuilder {
                 found.addAll(splitJoinedPlaces(f));
             }
         }
+        found = splitJoinedPeople(found);
         found = resolveCompassNames(found);
         return new Entities(entities(labels, found, Kind.PERSON, "p"), entities(labels, found, Kind.PLACE, "l"),
                 entities(labels, found, Kind.ORGANIZATION, "o"));
@@ -57,6 +58,34 @@ final class EntityBuilder {
         int start = f.mention.start();
         return List.of(found(f.span, start, start + hyphen, left, false),
                 found(f.span, start + hyphen + 1, f.mention.end(), right, f.possessive));
+    }
+
+    /**
+     * "the Trump-Kim summit" (one token) names two people: a hyphenated person mention whose two sides
+     * are each a word of another person's name in the article is split in two.
+     */
+    private List<Found> splitJoinedPeople(List<Found> found) {
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (Found f : found) {
+            if (f.span.kind() == Kind.PERSON && f.mention.text().indexOf('-') < 0) {
+                nameWords.addAll(Arrays.asList(f.mention.text().split(" ")));
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            String text = f.mention.text();
+            int hyphen = text.indexOf('-');
+            boolean joined = f.span.kind() == Kind.PERSON && hyphen > 0 && text.indexOf(' ') < 0
+                    && nameWords.contains(text.substring(0, hyphen)) && nameWords.contains(text.substring(hyphen + 1));
+            if (!joined) {
+                out.add(f);
+                continue;
+            }
+            int start = f.mention.start();
+            out.add(found(f.span, start, start + hyphen, text.substring(0, hyphen), false));
+            out.add(found(f.span, start + hyphen + 1, f.mention.end(), text.substring(hyphen + 1), f.possessive));
+        }
+        return out;
     }
 
     private boolean isPlace(String name) {

@@ -60,6 +60,8 @@ public final class NewsEntityFinder implements EntityFinder {
     /** Loads newslens' shipped English news model from the class path. */
     public static NewsEntityFinder english() {
         Supplier<Lexicon> lexicon = Background.start(Lexicon::load);
+        // The model's cluster features read their lexicon when the first thread's finder is made.
+        WordClusters.preload();
         return new NewsEntityFinder(shippedModel(), lexicon.get());
     }
 

@@ -18,19 +18,15 @@ final class NewsRules {
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}*(?:ans?|ese|ish|i|is|ch)");
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}.'\u2019-]+");
     private static final Set<String> DATELINE_END = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "told", "added", "stated",
-            "explained", "noted", "wrote", "argued", "insisted", "warned");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     private static final int MAX_NAME_TOKENS = 4;
     /** Capitalised words that the model takes for names but that name no one ("14:48 UTC"). */
     private static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET");
-    /** A model number after a maker's name makes the pair a product ("Airbus A380", "Boeing 787"). */
-    private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{0,3}-?\\d[\\w-]*");
-    /** Last words that make a name an organization ("Qatar Airways", "United States Air Force"). */
-    private static final Set<String> ORG_WORDS = Set.of("Airways", "Airlines", "Air", "Force", "Forces", "Army",
-            "Navy", "Reserve", "Bank", "Aircraft", "Corporation", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Group",
-            "Company", "Co.", "University", "Institute", "Council", "Party", "Ministry", "Agency", "Motors",
-            "Association", "Committee", "Commission", "Authority", "Department", "Police", "Times", "Post");
+    /**
+     * A model number after a maker's name makes the pair a product ("Airbus A380", "F-35"): capitals
+     * and digits. A bare number is not enough: "Surrey 312", "Chelsea 2" are teams and their scores.
+     */
+    private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d[\\w-]*");
     /** Lower-case particles of Arabic, Dutch, German, Romance names. */
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "van", "von", "de", "da",
             "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
@@ -88,14 +84,10 @@ final class NewsRules {
         Map<String, Rule> all = new LinkedHashMap<>();
         all.put("trimEdges", this::trimEdges);
         all.put("dropNonNames", NewsRules::dropNonNames);
-        all.put("titlesOf", this::titlesOf);
         all.put("splitAtTitles", this::splitAtTitles);
         all.put("dropDemonyms", this::dropDemonyms);
-        all.put("organizationWords", NewsRules::organizationWords);
         all.put("dateline", this::dateline);
         all.put("aliases", this::aliases);
-        all.put("titledPersons", this::titledPersons);
-        all.put("speakerPersons", this::speakerPersons);
         all.put("employers", this::employers);
         all.put("acronyms", NewsRules::acronyms);
         all.put("hyphenatedGivenNames", NewsRules::hyphenatedGivenNames);
@@ -127,18 +119,6 @@ final class NewsRules {
         }
     }
 
-    /** "Secretary of State", "Minister of Finance": the word after "title of" is part of the title, unless a place. */
-    private void titlesOf(Labels labels, int s) {
-        List<Token> tokens = labels.tokens(s);
-        for (Labels.Span span : labels.spans(s)) {
-            int i = span.first();
-            if (i >= 2 && span.end() - i == 1 && tokens.get(i - 1).text().equals("of")
-                    && lexicon.isTitle(tokens.get(i - 2).text())
-                    && !lexicon.places.contains(tokens.get(i).text())) {
-                labels.clear(s, i, span.end());
-            }
-        }
-    }
 
     /**
      * "Kim Jong-un", "Im Jong-seok", "Lee In-young": a lower-case part joined by a hyphen belongs to the
@@ -227,36 +207,6 @@ final class NewsRules {
         }
     }
 
-    /**
-     * "Qatar Airways", "Air China", "United States Air Force": place names inside organization names;
-     * "Douglas Aircraft": no person's name ends in such a word.
-     */
-    private static void organizationWords(Labels labels, int s) {
-        List<Token> tokens = labels.tokens(s);
-        for (Labels.Span span : labels.spans(s)) {
-            if (span.kind() == Kind.PERSON && ORG_WORDS.contains(tokens.get(span.end() - 1).text())) {
-                labels.set(s, span.first(), span.end(), Kind.ORGANIZATION);
-            }
-            if (span.kind() != Kind.PLACE) {
-                continue;
-            }
-            int first = span.first();
-            int end = span.end();
-            // "China Southern Airlines": capitalised words up to an organization word.
-            for (int j = end; j < tokens.size() && j < span.end() + 3 && labels.kind(s, j) == null
-                    && isNameWord(tokens.get(j).text()); j++) {
-                if (ORG_WORDS.contains(tokens.get(j).text())) {
-                    end = j + 1;
-                }
-            }
-            if (first > 0 && tokens.get(first - 1).text().equals("Air") && labels.kind(s, first - 1) == null) {
-                first--;
-            }
-            if (first < span.first() || end > span.end() || ORG_WORDS.contains(tokens.get(end - 1).text())) {
-                labels.set(s, first, end, Kind.ORGANIZATION);
-            }
-        }
-    }
 
     /** "Uralsib analyst Chris Weafer", "Northrop Grumman CEO Ron Sugar": the name before such a title is an organization. */
     private void employers(Labels labels, int s) {
@@ -436,57 +386,7 @@ final class NewsRules {
         return start == 0 || labels.text.text().charAt(start - 1) == '\n';
     }
 
-    /**
-     * "President Moon Jae-in", "Dr. Oh Gyeong-seob", "Defense Minister Taro Kono": capitalised words after a
-     * title are a person. After an honorific they are one even where the model said otherwise.
-     */
-    private void titledPersons(Labels labels, int s) {
-        List<Token> tokens = labels.tokens(s);
-        for (int i = 0; i < tokens.size() - 1; i++) {
-            String word = tokens.get(i).text();
-            if (labels.kind(s, i) != null) {
-                // A title inside a name is part of it: "General Motors".
-                continue;
-            }
-            boolean honorific = lexicon.isHonorific(word) && Character.isUpperCase(word.charAt(0));
-            if (!honorific && !(Character.isUpperCase(word.charAt(0)) && lexicon.isTitle(word))) {
-                continue;
-            }
-            int first = i + 1;
-            while (first < tokens.size() && isTitleWord(tokens.get(first).text())) {
-                first++;
-            }
-            int end = nameRunEnd(tokens, first);
-            for (int j = first; j < end; j++) {
-                if (isTitleWord(tokens.get(j).text())) {
-                    end = j;
-                    break;
-                }
-            }
-            // "Chief Operating Officer": capitalised words before another title are part of the title.
-            boolean partOfTitle = end < tokens.size() && isTitleWord(tokens.get(end).text());
-            boolean givenName = first < end && lexicon.givenNames.contains(tokens.get(first).text());
-            if (end > first && !partOfTitle && (labels.isFree(s, first, end) || labels.kind(s, first) == Kind.PERSON
-                    || honorific || givenName)) {
-                labels.set(s, first, end, Kind.PERSON, true);
-            }
-        }
-    }
 
-    /** "…, Gyeong-seob Oh said": a free run of capitalised words opening with a given name, before a speech verb. */
-    private void speakerPersons(Labels labels, int s) {
-        List<Token> tokens = labels.tokens(s);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!lexicon.givenNames.contains(tokens.get(i).text())) {
-                continue;
-            }
-            int end = nameRunEnd(tokens, i);
-            if (end - i >= 2 && end < tokens.size() && SPEECH_VERBS.contains(tokens.get(end).text())
-                    && labels.isFree(s, i, end) && !lexicon.places.contains(text(tokens, i, end))) {
-                labels.set(s, i, end, Kind.PERSON);
-            }
-        }
-    }
 
     /**
      * The end of the run of capitalised name words starting at {@code first} (hyphenated parts such as
