@@ -61,8 +61,9 @@ final class EntityBuilder {
     }
 
     /**
-     * "the Trump-Kim summit" (one token) names two people: a hyphenated person mention whose two sides
-     * are each a word of another person's name in the article is split in two.
+     * "the Trump-Kim summit" (one token) names two people: a hyphenated mention (of any kind: the model
+     * may take the pair for an organization) whose two sides are each a word of another person's name
+     * in the article is split into those two people.
      */
     private List<Found> splitJoinedPeople(List<Found> found) {
         Set<String> nameWords = new java.util.HashSet<>();
@@ -75,15 +76,16 @@ final class EntityBuilder {
         for (Found f : found) {
             String text = f.mention.text();
             int hyphen = text.indexOf('-');
-            boolean joined = f.span.kind() == Kind.PERSON && hyphen > 0 && text.indexOf(' ') < 0
+            boolean joined = hyphen > 0 && text.indexOf(' ') < 0
                     && nameWords.contains(text.substring(0, hyphen)) && nameWords.contains(text.substring(hyphen + 1));
             if (!joined) {
                 out.add(f);
                 continue;
             }
             int start = f.mention.start();
-            out.add(found(f.span, start, start + hyphen, text.substring(0, hyphen), false));
-            out.add(found(f.span, start + hyphen + 1, f.mention.end(), text.substring(hyphen + 1), f.possessive));
+            Labels.Span person = new Labels.Span(f.span.sentence(), f.span.first(), f.span.end(), Kind.PERSON);
+            out.add(found(person, start, start + hyphen, text.substring(0, hyphen), false));
+            out.add(found(person, start + hyphen + 1, f.mention.end(), text.substring(hyphen + 1), f.possessive));
         }
         return out;
     }

@@ -44,6 +44,7 @@ final class NewsRules {
     private final Lexicon lexicon;
     private final List<Rule> rules;
     private final boolean gazetteer;
+    private final boolean placesNotPeople;
 
     NewsRules(Lexicon lexicon) {
         this(lexicon, Set.of());
@@ -57,12 +58,14 @@ final class NewsRules {
         this.lexicon = lexicon;
         Map<String, Rule> all = allRules();
         for (String name : off) {
-            if (all.remove(name) == null && !name.equals("gazetteerPlaces") && !Propagation.PARTS.contains(name)) {
+            if (all.remove(name) == null && !name.equals("gazetteerPlaces") && !name.equals("placesNotPeople")
+                    && !Propagation.PARTS.contains(name)) {
                 throw new IllegalArgumentException("no name rule called " + name + "; rules: " + all.keySet());
             }
         }
         this.rules = List.copyOf(all.values());
         this.gazetteer = !off.contains("gazetteerPlaces");
+        this.placesNotPeople = !off.contains("placesNotPeople");
     }
 
     /** Applies every rule, in an order where later rules see the corrections of earlier ones. */
@@ -294,21 +297,8 @@ final class NewsRules {
         if (!gazetteer) {
             return;
         }
-        Set<String> nameWords = new java.util.HashSet<>();
-        for (Labels.Span span : labels.spans()) {
-            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1) {
-                for (int i = span.first(); i < span.end(); i++) {
-                    nameWords.add(Lexicon.stripPossessive(labels.tokens(span.sentence()).get(i).text()));
-                }
-            }
-        }
-        for (Labels.Span span : labels.spans()) {
-            // "Mississauga", "Sacramento" alone are no one's name unless a full name in the article has them.
-            String w = Lexicon.stripPossessive(labels.tokens(span.sentence()).get(span.first()).text());
-            if (span.kind() == Kind.PERSON && span.end() - span.first() == 1 && lexicon.places.contains(w)
-                    && !lexicon.givenNames.contains(w) && !nameWords.contains(w)) {
-                labels.set(span.sentence(), span.first(), span.end(), Kind.PLACE);
-            }
+        if (placesNotPeople) {
+            placesNotPeople(labels);
         }
         for (int s = 0; s < labels.sentenceCount(); s++) {
             List<Token> tokens = labels.tokens(s);
@@ -324,7 +314,35 @@ final class NewsRules {
         }
     }
 
-    /** CoNLL extents: no leading article and no leading title or honorific inside a name. */
+    /**
+     * "Mississauga", "Sacramento" alone, taken for a person, are the place, unless a full name in the
+     * article has them or a verb follows, as it follows the subject of a sentence.
+     */
+    private void placesNotPeople(Labels labels) {
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (Labels.Span span : labels.spans()) {
+            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1) {
+                for (int i = span.first(); i < span.end(); i++) {
+                    nameWords.add(Lexicon.stripPossessive(labels.tokens(span.sentence()).get(i).text()));
+                }
+            }
+        }
+        for (Labels.Span span : labels.spans()) {
+            String w = Lexicon.stripPossessive(labels.tokens(span.sentence()).get(span.first()).text());
+            if (span.kind() == Kind.PERSON && span.end() - span.first() == 1 && lexicon.places.contains(w)
+                    && !lexicon.givenNames.contains(w) && !nameWords.contains(w)
+                    && !beforeVerb(labels.tokens(span.sentence()), span.end())) {
+                labels.set(span.sentence(), span.first(), span.end(), Kind.PLACE);
+            }
+        }
+    }
+
+    /** Whether a verb follows: "... like Bolton had predicted" keeps the person the model saw. */
+    private static boolean beforeVerb(List<Token> tokens, int i) {
+        return i < tokens.size() && ("VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos()));
+    }
+
+    /** CoNLL extents: no leading article, no leading title or honorific, no trailing lower-case word. */
     private void trimEdges(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
@@ -336,7 +354,19 @@ final class NewsRules {
             if (first > span.first()) {
                 labels.clear(s, span.first(), first);
             }
+            // A name ends in a name word: "Trump's mind", a "team" alone, are no names ("eBay" is).
+            int end = span.end();
+            while (end > first && isLowerCaseWord(tokens.get(end - 1).text())) {
+                end--;
+            }
+            if (end < span.end()) {
+                labels.clear(s, end, span.end());
+            }
         }
+    }
+
+    private static boolean isLowerCaseWord(String w) {
+        return Character.isLowerCase(w.charAt(0)) && w.chars().noneMatch(Character::isUpperCase);
     }
 
     /** "North Korean", "Japanese": a nationality word is not a place, unless the gazetteer knows it as one. */
