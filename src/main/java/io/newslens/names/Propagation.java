@@ -74,7 +74,7 @@ final class Propagation {
     private static void relabel(Labels labels, Map<String, Kind> names) {
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
-            Kind kind = names.get(NewsRules.text(tokens, span.first(), span.end()));
+            Kind kind = names.get(caseKey(NewsRules.text(tokens, span.first(), span.end())));
             if (kind != null && kind != span.kind() && !labels.isSure(span.sentence(), span.first())) {
                 labels.set(span.sentence(), span.first(), span.end(), kind);
             }
@@ -88,7 +88,7 @@ final class Propagation {
             return i + 1;
         }
         for (int end = Math.min(tokens.size(), i + Math.min(longest * 3, MAX_KEY_TOKENS)); end > i; end--) {
-            Kind kind = names.get(NewsRules.text(tokens, i, end));
+            Kind kind = names.get(caseKey(NewsRules.text(tokens, i, end)));
             if (kind != null && labels.isFree(s, i, end) && !continuesName(tokens, end)) {
                 labels.set(s, i, end, kind);
                 return end;
@@ -109,7 +109,7 @@ final class Propagation {
         for (Labels.Span span : labels.spans()) {
             List<Token> tokens = labels.tokens(span.sentence());
             int weight = labels.isSure(span.sentence(), span.first()) ? SURE_WEIGHT : 1;
-            vote(votes, NewsRules.text(tokens, span.first(), span.end()), span.kind(), weight);
+            vote(votes, caseKey(NewsRules.text(tokens, span.first(), span.end())), span.kind(), weight);
             if (personParts && span.kind() == Kind.PERSON && span.end() - span.first() >= 2) {
                 votePart(partVotes, tokens.get(span.first()).text());
                 votePart(partVotes, tokens.get(span.end() - 1).text());
@@ -135,6 +135,22 @@ final class Propagation {
         if (w.length() >= 2 && NewsRules.isNameWord(w) && !lexicon.isTitle(w) && !lexicon.isHonorific(w)) {
             vote(votes, w, Kind.PERSON, 1);
         }
+    }
+
+    /**
+     * The name with each word in capitals written as a capitalised word: "SEOUL" in a dateline or a
+     * headline is the "Seoul" of the body, and one name has one kind.
+     */
+    static String caseKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (String w : name.split(" ", -1)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            boolean capitals = w.length() > 1 && w.chars().allMatch(Character::isUpperCase);
+            b.append(capitals ? w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT) : w);
+        }
+        return b.toString();
     }
 
     private static void vote(Map<String, EnumMap<Kind, Integer>> votes, String name, Kind kind, int weight) {
