@@ -95,28 +95,51 @@ public final class WordClusters {
     }
 
     private static WordClusters readWords(BufferedReader r, Map<String, Integer> granularities) throws IOException {
+        int columns = granularities.size();
         Map<String, Integer> exact = new HashMap<>(1 << 19);
-        Map<String, Integer> lower = new HashMap<>(1 << 19);
-        List<short[]> rows = new ArrayList<>();
+        Map<String, Integer> lower = new HashMap<>(1 << 16);
+        List<short[]> rows = new ArrayList<>(1 << 18);
         int line = 1;
         for (String s = r.readLine(); s != null; s = r.readLine()) {
             line++;
-            String[] f = s.split("\t");
-            if (f.length != granularities.size() + 1) {
-                throw new IOException("line " + line + " of the word cluster lexicon has " + f.length
-                        + " fields, not " + (granularities.size() + 1));
+            int tab = s.indexOf('\t');
+            short[] row = tab > 0 ? clusters(s, tab, columns) : null;
+            if (row == null) {
+                throw new IOException("line " + line + " of the word cluster lexicon is not a word and "
+                        + columns + " cluster numbers");
             }
-            short[] row = new short[granularities.size()];
-            for (int g = 0; g < row.length; g++) {
-                row[g] = Short.parseShort(f[g + 1]);
-            }
+            String word = s.substring(0, tab);
             int index = rows.size();
             rows.add(row);
-            exact.putIfAbsent(f[0], index);
-            // The file runs from frequent to rare: the first casing seen is the most frequent one.
-            lower.putIfAbsent(f[0].toLowerCase(Locale.ROOT), index);
+            exact.putIfAbsent(word, index);
+            // The file runs from frequent to rare: the first casing seen is the most frequent one. Only
+            // casings other than the lower-case word itself need an entry: the rest are found as written.
+            String folded = word.toLowerCase(Locale.ROOT);
+            if (!folded.equals(word) && !exact.containsKey(folded)) {
+                lower.putIfAbsent(folded, index);
+            }
         }
         return new WordClusters(Map.copyOf(granularities), exact, lower, rows.toArray(new short[0][]));
+    }
+
+    /** The cluster numbers after the word's tab, or {@code null} if the line has another shape. */
+    private static short[] clusters(String s, int tab, int columns) {
+        short[] row = new short[columns];
+        int at = tab + 1;
+        for (int g = 0; g < columns; g++) {
+            int value = 0;
+            int start = at;
+            while (at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9' && at - start < 5) {
+                value = value * 10 + s.charAt(at++) - '0';
+            }
+            boolean last = g == columns - 1;
+            if (at == start || value > Short.MAX_VALUE || (last ? at != s.length() : at >= s.length() || s.charAt(at) != '\t')) {
+                return null;
+            }
+            row[g] = (short) value;
+            at++;
+        }
+        return row;
     }
 
     /** Number of words in the lexicon. */
@@ -126,7 +149,16 @@ public final class WordClusters {
 
     /** The cluster of {@code word} at granularity {@code g} (an index), or -1 when the word is unknown. */
     int cluster(String word, int g, boolean lowerCase) {
-        Integer row = lowerCase ? lower.get(word.toLowerCase(Locale.ROOT)) : exact.get(word);
+        Integer row;
+        if (lowerCase) {
+            String folded = word.toLowerCase(Locale.ROOT);
+            row = lower.get(folded);
+            if (row == null) {
+                row = exact.get(folded);
+            }
+        } else {
+            row = exact.get(word);
+        }
         return row == null ? -1 : clusters[row][g];
     }
 
