@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.newslens.names.NameModelPruner;
 import io.newslens.names.train.NameModelTrainer;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code newslens train-ner}: trains the name-finder model newslens ships. */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
@@ -17,11 +21,23 @@ import picocli.CommandLine.Option;
                 + "the OpenNLP name-finder format. See docs/models/en-ner.md.")
 final class TrainNerCommand implements Callable<Integer> {
 
-    @Option(names = "--corpus", paramLabel = "FILE", arity = "1..*", required = true,
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", paramLabel = "FILE", arity = "1..*",
             description = "Training files (UTF-8, one tokenised sentence per line, empty line between documents).")
     List<Path> corpora;
 
-    @Option(names = "--params", paramLabel = "FILE", required = true,
+    @Option(names = "--from", paramLabel = "FILE",
+            description = "Instead of training, start from this model (to prune it with --prune).")
+    Path from;
+
+    @Option(names = "--prune", paramLabel = "WEIGHT",
+            description = "Drop the perceptron weights under WEIGHT in magnitude (the shipped model's "
+                    + "threshold and what it costs are in docs/models/en-ner.md).")
+    Double prune;
+
+    @Option(names = "--params", paramLabel = "FILE",
             description = "OpenNLP training parameters, e.g. src/main/resources/io/newslens/names/ner-params.txt.")
     Path params;
 
@@ -34,10 +50,26 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        byte[] descriptor = features == null ? NameModelTrainer.defaultFeatures() : Files.readAllBytes(features);
+        if ((from == null) == (corpora == null) || (corpora != null && params == null)) {
+            throw new ParameterException(spec.commandLine(),
+                    "give either --corpus with --params (to train) or --from (to prune a model)");
+        }
+        if (from != null && prune == null) {
+            throw new ParameterException(spec.commandLine(), "--from needs --prune");
+        }
         long t0 = System.nanoTime();
-        TokenNameFinderModel model = NameModelTrainer.train(corpora, NameModelTrainer.readParams(params), descriptor);
-        NameModelTrainer.save(model, out);
+        Path trained = from;
+        if (corpora != null) {
+            byte[] descriptor = features == null ? NameModelTrainer.defaultFeatures() : Files.readAllBytes(features);
+            TokenNameFinderModel model = NameModelTrainer.train(corpora, NameModelTrainer.readParams(params), descriptor);
+            trained = out;
+            NameModelTrainer.save(model, trained);
+        }
+        if (prune != null) {
+            NameModelPruner.Result r = NameModelPruner.prune(trained, out, prune);
+            System.err.printf(Locale.ROOT, "train-ner: pruned under %s: %d -> %d features, %d -> %d weights%n",
+                    prune, r.featuresBefore(), r.featuresAfter(), r.weightsBefore(), r.weightsAfter());
+        }
         System.err.printf(Locale.ROOT, "train-ner: wrote %s (%d bytes) in %.0f s%n", out, Files.size(out),
                 (System.nanoTime() - t0) / 1e9);
         return 0;

@@ -138,6 +138,47 @@ final class PackedPerceptron implements MaxentModel {
         data.flush();
     }
 
+    /**
+     * This model without the weights under {@code minWeight} in magnitude, and without the features left
+     * with none: a smaller table to load and to keep in cache. A perceptron's scores are normalised by
+     * their largest magnitude, so dropping weights near zero barely moves its choices; how far it moves
+     * them is measured per threshold in the model card.
+     */
+    PackedPerceptron pruned(double minWeight) throws IOException {
+        List<String> keys = new ArrayList<>();
+        Map<List<Integer>, Integer> patternIds = new LinkedHashMap<>();
+        List<Integer> patternOf = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        features.forEach((key, outcomeIds, values) -> {
+            List<Integer> kept = new ArrayList<>();
+            for (int j = 0; j < outcomeIds.length; j++) {
+                if (Math.abs(values[j]) >= minWeight) {
+                    kept.add(outcomeIds[j]);
+                    weights.add(values[j]);
+                }
+            }
+            if (!kept.isEmpty()) {
+                keys.add(key);
+                patternOf.add(patternIds.computeIfAbsent(kept, p -> patternIds.size()));
+            }
+        });
+        int[][] patterns = patternIds.keySet().stream()
+                .map(p -> p.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        return new PackedPerceptron(outcomes, new FeatureTable(keys.toArray(String[]::new),
+                patternOf.stream().mapToInt(Integer::intValue).toArray(), patterns,
+                weights.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
+
+    /** How many features the model has, and how many weights in all. */
+    int[] size() throws IOException {
+        int[] size = new int[2];
+        features.forEach((key, outcomeIds, values) -> {
+            size[0]++;
+            size[1] += values.length;
+        });
+        return size;
+    }
+
     FeatureTable features() {
         return features;
     }

@@ -18,9 +18,10 @@ import io.newslens.nlp.OpenNlpAnnotator;
 /**
  * Rough single-thread speed of the name stage (model, rules, propagation, entities) in tokens per
  * second, on the {@code text} of gold JSON files or on plain text files:
- * {@code java -cp target/newslens.jar:target/test-classes io.newslens.names.NameFinderBenchmark DIR}.
+ * {@code java -cp target/newslens.jar:target/test-classes io.newslens.names.NameFinderBenchmark DIR [MODEL]}.
  * Texts are annotated (sentences, tokens, POS) before timing; only {@link NewsEntityFinder#find} is timed,
- * in CPU time of the thread (stable on a busy machine) and in wall-clock time.
+ * in CPU time of the thread (stable on a busy machine) and in wall-clock time. A second argument names
+ * a model file to use instead of the shipped one (to compare pruned or retrained candidates).
  */
 public final class NameFinderBenchmark {
 
@@ -45,7 +46,8 @@ public final class NameFinderBenchmark {
             }
         }
         long tokens = texts.stream().mapToLong(AnnotatedText::tokenCount).sum();
-        NewsEntityFinder finder = NewsEntityFinder.english();
+        NewsEntityFinder finder = args.length > 1 ? NewsEntityFinder.fromFile(Path.of(args[1]))
+                : NewsEntityFinder.english();
         for (int r = 0; r < WARM_UP; r++) {
             texts.forEach(finder::find);
         }

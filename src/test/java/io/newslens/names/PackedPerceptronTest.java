@@ -112,6 +112,35 @@ class PackedPerceptronTest {
         assertEquals(FeatureTable.ABSENT, table.find(""));
     }
 
+    /**
+     * Pruned, a feature adds exactly its weights of at least the threshold's magnitude; one left with
+     * none is gone.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void prunedKeepsExactlyTheWeightsAboveTheThreshold() throws IOException {
+        double threshold = 8;
+        FeatureTable pruned = packed.pruned(threshold).features();
+        Map<String, Context> features = (Map<String, Context>) openNlp.getDataStructures()[1];
+        int kept = 0;
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            double[] expected = start();
+            boolean any = false;
+            Context c = feature.getValue();
+            for (int j = 0; j < c.getOutcomes().length; j++) {
+                if (Math.abs(c.getParameters()[j]) >= threshold) {
+                    expected[c.getOutcomes()[j]] += c.getParameters()[j];
+                    any = true;
+                }
+            }
+            assertArrayEquals(expected, sums(pruned, feature.getKey()), feature.getKey());
+            assertEquals(any, pruned.find(feature.getKey()) != FeatureTable.ABSENT, feature.getKey());
+            kept += any ? 1 : 0;
+        }
+        assertTrue(kept > 1_000 && kept < features.size(), "features kept: " + kept + " of " + features.size());
+        assertEquals(kept, packed.pruned(threshold).size()[0]);
+    }
+
     /** The outcome sums after adding the feature to sums of 1, 2, 3, ...: as OpenNLP adds a Context. */
     private static double[] sums(Context feature) {
         double[] sums = start();
