@@ -47,12 +47,12 @@ final class EntityBuilder {
     private List<Found> splitJoinedPlaces(Found f) {
         String text = f.mention.text();
         int hyphen = text.indexOf('-');
-        if (f.span.kind() != Kind.PLACE || hyphen <= 0 || hyphen == text.length() - 1 || isPlace(text)) {
+        if (f.span.kind() != Kind.PLACE || hyphen <= 0 || hyphen == text.length() - 1 || lexicon.isKnownPlace(text)) {
             return List.of(f);
         }
         String left = text.substring(0, hyphen);
         String right = text.substring(hyphen + 1);
-        if (!isPlace(left) || !isPlace(right)) {
+        if (!lexicon.isKnownPlace(left) || !lexicon.isKnownPlace(right)) {
             return List.of(f);
         }
         int start = f.mention.start();
@@ -88,10 +88,6 @@ final class EntityBuilder {
             out.add(found(person, start + hyphen + 1, f.mention.end(), text.substring(hyphen + 1), f.possessive));
         }
         return out;
-    }
-
-    private boolean isPlace(String name) {
-        return lexicon.places.contains(name) || lexicon.aliases.get(Kind.PLACE).containsKey(Lexicon.key(name));
     }
 
     /** The mention of a span, without a trailing possessive; {@code null} if nothing is left. */

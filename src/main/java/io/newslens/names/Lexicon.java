@@ -78,6 +78,11 @@ final class Lexicon {
         return demonyms.contains(name) || name.endsWith("s") && demonyms.contains(name.substring(0, name.length() - 1));
     }
 
+    /** Whether the gazetteer or the aliases know {@code name} as a place. */
+    boolean isKnownPlace(String name) {
+        return places.contains(name) || aliases.get(Kind.PLACE).containsKey(key(name));
+    }
+
     boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(Locale.ROOT));
     }

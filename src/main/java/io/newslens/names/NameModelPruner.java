@@ -39,7 +39,8 @@ public final class NameModelPruner {
         if (!(minWeight >= 0)) {
             throw new IllegalArgumentException("the smallest weight kept must be 0 or more, not " + minWeight);
         }
-        Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".prune-", ".bin");
+        // Not Files.createTempFile: its files are private to the owner, and a model is meant to be shared.
+        Path partial = out.resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
             Result result;
             try (ZipInputStream zin = new ZipInputStream(Files.newInputStream(in));

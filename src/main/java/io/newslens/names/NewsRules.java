@@ -395,6 +395,8 @@ final class NewsRules {
         if (end > 0 && end < tokens.size() && DATELINE_END.contains(tokens.get(end).text())
                 && runningTextAfter(tokens, end + 1)) {
             labels.set(s, 0, end, Kind.PLACE, true);
+            // The model may have run one name over the dash ("SEOUL - North Korea"): the dash is in none.
+            labels.clear(s, end, end + 1);
         }
     }
 

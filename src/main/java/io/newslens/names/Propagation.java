@@ -118,15 +118,22 @@ final class Propagation {
         Map<String, Kind> out = new HashMap<>();
         partVotes.forEach((name, v) -> out.put(name, winner(v)));
         // Whole names outrank parts ("Washington" tagged as a place stays a place), except that a person's
-        // surname the model took for an organization ("Jobs") is the person.
+        // surname the model took for an organization ("Jobs") or for a place nobody knows ("Moon") is the
+        // person.
         votes.forEach((name, v) -> {
-            boolean surnameTakenForOrganization = out.get(name) == Kind.PERSON && winner(v) == Kind.ORGANIZATION
-                    && v.get(Kind.ORGANIZATION) < SURE_WEIGHT;
-            if (!surnameTakenForOrganization) {
+            if (!(out.get(name) == Kind.PERSON && surnameMistaken(name, v))) {
                 out.put(name, winner(v));
             }
         });
         return out;
+    }
+
+    private boolean surnameMistaken(String name, EnumMap<Kind, Integer> v) {
+        Kind kind = winner(v);
+        if (v.get(kind) >= SURE_WEIGHT) {
+            return false;
+        }
+        return kind == Kind.ORGANIZATION || kind == Kind.PLACE && !lexicon.isKnownPlace(name);
     }
 
     /** Counts a word of a full person name as a name of its own, unless it could be a title. */

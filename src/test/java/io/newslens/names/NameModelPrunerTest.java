@@ -34,6 +34,13 @@ class NameModelPrunerTest {
         assertTrue(r.featuresAfter() < r.featuresBefore() / 2, r.toString());
         assertTrue(r.weightsAfter() < r.weightsBefore() / 2, r.toString());
         assertTrue(Files.size(pruned) < Files.size(shipped), "pruned file size");
+        Path ordinary = Files.writeString(dir.resolve("ordinary.txt"), "x");
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(pruned),
+                "a model is written with the permissions of any new file, not private to its owner");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("en-ner.bin", "ordinary.txt", "pruned.bin"),
+                    left.map(f -> f.getFileName().toString()).sorted().toList(), "no partial file left");
+        }
 
         NewsEntityFinder finder = NewsEntityFinder.fromFile(pruned);
         List<Entity> people = finder.find(OpenNlpAnnotator.english()

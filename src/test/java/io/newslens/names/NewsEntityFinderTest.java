@@ -108,6 +108,20 @@ class NewsEntityFinderTest {
     }
 
     @Test
+    void theDashOfADatelineIsInNoName() {
+        Entities e = find("SEOUL - North Korea said on Friday it would cut all lines.");
+        assertEquals(List.of("North Korea"), mentionTexts(named(e.places(), "North Korea").orElseThrow()));
+    }
+
+    @Test
+    void aSurnameTheModelTookForAnUnknownPlaceIsThePerson() {
+        Entities e = find("South Korean President Moon Jae-in spoke on Thursday.\n\n"
+                + "During a parliamentary speech, Moon urged North Korea to return to inter-Korean dialogue.");
+        assertEquals(List.of("Moon Jae-in", "Moon"), mentionTexts(named(e.people(), "Moon Jae-in").orElseThrow()));
+        assertTrue(named(e.places(), "Moon").isEmpty(), e.places().toString());
+    }
+
+    @Test
     void capitalsBeforeADashInAHeadingAreNoDateline() {
         Entities e = find("CRICKET - LATE WICKETS HIT HOME SIDE .\n\nThe match ended in a draw on Friday .");
         assertTrue(e.places().stream().noneMatch(p -> p.name().equalsIgnoreCase("Cricket")),
