@@ -28,6 +28,7 @@ final class NewsRules {
      */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d[\\w-]*");
     /** Lower-case particles of Arabic, Dutch, German, Romance names. */
+    private static final Set<String> BREAKS = Set.of(",", ":", ";", "(", ")", "[", "]");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "van", "von", "de", "da",
             "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
     /** Last words of event names ("Worldwide Developers Conference", "Paris Air Show"). */
@@ -86,6 +87,7 @@ final class NewsRules {
     private Map<String, Rule> allRules() {
         Map<String, Rule> all = new LinkedHashMap<>();
         all.put("trimEdges", this::trimEdges);
+        all.put("splitAtBreaks", NewsRules::splitAtBreaks);
         all.put("dropNonNames", NewsRules::dropNonNames);
         all.put("splitAtTitles", this::splitAtTitles);
         all.put("dropDemonyms", this::dropDemonyms);
@@ -96,6 +98,23 @@ final class NewsRules {
         all.put("hyphenatedGivenNames", NewsRules::hyphenatedGivenNames);
         all.put("nameParticles", NewsRules::nameParticles);
         return all;
+    }
+
+    /**
+     * A name runs over no comma, colon, semicolon or bracket: the model sometimes reads a list ("Tracy,
+     * Elyse, Nicole"), a credit line ("Regina King, If Beale Street") or a place and its state ("St.
+     * Charles, Missouri") as one name. Each side keeps its kind.
+     */
+    private static void splitAtBreaks(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            for (int i = span.first() + 1; i < span.end() - 1; i++) {
+                String w = tokens.get(i).text();
+                if (BREAKS.contains(w)) {
+                    labels.clear(s, i, i + 1);
+                }
+            }
+        }
     }
 
     /** "Bashar al-Assad", "Osama bin Laden", "Ludwig van Beethoven": a lower-case particle inside a name. */

@@ -122,6 +122,16 @@ class NewsEntityFinderTest {
     }
 
     @Test
+    void aListOrACreditLineIsNotOneName() {
+        Entities list = find("Group date No. 2 with Alex, Erika, Katie, Caelynn, Sydney, Tayshia, Nina, Kirpa, "
+                + "Caitlin, Courtney, Cassie and Heather: What could be more fun?");
+        assertEquals(List.of("Alex", "Erika", "Katie", "Caelynn", "Sydney", "Tayshia", "Nina", "Kirpa", "Caitlin",
+                "Courtney", "Cassie", "Heather"), list.people().stream().map(Entity::name).toList());
+        Entities credits = find("Best Actress:\n\nAmy Adams, Vice\n\nRegina King, If Beale Street Could Talk\n");
+        assertTrue(named(credits.people(), "Regina King").isPresent(), credits.people().toString());
+    }
+
+    @Test
     void capitalsBeforeADashInAHeadingAreNoDateline() {
         Entities e = find("CRICKET - LATE WICKETS HIT HOME SIDE .\n\nThe match ended in a draw on Friday .");
         assertTrue(e.places().stream().noneMatch(p -> p.name().equalsIgnoreCase("Cricket")),
