@@ -28,6 +28,8 @@ final class NewsRules {
      */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d[\\w-]*");
     /** Lower-case particles of Arabic, Dutch, German, Romance names. */
+    /** Quotation marks and brackets, which open or close no name. */
+    private static final Set<String> EDGE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", "/");
     private static final Set<String> BREAKS = Set.of(",", ":", ";", "(", ")", "[", "]");
     private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "ben", "van", "von", "de", "da",
             "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
@@ -367,6 +369,7 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             int first = span.first();
             while (first < span.end() - 1 && (ARTICLES.contains(lower(tokens.get(first).text()))
+                    || EDGE_MARKS.contains(tokens.get(first).text())
                     || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text()))) {
                 first++;
             }
@@ -375,7 +378,8 @@ final class NewsRules {
             }
             // A name ends in a name word: "Trump's mind", a "team" alone, are no names ("eBay" is).
             int end = span.end();
-            while (end > first && isLowerCaseWord(tokens.get(end - 1).text())) {
+            while (end > first && (isLowerCaseWord(tokens.get(end - 1).text())
+                    || EDGE_MARKS.contains(tokens.get(end - 1).text()))) {
                 end--;
             }
             if (end < span.end()) {

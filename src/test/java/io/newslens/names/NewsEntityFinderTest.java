@@ -132,6 +132,13 @@ class NewsEntityFinderTest {
     }
 
     @Test
+    void aClosingQuotationMarkIsNotPartOfTheSpeakersName() {
+        Entities e = find("Historian Cecil Foster wrote a book about the porters. The railways used unions "
+                + "“to keep Blacks in their place,” Foster says.");
+        assertEquals(List.of("Cecil Foster", "Foster"), mentionTexts(named(e.people(), "Cecil Foster").orElseThrow()));
+    }
+
+    @Test
     void capitalsBeforeADashInAHeadingAreNoDateline() {
         Entities e = find("CRICKET - LATE WICKETS HIT HOME SIDE .\n\nThe match ended in a draw on Friday .");
         assertTrue(e.places().stream().noneMatch(p -> p.name().equalsIgnoreCase("Cricket")),
