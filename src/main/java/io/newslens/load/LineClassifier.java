@@ -82,6 +82,12 @@ final class LineClassifier {
     /** The attribution under an embedded post: "— Jane Doe (@janedoe) November 20, 2019". */
     private static final Pattern POST_ATTRIBUTION = Pattern.compile("^[—–-]\\s.*\\(@\\w+\\)");
     private static final Pattern NO_LETTERS = Pattern.compile("^[^\\p{L}]*$");
+    /** The marks set between links in a row: "»", "›", "|", "•" and an arrow, each with spaces around. */
+    private static final Pattern LINK_SEPARATOR = Pattern.compile("\\s[»›|•>→]\\s");
+    private static final int MAX_TRAIL_WORDS = 24;
+    private static final Pattern INNER_STOP = Pattern.compile("[,.;:，、。]\\s");
+    /** Words of one link in a trail at most, on average. */
+    private static final int MAX_WORDS_PER_LINK = 5;
 
     /** Longer lines are not furniture phrases, whatever they start with. */
     private static final int MAX_PHRASE_WORDS = 12;
@@ -91,6 +97,11 @@ final class LineClassifier {
     private static final double CREDIT_STOP_RATIO = 0.2;
     private static final double MIN_PROSE_STOP_RATIO = 0.12;
     private static final int MIN_SENTENCE_WORDS = 6;
+    /** Below this share of English function words in its longer lines a page is taken as not English. */
+    private static final double MIN_ENGLISH_PAGE_STOP_RATIO = 0.15;
+    /** Running text in a script with cases has most of its words in lower case. */
+    private static final double MIN_PROSE_LOWER_SHARE = 0.6;
+    private static final int CHARACTERS_PER_WORD_UNSPACED = 2;
     private static final int MIN_RUNON_WORDS = 20;
     private static final int MAX_CAPTION_WORDS = 60;
     private static final int MAX_BYLINE_WORDS = 20;
@@ -148,7 +159,8 @@ final class LineClassifier {
         }
         if (NO_LETTERS.matcher(text).matches() || COUNTER.matcher(text).matches()
                 || WIDGET.matcher(text).matches()
-                || COOKIE.matcher(text).find() && CONSENT.matcher(text).find() || isShareBar(text)) {
+                || COOKIE.matcher(text).find() && CONSENT.matcher(text).find() || isShareBar(text)
+                || isLinkTrail(line)) {
             return LineKind.NAVIGATION;
         }
         return null;
@@ -182,6 +194,23 @@ final class LineClassifier {
             return LineKind.TIMESTAMP;
         }
         return null;
+    }
+
+    /**
+     * "News » Politics » Elections", "Home | World | Sport": links in a row, set apart by the marks
+     * pages put between links. Prose, in any language, does not chain such marks between short runs
+     * of words.
+     */
+    private static boolean isLinkTrail(PageLine line) {
+        if (line.words() > MAX_TRAIL_WORDS) {
+            return false;
+        }
+        Matcher m = LINK_SEPARATOR.matcher(line.text());
+        int separators = 0;
+        while (m.find()) {
+            separators++;
+        }
+        return separators >= 2 && line.words() <= MAX_WORDS_PER_LINK * (separators + 1);
     }
 
     /** "Facebook Twitter Email LinkedIn": a row of share buttons. */
@@ -294,7 +323,77 @@ final class LineClassifier {
         if (line.stopRatio() < MIN_PROSE_STOP_RATIO) {
             return false;
         }
+        return runningLength(line);
+    }
+
+    private static boolean runningLength(PageLine line) {
         return line.words() >= MIN_SENTENCE_WORDS && line.endsSentence() || line.words() >= MIN_RUNON_WORDS;
+    }
+
+    /**
+     * Re-reads the short lines of a page that is not in English, where the English function words
+     * say nothing: there running text is a line of sentence length that ends like a sentence (or
+     * runs on), whose words are mostly in lower case where the script has cases, since menus,
+     * headings and headlines capitalise theirs. Scripts written without spaces count two characters
+     * as a word.
+     */
+    static void markForeignProse(List<PageLine> lines) {
+        long words = 0;
+        long stops = 0;
+        for (PageLine line : lines) {
+            if (line.words() >= MIN_SENTENCE_WORDS) {
+                words += line.words();
+                stops += line.stopWords();
+            }
+        }
+        if (words == 0 || (double) stops / words >= MIN_ENGLISH_PAGE_STOP_RATIO) {
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            PageLine counted = line.withWords(wordUnits(line.text()));
+            // a run-on line without a stop inside is a list of tags, not a paragraph
+            boolean running = counted.words() >= MIN_SENTENCE_WORDS && counted.endsSentence()
+                    || counted.words() >= MIN_RUNON_WORDS && INNER_STOP.matcher(line.text()).find();
+            if (line.kind() == LineKind.SHORT && running && lowerCaseShare(line.text()) >= MIN_PROSE_LOWER_SHARE) {
+                lines.set(i, line.as(LineKind.PROSE));
+            }
+        }
+    }
+
+    /** Words, or for text without spaces (Chinese, Japanese) half its letters. */
+    private static int wordUnits(String text) {
+        int words = 0;
+        int letters = 0;
+        for (String w : WHITESPACE.split(text)) {
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))) {
+                words++;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            letters += Character.isLetter(text.charAt(i)) ? 1 : 0;
+        }
+        return Math.max(words, letters / CHARACTERS_PER_WORD_UNSPACED);
+    }
+
+    /**
+     * Share of the words that do not begin with a capital: running text capitalises few, menus and
+     * headlines most. Words of scripts without cases (Korean, Arabic) count as not capitalised.
+     */
+    private static double lowerCaseShare(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : WHITESPACE.split(text)) {
+            int i = 0;
+            while (i < w.length() && !Character.isLetter(w.charAt(i))) {
+                i++;
+            }
+            if (i < w.length()) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
+            }
+        }
+        return words == 0 ? 1 : 1 - (double) capitalised / words;
     }
 
     private static boolean endsSentence(String text) {
@@ -303,7 +402,8 @@ final class LineClassifier {
             i--;
         }
         char c = text.charAt(i);
-        return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';';
+        return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == ';' || c == '。' || c == '！'
+                || c == '？';
     }
 
     /** The end of a line, where a caption's own credit stands; bounds the work on long lines. */

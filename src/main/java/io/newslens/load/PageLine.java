@@ -17,6 +17,11 @@ record PageLine(int index, String text, int words, int stopWords, boolean endsSe
         return new PageLine(index, text, words, stopWords, endsSentence, newKind);
     }
 
+    /** A copy counting {@code n} words. */
+    PageLine withWords(int n) {
+        return new PageLine(index, text, n, stopWords, endsSentence, kind);
+    }
+
     /** Share of function words: high in running text, low in menus, names and headlines. */
     double stopRatio() {
         return words == 0 ? 0 : (double) stopWords / words;

@@ -48,6 +48,7 @@ public final class SavedTextLoader implements ArticleLoader {
                 lines.add(classifier.classify(lines.size(), text));
             }
         }
+        LineClassifier.markForeignProse(lines);
         LineClassifier.markRepeated(lines);
         LineClassifier.markCaptions(lines);
         return lines;

@@ -69,7 +69,7 @@ final class Grammar {
     private static final Map<String, String> TRIGGERS = Map.ofEntries(
             Map.entry("iso", "#"), Map.entry("numeric", "#"), Map.entry("month-day", MONTH_PREFIXES),
             Map.entry("day-month", MONTH_PREFIXES), Map.entry("month-year", MONTH_PREFIXES),
-            Map.entry("month", MONTH_PREFIXES), Map.entry("year", "#"), Map.entry("word-year", "nineteen thousand"),
+            Map.entry("month", MONTH_PREFIXES), Map.entry("year", "# fy1 fy2"), Map.entry("word-year", "nineteen thousand"),
             Map.entry("decade", "# twenties thirties forties fifties sixties seventies eighties nineties"),
             Map.entry("century", "century"), Map.entry("time", "#"), Map.entry("clock", "#"),
             Map.entry("military", "#"), Map.entry("noon", "noon midnight"), Map.entry("weekday", WEEKDAY_PREFIXES),
@@ -78,11 +78,12 @@ final class Grammar {
             Map.entry("this-morning", "morning afternoon evening night"),
             Map.entry("relative", "week weekend month year decade century day"),
             Map.entry("season", "spring summer fall autumn winter"),
-            Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "#"),
+            Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "# q1 q2 q3 q4"),
             Map.entry("period", "quarter period fiscal"), Map.entry("relative-quarter", "quarter"),
             Map.entry("year-ago", "year"), Map.entry("week-of", "week"),
             Map.entry("ago", "ago earlier later before after now hence back"),
-            Map.entry("the-day-before", "before after"), Map.entry("duration", UNIT_WORDS),
+            Map.entry("the-day-before", "before after"), Map.entry("offset-from", "from before after"),
+            Map.entry("range-end", "#"), Map.entry("duration", UNIT_WORDS),
             Map.entry("plural", UNIT_WORDS), Map.entry("set", "every each"),
             Map.entry("set-adverb", "daily weekly monthly annually yearly hourly nightly biweekly bimonthly"
                     + " semiannually semi"),
@@ -102,7 +103,7 @@ final class Grammar {
      */
     private static final Map<String, Reach> REACH = Map.ofEntries(
             Map.entry("iso", new Reach(0, 3)), Map.entry("numeric", new Reach(0, 2)),
-            Map.entry("month-day", new Reach(7, 2)), Map.entry("day-month", new Reach(4, 1)),
+            Map.entry("month-day", new Reach(7, 4)), Map.entry("day-month", new Reach(4, 1)),
             Map.entry("month-year", new Reach(6, 4)), Map.entry("month", new Reach(8, 0)),
             Map.entry("year", new Reach(8, 2)), Map.entry("word-year", new Reach(3, 4)),
             Map.entry("decade", new Reach(4, 1)), Map.entry("century", new Reach(6, 0)),
@@ -115,6 +116,7 @@ final class Grammar {
             Map.entry("period", new Reach(5, 4)), Map.entry("relative-quarter", new Reach(2, 0)),
             Map.entry("year-ago", new Reach(2, 4)), Map.entry("week-of", new Reach(2, 4)),
             Map.entry("ago", new Reach(17, 0)), Map.entry("the-day-before", new Reach(2, 1)),
+            Map.entry("offset-from", new Reach(5, 1)), Map.entry("range-end", new Reach(0, 1)),
             Map.entry("duration", new Reach(20, 4)), Map.entry("plural", new Reach(2, 4)),
             Map.entry("set", new Reach(0, 6)), Map.entry("set-adverb", new Reach(0, 1)),
             Map.entry("set-times", new Reach(4, 2)), Map.entry("set-weekdays", new Reach(0, 1)),
@@ -157,6 +159,9 @@ final class Grammar {
             + "|between|and|early|late|last|next|this)\\s+$");
     private static final Pattern NUMBER_CHAR_BEFORE = Pattern.compile("[\\d:.$]");
     private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)[:\\d].*|[.,]\\d");
+    /** "May 3-": the first day of a range whose last day follows the dash. */
+    private static final Pattern DAY_RANGE_BEFORE = Pattern.compile("(?is).*\\b" + Lexicon.MONTH
+            + "\\.?\\s+[0-3]?\\d[-\u2013]");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
     private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
@@ -209,7 +214,8 @@ final class Grammar {
             rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
                     s -> !s.before(1, SLASH_OR_DIGIT_BEFORE) && !s.after(1, SLASH_OR_DIGIT_AFTER), Normalizer::numeric),
             rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
-                    + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR}))?",
+                    + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR})"
+                    + "|(?=[-\u2013][0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
             rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
@@ -285,6 +291,10 @@ final class Grammar {
                     + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))", Normalizer::ago),
             rule("the-day-before", "the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)(?=\\s*[,.;:])"
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
+            rule("offset-from", "(?<n>{NUM})\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+(?:(?<wd>{WEEKDAY})"
+                    + "|(?<word>today|tomorrow|yesterday))\\b", Grammar::namesCapitalised, Normalizer::offsetFrom),
+            rule("range-end", "(?<=\\d[-\u2013])(?<d>[0-3]?\\d)(?![\\d:]|[.,]\\d)(?:,?\\s+{YEAR})?", s -> s.before(16, DAY_RANGE_BEFORE),
+                    Normalizer::rangeEnd),
             rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
                     + "|entire|full|additional|extra|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"

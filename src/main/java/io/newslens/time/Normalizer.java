@@ -79,10 +79,12 @@ final class Normalizer {
         int month = Lexicon.month(s.group("mon"));
         int day = Integer.parseInt(s.group("d"));
         Anchor a = s.anchor();
-        boolean yearKnown = s.has("y") || a.hasPublished();
-        int year = s.has("y") ? Integer.parseInt(s.group("y"))
+        // "May 3-5, 2021": the year after the range's last day is the first day's too
+        String given = s.has("y") ? s.group("y") : s.group("ly");
+        boolean yearKnown = given != null || a.hasPublished();
+        int year = given != null ? Integer.parseInt(given)
                 : a.hasPublished() ? inferYear(a.published(), month, day, s.tense()) : 2000;
-        if (!s.has("y") && s.has("wd") && a.hasPublished()) {
+        if (given == null && s.has("wd") && a.hasPublished()) {
             year = yearOfWeekday(year, month, day, Lexicon.weekday(s.group("wd")));
         }
         LocalDate d = date(year, month, day);
@@ -678,6 +680,54 @@ final class Normalizer {
         }
         return Timex.date(a.referenceYearKnown() || unit == Unit.DAY ? Anchor.period(d, unit, a.referenceYearKnown())
                 : unknown(unit));
+    }
+
+    /**
+     * "two weeks from Friday", "three days after tomorrow": a day named from the publication date,
+     * moved by a count of units. A weekday counted from lies ahead: nobody counts from a past Friday.
+     */
+    static Timex offsetFrom(Site s) {
+        Anchor a = s.anchor();
+        double n = Lexicon.number(s.group("n"));
+        Unit unit = Lexicon.unit(s.group("unit"));
+        boolean back = s.group("dir").equalsIgnoreCase("before");
+        if (n < 0 || unit.clock) {
+            return null;
+        }
+        if (!a.hasPublished()) {
+            return Timex.date("XXXX-XX-XX");
+        }
+        LocalDate base;
+        if (s.has("wd")) {
+            base = Anchor.weekday(a.published(), Lexicon.weekday(s.group("wd")), Tense.FUTURE);
+        } else {
+            String word = s.group("word").toLowerCase(Locale.ROOT);
+            base = a.published().plusDays(word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0);
+        }
+        LocalDate d = Anchor.shift(base, unit, Math.round(back ? -n : n));
+        a.refer(d, true);
+        return Timex.date(Anchor.day(d, true));
+    }
+
+    /**
+     * The last day of a range of days in one month ("May 3-5"): TimeML marks the range's two ends, and
+     * the first one, just normalized, is the narrative's reference day.
+     */
+    static Timex rangeEnd(Site s) {
+        Anchor a = s.anchor();
+        LocalDate first = a.reference();
+        int day = Integer.parseInt(s.group("d"));
+        int dash = s.m().start() - 1;
+        int from = dash;
+        while (from > 0 && Character.isDigit(s.text().charAt(from - 1))) {
+            from--;
+        }
+        if (first == null || from == dash || Integer.parseInt(s.text().substring(from, dash)) != first.getDayOfMonth()
+                || day <= first.getDayOfMonth() || day > first.lengthOfMonth()) {
+            return null;
+        }
+        LocalDate d = first.withDayOfMonth(day);
+        return Timex.date(Anchor.day(d, a.referenceYearKnown()));
     }
 
     // ---- durations, sets, references ---------------------------------------------------------

@@ -94,4 +94,42 @@ class LineClassifierTest {
         assertEquals(List.of(LineKind.CAPTION, LineKind.CREDIT, LineKind.CREDIT),
                 lines.stream().map(PageLine::kind).toList());
     }
+
+    /** Links in a row, in any language, by the marks between them (issue #18). */
+    @Test
+    void linkTrailsAreNavigation() {
+        assertEquals(LineKind.NAVIGATION, kind("Mensagens » Mensagens de Autoestima » Só quem se Ama…"));
+        assertEquals(LineKind.NAVIGATION, kind("Home | World | Business | Sport"));
+        assertEquals(LineKind.PROSE, kind("The vote was close | some said too close | and the count went on for weeks,"
+                + " until the courts stepped in and ordered every ballot in the county to be counted again."));
+    }
+
+    /** On a page not in English, running text is told by length, sentence ends and lower-case words. */
+    @Test
+    void proseOfAPageNotInEnglish() {
+        List<PageLine> lines = new ArrayList<>();
+        for (String text : List.of("Conselhos Municipais", "Galeria dos Prefeitos",
+                "A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois carros.",
+                "Segundo a coordenação, os veículos estavam estacionados no pátio da unidade durante a noite.",
+                "adote um amigo agua alerta ambiente amizade atendimento atirador biblioteca caminhada campanha"
+                        + " capacitacao carnaval civil cultura defesa educacao esporte fazenda lazer",
+                "先日、不正に改造したスマートフォンを販売したとして男性が逮捕されたというニュースを耳にしました。")) {
+            lines.add(classifier.classify(lines.size(), text));
+        }
+        LineClassifier.markForeignProse(lines);
+        assertEquals(List.of(LineKind.SHORT, LineKind.SHORT, LineKind.PROSE, LineKind.PROSE, LineKind.SHORT,
+                LineKind.PROSE), lines.stream().map(PageLine::kind).toList());
+    }
+
+    /** An English page keeps its function-word test: a headline there is no paragraph. */
+    @Test
+    void englishPagesKeepTheFunctionWordTest() {
+        List<PageLine> lines = new ArrayList<>();
+        for (String text : List.of("Bike lanes grow fast across city centre streets once more.",
+                "The city council voted six to three on Thursday night to add new lanes on the main roads.")) {
+            lines.add(classifier.classify(lines.size(), text));
+        }
+        LineClassifier.markForeignProse(lines);
+        assertEquals(List.of(LineKind.SHORT, LineKind.PROSE), lines.stream().map(PageLine::kind).toList());
+    }
 }

@@ -179,4 +179,37 @@ class RuleTemporalTaggerTest {
         }
         assertTrue(tagged(text, DCT).contains("Aug. 7, 1998|DATE|1998-08-07"));
     }
+
+    /** Forms news uses that the evaluation sets hardly hold (issue #18). DCT is Thursday 2020-07-16. */
+    @Test
+    void decadesPartsOfYearsQuartersAndFiscalYears() {
+        assertEquals("the 1990s|DATE|199", tagged("Prices fell through the 1990s.", DCT));
+        assertEquals("late 2019|DATE|2019|END", tagged("The plant closed in late 2019.", DCT));
+        assertEquals("Q3|DATE|2020-Q3", tagged("Sales rose in Q3.", DCT));
+        assertEquals("FY2021|DATE|2021", tagged("Sales will rise in FY2021.", DCT));
+        assertEquals("fiscal 2020|DATE|2020", tagged("Costs rose in fiscal 2020.", DCT));
+    }
+
+    @Test
+    void aDayCountedFromANamedDay() {
+        assertEquals("two weeks from Friday|DATE|2020-07-31", tagged("The vote is two weeks from Friday.", DCT));
+        assertEquals("three days after tomorrow|DATE|2020-07-20",
+                tagged("The talks end three days after tomorrow.", DCT));
+    }
+
+    @Test
+    void timesWithZonesAndTheDayBefore() {
+        assertEquals("3 p.m. EST Monday|TIME|2020-07-13T15:00", tagged("Trading stopped at 3 p.m. EST Monday.", DCT));
+        assertEquals("July 4|DATE|2020-07-04; The day before|DATE|2020-07-03",
+                tagged("The parade was on July 4. The day before, it rained.", DCT));
+    }
+
+    /** TimeML marks a range's two ends; the last day of "May 3-5" takes its month from the first. */
+    @Test
+    void rangesOfDaysAndYears() {
+        assertEquals("May 3|DATE|2021-05-03; 5, 2021|DATE|2021-05-05", tagged("The festival runs May 3-5, 2021.", DCT));
+        assertEquals("Aug. 30|DATE|2020-08-30; 31|DATE|2020-08-31", tagged("The fair runs Aug. 30-31.", DCT));
+        assertEquals("2010|DATE|2010; 2015|DATE|2015", tagged("Prices rose between 2010 and 2015.", DCT));
+        assertEquals("March 12|DATE|2020-03-12", tagged("Scores ranged 12-5 on March 12.", DCT));
+    }
 }

@@ -71,25 +71,51 @@ final class DateReader {
         return f == null ? null : new Sourced<>(f.date(), f.basis());
     }
 
+    /**
+     * The publication date from the strongest evidence, in the order publishers mark pages up:
+     * schema.org {@code datePublished} and the publication meta tags (Open Graph
+     * {@code article:published_time} and kin; of the two the earlier, a later one being a
+     * re-publication), microdata, a date in the URL path, {@code <time pubdate>} and other
+     * {@code <time>} elements, JSON-LD {@code dateCreated}, the byline, then the text. A modification
+     * date is never one. The basis names the evidence and, when weaker structured evidence names
+     * another day, that losing claim too.
+     */
     Sourced<LocalDate> published() {
-        Found f = earlier(jsonLd("datePublished"), meta(PUBLISHED_META));
-        f = f != null ? f : elements(doc.select("[itemprop=datePublished], [itemprop=dateCreated]"),
-                "microdata:datePublished");
-        f = f != null ? f : fromUrl();
-        f = f != null ? f : elements(doc.select("time[pubdate], time[datetime]"), "time-element");
-        f = f != null ? f : jsonLd("dateCreated");
+        List<Found> claims = new ArrayList<>();
+        claims.add(earlier(jsonLd("datePublished"), meta(PUBLISHED_META)));
+        claims.add(elements(doc.select("[itemprop=datePublished], [itemprop=dateCreated]"),
+                "microdata:datePublished"));
+        claims.add(fromUrl());
+        claims.add(elements(doc.select("time[pubdate], time[datetime]"), "time-element"));
+        claims.add(jsonLd("dateCreated"));
+        claims.removeIf(java.util.Objects::isNull);
+        Found f = claims.isEmpty() ? null : claims.get(0);
         f = f != null ? f : bylineDate();
         f = f != null ? f : textDate();
         if (f == null) {
             return null;
         }
+        LocalDate day = f.date();
+        String basis = f.basis();
         if (f.utc()) {
             Found local = localTwin(f);
             if (local != null) {
-                return new Sourced<>(local.date(), f.basis() + " (local day)");
+                day = local.date();
+                basis += " (local day)";
             }
         }
-        return new Sourced<>(f.date(), f.basis());
+        return new Sourced<>(day, basis + overruled(claims, day));
+    }
+
+    /** "; not url-path 2020-05-03": the first structured claim of another day than the one chosen. */
+    private static String overruled(List<Found> claims, LocalDate chosen) {
+        for (Found c : claims) {
+            // a UTC twin one day off is the same instant, not a conflict
+            if (Math.abs(ChronoUnit.DAYS.between(c.date(), chosen)) > 1) {
+                return "; not " + c.basis() + " " + c.date();
+            }
+        }
+        return "";
     }
 
     /** Of two claims of first publication, the earlier: a later one is a re-publication. */

@@ -45,10 +45,8 @@ final class MetadataReader {
         LocalDate latest = savedOn != null ? savedOn : LocalDate.now().plusDays(1);
         DateReader dates = new DateReader(doc, meta, ld, article, canonical == null ? null : canonical.value(), latest);
         Sourced<LocalDate> modified = dates.modified();
+        // a modification date says when the page last changed, not when it was published
         Sourced<LocalDate> published = dates.published();
-        if (published == null) {
-            published = modified;
-        }
         String body = article == null ? null : ld.text(article.get("articleBody"));
         return new PageMetadata(title, authors(doc, meta, ld, article), publisher, published, modified,
                 language(doc, meta, ld, article), canonical, body,

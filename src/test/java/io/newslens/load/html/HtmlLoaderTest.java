@@ -191,4 +191,26 @@ class HtmlLoaderTest {
         assertTrue(a.text().startsWith(a1), a.text());
         assertFalse(a.text().contains("parking"), a.text());
     }
+
+    /** Evidence order: JSON-LD over the URL path, with the losing claim in the basis (issue #18). */
+    @Test
+    void publishedBasisNamesTheOverruledClaim() {
+        String html = "<html><head><link rel=\"canonical\" href=\"https://news.example/2021/03/01/story\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"A story\","
+                + "\"datePublished\":\"2021-03-04\",\"dateModified\":\"2021-03-09\"}</script></head>"
+                + "<body><p>Text.</p></body></html>";
+        PageMetadata m = loader.metadata(html, Metadata.none());
+        assertEquals(new Sourced<>(LocalDate.of(2021, 3, 4), "json-ld:datePublished; not url-path 2021-03-01"),
+                m.published());
+    }
+
+    /** A modification date says when the page changed, not when it was published. */
+    @Test
+    void aModificationDateIsNoPublicationDate() {
+        String html = "<html><head><meta property=\"article:modified_time\" content=\"2021-03-09T10:00:00+01:00\">"
+                + "</head><body><p>Text without any date.</p></body></html>";
+        PageMetadata m = loader.metadata(html, Metadata.none());
+        assertEquals(new Sourced<>(LocalDate.of(2021, 3, 9), "meta:article:modified_time"), m.modified());
+        assertNull(m.published());
+    }
 }
