@@ -1,7 +1,6 @@
 package io.newslens.quotes;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,8 +102,7 @@ final class QuoteRun {
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
             pullQuote(f);
         }
-        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-        return List.copyOf(out);
+        return Partials.fold(out);
     }
 
     private void sentence(int a, int b) {
