@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.newslens.model.Entity;
 import io.newslens.model.Quote;
@@ -36,8 +35,6 @@ final class QuoteRun {
     /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
     private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
             "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
-    /** Forms that are speech verbs whatever the tagger says ("spokesman Martin Masse said/NOUN"). */
-    private static final Set<String> UNTAGGED_CUES = Set.of("said", "says", "told", "tells");
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
@@ -53,8 +50,6 @@ final class QuoteRun {
             "because", "since", "until", "unless", "although", "though");
     private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "our", "my", "your");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final Pattern CONTRACTION = Pattern.compile(
-            "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
@@ -62,13 +57,13 @@ final class QuoteRun {
             "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
-    private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
     private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
     private final People people;
+    private final Cues cues;
     private final EntityLinker linker;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
@@ -89,6 +84,7 @@ final class QuoteRun {
         this.t = new Tokens(text, QuoteMarks.find(text.text()));
         this.phrases = new Phrases(t);
         this.people = new People(t, phrases, entities);
+        this.cues = new Cues(t, phrases);
         this.linker = new EntityLinker(entities);
         this.direct = new boolean[t.quotes.size()];
     }
@@ -114,9 +110,9 @@ final class QuoteRun {
             quote(q, a, b);
         }
         for (int k = a; k < b; k++) {
-            if (isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || isAccordingTo(k)) {
+            if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (isCue(k) && !consumed.contains(k)) {
+            } else if (cues.isCue(k) && !consumed.contains(k)) {
                 namingComplement(k, a, b);
             }
         }
@@ -154,7 +150,7 @@ final class QuoteRun {
             if (t.word(i).equalsIgnoreCase("as")) {
                 return i + 1 < b ? i + 1 : -1;
             }
-            if (isFinite(i)) {
+            if (cues.isFinite(i)) {
                 return -1;
             }
         }
@@ -196,7 +192,7 @@ final class QuoteRun {
     /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */
     private int predicateEnd(int start, int end) {
         for (int i = start + 1; i + 1 < end; i++) {
-            if (t.pos(i).equals("CCONJ") && isFinite(i + 1)) {
+            if (t.pos(i).equals("CCONJ") && cues.isFinite(i + 1)) {
                 return i;
             }
         }
@@ -274,15 +270,15 @@ final class QuoteRun {
             while (c > a && t.pos(c).equals("ADV")) {
                 c--;
             }
-            return capital && c >= a && (isSpeechCue(c) || cueBeforeAddressee(c, a));
+            return capital && c >= a && (cues.isSpeechCue(c) || cueBeforeAddressee(c, a));
         }
-        return capital && isSpeechCue(k);
+        return capital && cues.isSpeechCue(k);
     }
 
     /** "quipped to Colton, “…”", "told reporters, “…”": a cue and whom it addresses end at {@code c}. */
     private boolean cueBeforeAddressee(int c, int a) {
         for (int k = c; k >= a && k > c - 4; k--) {
-            if (isSpeechCue(k)) {
+            if (cues.isSpeechCue(k)) {
                 return true;
             }
             if (!ADDRESSEE_TAGS.contains(t.pos(k)) || !t.outside(k)) {
@@ -290,10 +286,6 @@ final class QuoteRun {
             }
         }
         return false;
-    }
-
-    private boolean isSpeechCue(int i) {
-        return isCue(i) && !lex.isNamingVerb(t.word(i));
     }
 
     private boolean startsCapital(int q) {
@@ -381,12 +373,12 @@ final class QuoteRun {
         if (c >= b || !t.outside(c)) {
             return null;
         }
-        if (isCue(c)) {
+        if (cues.isCue(c)) {
             SpeakerMention m = phrases.subjectAfter(c + 1, b);
             return m == null ? null : consume(c, m, consume);
         }
         for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
-            if (isCue(k)) {
+            if (cues.isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, c);
                 return m != null && titledFrom(c, m.from()) ? consume(k, m, consume) : null;
             }
@@ -418,7 +410,7 @@ final class QuoteRun {
         if (k < a || !t.outside(k)) {
             return null;
         }
-        if (isCue(k)) {
+        if (cues.isCue(k)) {
             SpeakerMention m = speakerOf(k, a, t.sentenceEnd(k));
             return m == null ? null : consume(k, m);
         }
@@ -474,11 +466,11 @@ final class QuoteRun {
     }
 
     private Attribution cueAt(int k, int a, int b) {
-        if (isAccordingTo(k)) {
+        if (cues.isAccordingTo(k)) {
             SpeakerMention m = phrases.phraseFrom(k + 2, b);
             return m == null ? null : new Attribution("according to", m);
         }
-        if (!isCue(k)) {
+        if (!cues.isCue(k)) {
             return null;
         }
         SpeakerMention m = speakerOf(k, a, b);
@@ -487,7 +479,7 @@ final class QuoteRun {
 
     /** Who speaks through the cue at {@code k}: its subject, an inverted subject, or the clause's subject. */
     private SpeakerMention speakerOf(int k, int a, int b) {
-        if (isParticipleCue(k)) {
+        if (cues.isParticipleCue(k)) {
             return participleSpeaker(a, k);
         }
         if (afterConjunction(k, a)) {
@@ -503,7 +495,7 @@ final class QuoteRun {
     /** "…, saying …" speaks for the speaker of an earlier cue in the sentence, else for its subject. */
     private SpeakerMention participleSpeaker(int a, int k) {
         for (int c = k - 1; c >= a; c--) {
-            if (isCue(c) && !isParticipleCue(c)) {
+            if (cues.isCue(c) && !cues.isParticipleCue(c)) {
                 SpeakerMention m = speakerOf(c, a, k);
                 if (m != null) {
                     return m;
@@ -522,7 +514,7 @@ final class QuoteRun {
     private SpeakerMention mainSubject(int a, int k) {
         for (int v = a; v < k; v++) {
             if (t.outside(v) && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX"))) {
-                if (isCue(v)) {
+                if (cues.isCue(v)) {
                     return speakerOf(v, a, k);
                 }
                 return phrases.subjectBefore(v, a);
@@ -533,14 +525,14 @@ final class QuoteRun {
 
     /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
     private void reported(int k, int a, int b) {
-        if (isAccordingTo(k)) {
+        if (cues.isAccordingTo(k)) {
             accordingTo(k, a, b);
             return;
         }
         if (THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
             return;
         }
-        boolean participle = isParticipleCue(k);
+        boolean participle = cues.isParticipleCue(k);
         SpeakerMention m = participle ? participleSpeaker(a, k)
                 : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
         boolean inverted = false;
@@ -607,7 +599,7 @@ final class QuoteRun {
             if (t.word(x).equals(close) && t.outside(x)) {
                 return clause && x + 1 < b ? x + 1 : -1;
             }
-            clause |= isFinite(x) || t.word(x).equals(",");
+            clause |= cues.isFinite(x) || t.word(x).equals(",");
         }
         return -1;
     }
@@ -686,7 +678,7 @@ final class QuoteRun {
 
     private boolean hasCue(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isCue(i) && !lex.isNamingVerb(t.word(i))) {
+            if (cues.isCue(i) && !lex.isNamingVerb(t.word(i))) {
                 return true;
             }
         }
@@ -714,10 +706,10 @@ final class QuoteRun {
             if (!t.outside(i) || t.isMark(i)) {
                 return false;
             }
-            if (t.word(i).equals(",") && i + 1 < b && (isCue(i + 1) || isAccordingTo(i + 1))) {
+            if (t.word(i).equals(",") && i + 1 < b && (cues.isCue(i + 1) || cues.isAccordingTo(i + 1))) {
                 return true;
             }
-            if (isFinite(i) && !t.word(i).endsWith("ed")) {
+            if (cues.isFinite(i) && !t.word(i).endsWith("ed")) {
                 return false;
             }
             if (t.word(i).equals("that")) {
@@ -758,7 +750,7 @@ final class QuoteRun {
             if (t.word(x).equalsIgnoreCase("that")) {
                 return x + 1;
             }
-            if (isFinite(x) || t.isMark(x) || t.word(x).equals(",")) {
+            if (cues.isFinite(x) || t.isMark(x) || t.word(x).equals(",")) {
                 break;
             }
         }
@@ -795,7 +787,7 @@ final class QuoteRun {
      * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
      */
     private boolean hasFiniteVerb(int from, int to) {
-        if (from < to && (t.pos(from).contains("+AUX") || isContraction(from))) {
+        if (from < to && (t.pos(from).contains("+AUX") || cues.isContraction(from))) {
             // "he's able to …": the contraction holds the verb.
             return true;
         }
@@ -804,11 +796,11 @@ final class QuoteRun {
                 // "told reporters in Atlanta: “…”": the clause would end here.
                 return false;
             }
-            if (t.pos(i).equals("CCONJ") && i + 1 < to && isFinite(i + 1)) {
+            if (t.pos(i).equals("CCONJ") && i + 1 < to && cues.isFinite(i + 1)) {
                 // "acknowledged the defeat but refused to resign": the verb is the subject's own.
                 return false;
             }
-            if (isFinite(i)) {
+            if (cues.isFinite(i)) {
                 return true;
             }
             if (t.word(i).equals(",") && t.outside(i)) {
@@ -820,21 +812,6 @@ final class QuoteRun {
             }
         }
         return false;
-    }
-
-    /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
-    private boolean isFinite(int i) {
-        String pos = t.pos(i);
-        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
-            return true;
-        }
-        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
-        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
-    }
-
-    /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */
-    private boolean isContraction(int j) {
-        return CONTRACTION.matcher(t.word(j)).matches();
     }
 
     /** A short phrase, a comma, then a clause with its own verb. */
@@ -884,7 +861,7 @@ final class QuoteRun {
 
     private boolean startsClause(int j) {
         String pos = t.pos(j);
-        return t.isMark(j) || isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
+        return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
                 || pos.equals("VERB") && t.word(j).endsWith("ing");
     }
@@ -893,7 +870,7 @@ final class QuoteRun {
     private boolean hasVerb(int from, int to) {
         for (int i = from + 1; i < to; i++) {
             boolean infinitive = t.pos(i).equals("VERB") && t.word(i - 1).equalsIgnoreCase("to");
-            if (infinitive || isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && t.pos(i - 1).equals("ADP"))) {
+            if (infinitive || cues.isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && t.pos(i - 1).equals("ADP"))) {
                 return true;
             }
         }
@@ -904,15 +881,15 @@ final class QuoteRun {
     private int clauseEnd(int start, int b) {
         for (int x = start + 1; x < b; x++) {
             String w = t.word(x);
-            if (t.outside(x) && w.equals(",") && x + 1 < b && (isParticipleCue(x + 1) || isAccordingTo(x + 1))) {
+            if (t.outside(x) && w.equals(",") && x + 1 < b && (cues.isParticipleCue(x + 1) || cues.isAccordingTo(x + 1))) {
                 return x;
             }
             if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
-                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && coordinatedCue(x + 1)
-                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && isSpeechCue(x + 2)
+                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
+                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && cues.isSpeechCue(x + 2)
                     && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))) {
                 // "… and then quipped …": the subject's next speech act.
                 return x;
@@ -931,18 +908,13 @@ final class QuoteRun {
     /** A new subject and speech verb start at {@code i} ("…, and he said …"). */
     private boolean startsAttribution(int i, int b) {
         for (int k = i + 1; k < b && k < i + 5; k++) {
-            if (isCue(k)) {
+            if (cues.isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, i);
                 // "… and other users who agreed to …" goes on with a relative clause.
                 return m != null && m.from() == i && !t.word(k - 1).equalsIgnoreCase("who");
             }
         }
         return false;
-    }
-
-    /** "…, saying …": a participle cue after a comma. */
-    private boolean isParticipleCue(int i) {
-        return isCue(i) && t.word(i).endsWith("ing");
     }
 
     /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */
@@ -962,7 +934,7 @@ final class QuoteRun {
         }
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
-        String cueText = isAccordingTo(cue) ? "according to" : t.word(cue);
+        String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
         Quote.Speaker speaker = resolve(m);
         if (speaker != null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
@@ -1051,45 +1023,4 @@ final class QuoteRun {
         return lex.isPersonNoun(head) ? head : null;
     }
 
-    /** A speech verb outside quotes. */
-    private boolean isCue(int i) {
-        if (i < 0 || i >= t.size() || !t.outside(i)) {
-            return false;
-        }
-        String w = t.word(i);
-        if (lex.speechLemma(w) == null && !lex.isNamingVerb(w)) {
-            return false;
-        }
-        // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
-        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i)) {
-            return true;
-        }
-        boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
-                && t.text.substring(0, t.get(i - 1).start()).endsWith(","));
-        if (w.endsWith("ing")) {
-            return afterComma;
-        }
-        if (i > 1 && t.word(i - 1).equals("-") && t.word(i - 2).equalsIgnoreCase("so")) {
-            return false;
-        }
-        return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
-    }
-
-    /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
-    private boolean inflectedAfterSubject(int i) {
-        String w = t.word(i);
-        boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
-        return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
-    }
-
-    /** "… and alleges that …": a second speech verb of the same subject. */
-    private boolean coordinatedCue(int i) {
-        return t.pos(i - 1).equals("CCONJ") && i + 1 < t.size() && t.word(i + 1).equalsIgnoreCase("that");
-    }
-
-    private boolean isAccordingTo(int i) {
-        return i + 1 < t.size() && t.outside(i) && t.word(i).equalsIgnoreCase("according")
-                && t.word(i + 1).equalsIgnoreCase("to");
-    }
 }
