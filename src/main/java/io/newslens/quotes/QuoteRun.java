@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.newslens.model.Entity;
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
 import io.newslens.names.Entities;
@@ -57,7 +56,6 @@ final class QuoteRun {
             "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
-    private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
@@ -65,20 +63,11 @@ final class QuoteRun {
     private final People people;
     private final Cues cues;
     private final EntityLinker linker;
+    private final Speakers speakers;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
     private final Set<Integer> consumed = new HashSet<>();
-    private Quote.Speaker lastSpeaker;
-    private boolean lastSpeakerIsPerson;
-    /** Whether the speaker resolved last is surely a person (for the next quote's "he"/"she"). */
-    private boolean personSpeaker;
-    /** The gender of the speaker resolved last, and of the running speaker. */
-    private Lexicon.Gender speakerGender = Lexicon.Gender.UNKNOWN;
-    private Lexicon.Gender lastSpeakerGender = Lexicon.Gender.UNKNOWN;
-    private int lastSpeakerParagraph = -10;
-    private SpeakerMention lastGroup;
-    private int lastGroupParagraph = -10;
 
     QuoteRun(AnnotatedText text, Entities entities) {
         this.t = new Tokens(text, QuoteMarks.find(text.text()));
@@ -86,6 +75,7 @@ final class QuoteRun {
         this.people = new People(t, phrases, entities);
         this.cues = new Cues(t, phrases);
         this.linker = new EntityLinker(entities);
+        this.speakers = new Speakers(t, people, linker);
         this.direct = new boolean[t.quotes.size()];
     }
 
@@ -316,27 +306,15 @@ final class QuoteRun {
         Quote.Speaker speaker;
         String cue;
         if (at != null) {
-            speaker = resolve(at.speaker);
+            speaker = speakers.resolve(at.speaker);
             cue = at.cue;
         } else if (direct[q] && !looksLikeTitle(quoted)) {
-            speaker = continuedSpeaker(firstToken(q), paragraph);
+            speaker = speakers.continuedSpeaker(firstToken(q), paragraph);
             cue = null;
         } else {
             return;
         }
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
-    }
-
-    /**
-     * The speaker of a quote with no cue: the previous quote's speaker when that is in this or the
-     * previous paragraph, else the person the text last named as a subject.
-     */
-    private Quote.Speaker continuedSpeaker(int token, int paragraph) {
-        if (paragraph - lastSpeakerParagraph <= MAX_INHERIT_PARAGRAPHS) {
-            return lastSpeaker;
-        }
-        SpeakerMention named = people.lastSubject(token);
-        return named == null ? null : linker.speaker(named, named.start(), named.end());
     }
 
     /** A quote over several paragraphs is often attributed only after a later paragraph's part. */
@@ -935,7 +913,7 @@ final class QuoteRun {
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = resolve(m);
+        Quote.Speaker speaker = speakers.resolve(m);
         if (speaker != null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
@@ -944,83 +922,7 @@ final class QuoteRun {
 
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
-        if (speaker != null) {
-            lastSpeakerIsPerson = speaker != lastSpeaker ? personSpeaker : lastSpeakerIsPerson;
-            lastSpeakerGender = speaker != lastSpeaker ? speakerGender : lastSpeakerGender;
-            lastSpeaker = speaker;
-            lastSpeakerParagraph = paragraph;
-        }
-    }
-
-    /** The speaker a phrase refers to: pronouns and descriptions resolved, names linked to entities. */
-    private Quote.Speaker resolve(SpeakerMention m) {
-        int paragraph = t.paragraph(m.from());
-        personSpeaker = m.person();
-        // Only a first name, title or pronoun tells the gender surely ("Easley" by "Julie Easley").
-        speakerGender = m.kind() == SpeakerMention.Kind.NAME ? people.fullest(m).gender() : m.gender();
-        switch (m.kind()) {
-            case PRONOUN -> {
-                String w = m.name().toLowerCase(Locale.ROOT);
-                // "she said" cannot go on with a speaker known to be a man.
-                boolean going = lastSpeakerIsPerson && (lastSpeakerGender == Lexicon.Gender.UNKNOWN
-                        || lastSpeakerGender == m.gender());
-                if (w.equals("he") || w.equals("she")) {
-                    SpeakerMention named = people.antecedent(m.from());
-                    boolean local = named != null && t.paragraph(named.from()) == paragraph;
-                    if (!local && going && paragraph - lastSpeakerParagraph <= 1) {
-                        // "he said" with no one named in its paragraph: the speaker being quoted goes on.
-                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
-                    }
-                    if (named == null && going && paragraph - lastSpeakerParagraph <= 3) {
-                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
-                    }
-                    return named == null ? null : linker.speaker(named, people.fullest(named), m.start(), m.end());
-                }
-                if ((w.equals("it") || w.equals("they")) && lastGroup != null
-                        && paragraph - lastGroupParagraph <= 2) {
-                    return linker.speaker(lastGroup, m.start(), m.end());
-                }
-                return null;
-            }
-            case DESCRIPTION -> {
-                String role = roleOf(m);
-                SpeakerMention named = role == null ? null : people.byRole(role, m.from());
-                if (named != null) {
-                    return linker.speaker(named, m.start(), m.end());
-                }
-                Entity holder = role == null ? null : linker.byRole(role, m.start());
-                if (holder != null) {
-                    return new Quote.Speaker(holder.id(), holder.name(), m.start(), m.end());
-                }
-                rememberGroup(m, paragraph);
-                return linker.speaker(m, m.start(), m.end());
-            }
-            default -> {
-                SpeakerMention fullest = people.fullest(m);
-                // A bare surname is a person's when the text gives the person a fuller name or the
-                // people layer knows it ("Poulter said", then "he said").
-                personSpeaker = m.person() || fullest != m || linker.isPerson(m);
-                if (!personSpeaker) {
-                    rememberGroup(m, paragraph);
-                }
-                return linker.speaker(m, fullest, m.start(), m.end());
-            }
-        }
-    }
-
-    private void rememberGroup(SpeakerMention m, int paragraph) {
-        lastGroup = m;
-        lastGroupParagraph = paragraph;
-    }
-
-    /** The role a description names ("the secretary" -> secretary), or null when it names none. */
-    private String roleOf(SpeakerMention m) {
-        String[] words = m.name().split("\\s+");
-        if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
-            return null;
-        }
-        String head = words[words.length - 1];
-        return lex.isPersonNoun(head) ? head : null;
+        speakers.said(speaker, paragraph);
     }
 
 }
