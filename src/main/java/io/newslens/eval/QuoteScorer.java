@@ -141,7 +141,15 @@ final class QuoteScorer implements Scorer {
         if (predicted == null) {
             return false;
         }
-        return sameName(predicted.name(), reference) || sameName(predicted.name(), speaker);
+        return sameName(predicted.name(), reference) || sameName(predicted.name(), speaker)
+                || !gold.has("speakerReference") && overlapsSource(gold, predicted);
+    }
+
+    /** Whether the predicted speaker mention overlaps the gold source span. */
+    private static boolean overlapsSource(JsonNode gold, Quote.Speaker predicted) {
+        JsonNode start = gold.path("speakerStart");
+        JsonNode end = gold.path("speakerEnd");
+        return start.isInt() && end.isInt() && predicted.start() < end.asInt() && start.asInt() < predicted.end();
     }
 
     private static boolean sameName(String predicted, String gold) {

@@ -204,6 +204,21 @@ public final class AnalysisJson {
                 g.writeNumberField("end", q.speaker().end());
                 g.writeEndObject();
             }
+            writeParts(g, q.parts());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** The quoted fragments of a partial quote; the field is left out when there are none. */
+    private static void writeParts(JsonGenerator g, List<Quote.Part> parts) throws IOException {
+        if (parts.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("parts");
+        for (Quote.Part p : parts) {
+            g.writeStartObject();
+            writeSpan(g, p.start(), p.end(), p.text());
             g.writeEndObject();
         }
         g.writeEndArray();

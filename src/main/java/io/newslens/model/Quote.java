@@ -1,5 +1,6 @@
 package io.newslens.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,11 +12,32 @@ import java.util.Objects;
  * @param kind direct, partial or indirect
  * @param cue the speech verb or phrase ("said", "according to"), or {@code null}
  * @param speaker who said it, or {@code null} when the text names nobody
+ * @param parts the quoted fragments of a partial quote (an indirect statement holding quoted words),
+ *              in text order; empty for direct and indirect quotes
  */
-public record Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker) {
+public record Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker, List<Part> parts) {
     public Quote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
+        parts = parts == null ? List.of() : List.copyOf(parts);
+    }
+
+    /** A quote with no quoted fragments of its own. */
+    public Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker) {
+        this(start, end, text, kind, cue, speaker, List.of());
+    }
+
+    /**
+     * A quoted fragment of a partial quote.
+     *
+     * @param start offset of the quoted words (without quotation marks) in {@link Article#text()}
+     * @param end end offset (exclusive)
+     * @param text the quoted words
+     */
+    public record Part(int start, int end, String text) {
+        public Part {
+            Objects.requireNonNull(text, "text");
+        }
     }
 
     /** How the words are reported. */

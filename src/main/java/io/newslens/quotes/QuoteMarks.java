@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Finds the top-level quoted stretches of a text in every common mark style: “ ” „ “ « » ‘ ’, straight
- * double quotes and the {@code `` ''} of older wire text. Marks nested inside an open quote stay part of
+ * double quotes, the {@code `` ''} of older wire text and the {@code '' ''} of some newspaper archives. Marks nested inside an open quote stay part of
  * it. A paragraph that opens a quote without closing it continues in the next paragraph when that one
  * opens with a quote mark (the news convention for quotes over several paragraphs).
  */
@@ -92,6 +92,11 @@ final class QuoteMarks {
             }
             case '`' -> {
                 return t.startsWith("``", i) ? new Opening(i, i + 2, c) : null;
+            }
+            case '\'' -> {
+                // Two apostrophes on both sides, as some newspapers' archives write double quotes.
+                return t.startsWith("''", i) && startsWord(t, i) && i + 2 < t.length()
+                        && !Character.isWhitespace(t.charAt(i + 2)) ? new Opening(i, i + 2, '`') : null;
             }
             default -> {
                 return null;

@@ -1,14 +1,11 @@
 package io.newslens.quotes;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-import io.newslens.model.Entity;
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
 import io.newslens.names.Entities;
@@ -21,27 +18,8 @@ import io.newslens.nlp.AnnotatedText;
  */
 final class QuoteRun {
 
-    private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "reassure", "remind",
-            "notify", "warn", "advise", "urge", "ask", "promise", "caution", "beg", "implore");
-    /**
-     * Verbs whose "to …" reports what someone was told or asked to do. A commissive's "to …" ("promised
-     * to meet") tells what the speaker will do, and is no quote.
-     */
-    private static final Set<String> INFINITIVE_VERBS = Set.of("tell", "remind", "warn", "advise", "urge",
-            "ask", "beg", "implore", "caution", "demand", "recommend", "propose");
     private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
             "slogan", "line", "message", "motto", "headline", "title");
-    /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
-    private static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
-            "reckon");
-    /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
-    private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
-            "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
-    /** Forms that are speech verbs whatever the tagger says ("spokesman Martin Masse said/NOUN"). */
-    private static final Set<String> UNTAGGED_CUES = Set.of("said", "says", "told", "tells");
-    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
-            "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
-    private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
     /** Naming verbs whose name may stand unquoted ("use" gives only quoted words). */
     private static final Set<String> NAMING_COMPLEMENTS = Set.of("call", "describe", "characterize",
             "characterise", "label", "dub", "brand", "term");
@@ -49,49 +27,33 @@ final class QuoteRun {
             "himself", "herself", "themselves", "itself", "us", "me");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "'s", "’s");
-    private static final Set<String> DASHES = Set.of("—", "–", "--");
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
             "because", "since", "until", "unless", "although", "though");
-    private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "our", "my", "your");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final Pattern CONTRACTION = Pattern.compile(
-            "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
-    private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
-    /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
-    private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "message",
-            "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
-            "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
-            "memo", "filing", "report", "radio", "television", "show");
-    private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
-    private static final int MAX_INHERIT_PARAGRAPHS = 1;
     private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
     private final People people;
+    private final Cues cues;
+    private final Clauses clauses;
     private final EntityLinker linker;
+    private final Speakers speakers;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
     private final Set<Integer> consumed = new HashSet<>();
-    private Quote.Speaker lastSpeaker;
-    private boolean lastSpeakerIsPerson;
-    /** Whether the speaker resolved last is surely a person (for the next quote's "he"/"she"). */
-    private boolean personSpeaker;
-    /** The gender of the speaker resolved last, and of the running speaker. */
-    private Lexicon.Gender speakerGender = Lexicon.Gender.UNKNOWN;
-    private Lexicon.Gender lastSpeakerGender = Lexicon.Gender.UNKNOWN;
-    private int lastSpeakerParagraph = -10;
-    private SpeakerMention lastGroup;
-    private int lastGroupParagraph = -10;
 
     QuoteRun(AnnotatedText text, Entities entities) {
         this.t = new Tokens(text, QuoteMarks.find(text.text()));
         this.phrases = new Phrases(t);
         this.people = new People(t, phrases, entities);
+        this.cues = new Cues(t, phrases);
         this.linker = new EntityLinker(entities);
+        this.speakers = new Speakers(t, people, linker);
         this.direct = new boolean[t.quotes.size()];
+        this.clauses = new Clauses(t, phrases, cues, direct);
     }
 
     /** The quotes of the text, in text order. */
@@ -103,8 +65,7 @@ final class QuoteRun {
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
             pullQuote(f);
         }
-        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(q -> -q.end()));
-        return List.copyOf(out);
+        return Partials.fold(out);
     }
 
     private void sentence(int a, int b) {
@@ -116,9 +77,9 @@ final class QuoteRun {
             quote(q, a, b);
         }
         for (int k = a; k < b; k++) {
-            if (isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || isAccordingTo(k)) {
+            if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (isCue(k) && !consumed.contains(k)) {
+            } else if (cues.isCue(k) && !consumed.contains(k)) {
                 namingComplement(k, a, b);
             }
         }
@@ -137,7 +98,7 @@ final class QuoteRun {
                 ? afterAs(k + 1, b) : calledName(k, b);
         SpeakerMention m = start < 0 ? null : speakerOf(k, a, b);
         if (m != null) {
-            emitClause(start, predicateEnd(start, clauseEnd(start, b)), k, m);
+            emitClause(start, clauses.predicateEnd(start, clauses.clauseEnd(start, b)), k, m);
         }
     }
 
@@ -156,7 +117,7 @@ final class QuoteRun {
             if (t.word(i).equalsIgnoreCase("as")) {
                 return i + 1 < b ? i + 1 : -1;
             }
-            if (isFinite(i)) {
+            if (cues.isFinite(i)) {
                 return -1;
             }
         }
@@ -195,16 +156,6 @@ final class QuoteRun {
         return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
     }
 
-    /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */
-    private int predicateEnd(int start, int end) {
-        for (int i = start + 1; i + 1 < end; i++) {
-            if (t.pos(i).equals("CCONJ") && isFinite(i + 1)) {
-                return i;
-            }
-        }
-        return end;
-    }
-
     /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
     private void pullQuote(PullQuotes.Found f) {
         SpeakerMention m = phrases.fromRange(f.nameFrom(), f.nameTo());
@@ -235,7 +186,7 @@ final class QuoteRun {
     }
 
     private int firstToken(int q) {
-        return t.tokenAt(t.quotes.get(q).start());
+        return t.firstToken(q);
     }
 
     private int openToken(int q) {
@@ -276,15 +227,15 @@ final class QuoteRun {
             while (c > a && t.pos(c).equals("ADV")) {
                 c--;
             }
-            return capital && c >= a && (isSpeechCue(c) || cueBeforeAddressee(c, a));
+            return capital && c >= a && (cues.isSpeechCue(c) || cueBeforeAddressee(c, a));
         }
-        return capital && isSpeechCue(k);
+        return capital && cues.isSpeechCue(k);
     }
 
     /** "quipped to Colton, “…”", "told reporters, “…”": a cue and whom it addresses end at {@code c}. */
     private boolean cueBeforeAddressee(int c, int a) {
         for (int k = c; k >= a && k > c - 4; k--) {
-            if (isSpeechCue(k)) {
+            if (cues.isSpeechCue(k)) {
                 return true;
             }
             if (!ADDRESSEE_TAGS.contains(t.pos(k)) || !t.outside(k)) {
@@ -292,10 +243,6 @@ final class QuoteRun {
             }
         }
         return false;
-    }
-
-    private boolean isSpeechCue(int i) {
-        return isCue(i) && !lex.isNamingVerb(t.word(i));
     }
 
     private boolean startsCapital(int q) {
@@ -326,27 +273,15 @@ final class QuoteRun {
         Quote.Speaker speaker;
         String cue;
         if (at != null) {
-            speaker = resolve(at.speaker);
+            speaker = speakers.resolve(at.speaker);
             cue = at.cue;
         } else if (direct[q] && !looksLikeTitle(quoted)) {
-            speaker = continuedSpeaker(firstToken(q), paragraph);
+            speaker = speakers.continuedSpeaker(firstToken(q), paragraph);
             cue = null;
         } else {
             return;
         }
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
-    }
-
-    /**
-     * The speaker of a quote with no cue: the previous quote's speaker when that is in this or the
-     * previous paragraph, else the person the text last named as a subject.
-     */
-    private Quote.Speaker continuedSpeaker(int token, int paragraph) {
-        if (paragraph - lastSpeakerParagraph <= MAX_INHERIT_PARAGRAPHS) {
-            return lastSpeaker;
-        }
-        SpeakerMention named = people.lastSubject(token);
-        return named == null ? null : linker.speaker(named, named.start(), named.end());
     }
 
     /** A quote over several paragraphs is often attributed only after a later paragraph's part. */
@@ -383,12 +318,12 @@ final class QuoteRun {
         if (c >= b || !t.outside(c)) {
             return null;
         }
-        if (isCue(c)) {
+        if (cues.isCue(c)) {
             SpeakerMention m = phrases.subjectAfter(c + 1, b);
             return m == null ? null : consume(c, m, consume);
         }
         for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
-            if (isCue(k)) {
+            if (cues.isCue(k)) {
                 SpeakerMention m = phrases.subjectBefore(k, c);
                 return m != null && titledFrom(c, m.from()) ? consume(k, m, consume) : null;
             }
@@ -420,7 +355,7 @@ final class QuoteRun {
         if (k < a || !t.outside(k)) {
             return null;
         }
-        if (isCue(k)) {
+        if (cues.isCue(k)) {
             SpeakerMention m = speakerOf(k, a, t.sentenceEnd(k));
             return m == null ? null : consume(k, m);
         }
@@ -476,11 +411,11 @@ final class QuoteRun {
     }
 
     private Attribution cueAt(int k, int a, int b) {
-        if (isAccordingTo(k)) {
+        if (cues.isAccordingTo(k)) {
             SpeakerMention m = phrases.phraseFrom(k + 2, b);
             return m == null ? null : new Attribution("according to", m);
         }
-        if (!isCue(k)) {
+        if (!cues.isCue(k)) {
             return null;
         }
         SpeakerMention m = speakerOf(k, a, b);
@@ -489,7 +424,7 @@ final class QuoteRun {
 
     /** Who speaks through the cue at {@code k}: its subject, an inverted subject, or the clause's subject. */
     private SpeakerMention speakerOf(int k, int a, int b) {
-        if (isParticipleCue(k)) {
+        if (cues.isParticipleCue(k)) {
             return participleSpeaker(a, k);
         }
         if (afterConjunction(k, a)) {
@@ -505,7 +440,7 @@ final class QuoteRun {
     /** "…, saying …" speaks for the speaker of an earlier cue in the sentence, else for its subject. */
     private SpeakerMention participleSpeaker(int a, int k) {
         for (int c = k - 1; c >= a; c--) {
-            if (isCue(c) && !isParticipleCue(c)) {
+            if (cues.isCue(c) && !cues.isParticipleCue(c)) {
                 SpeakerMention m = speakerOf(c, a, k);
                 if (m != null) {
                     return m;
@@ -524,7 +459,7 @@ final class QuoteRun {
     private SpeakerMention mainSubject(int a, int k) {
         for (int v = a; v < k; v++) {
             if (t.outside(v) && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX"))) {
-                if (isCue(v)) {
+                if (cues.isCue(v)) {
                     return speakerOf(v, a, k);
                 }
                 return phrases.subjectBefore(v, a);
@@ -535,14 +470,14 @@ final class QuoteRun {
 
     /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
     private void reported(int k, int a, int b) {
-        if (isAccordingTo(k)) {
+        if (cues.isAccordingTo(k)) {
             accordingTo(k, a, b);
             return;
         }
-        if (THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
+        if (Clauses.THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
             return;
         }
-        boolean participle = isParticipleCue(k);
+        boolean participle = cues.isParticipleCue(k);
         SpeakerMention m = participle ? participleSpeaker(a, k)
                 : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
         boolean inverted = false;
@@ -555,11 +490,11 @@ final class QuoteRun {
         }
         int tail = inverted ? k : phraseStart(m, a);
         int restFrom = inverted ? m.to() : k + 1;
-        if (!participle && tail - 1 > a && endsWithComma(tail - 1) && onlyAdjuncts(restFrom, b)
-                && hasVerb(clauseStart(a, tail - 1), tail - 1)) {
+        if (!participle && tail - 1 > a && clauses.endsWithComma(tail - 1) && clauses.onlyAdjuncts(restFrom, b)
+                && clauses.hasVerb(clauses.clauseStart(a, tail - 1), tail - 1)) {
             int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
-            int start = clauseStart(a, tail - 1);
-            if (!startsAttribution(start, end)) {
+            int start = clauses.clauseStart(a, tail - 1);
+            if (!clauses.startsAttribution(start, end)) {
                 // "He said he heard …, he said": the first cue reports the clause already.
                 emitClause(start, end, k, m);
             }
@@ -569,61 +504,25 @@ final class QuoteRun {
             return;
         }
         if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
-                && hasFiniteVerb(k + 1, b)) {
+                && clauses.hasFiniteVerb(k + 1, b)) {
             // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause.
-            emitClause(clauseStart(a, tail - 1), tail - 1, k, m);
-            emitClause(k + 2, clauseEnd(k + 2, b), k, m);
+            emitClause(clauses.clauseStart(a, tail - 1), tail - 1, k, m);
+            emitClause(k + 2, clauses.clauseEnd(k + 2, b), k, m);
             return;
         }
-        int start = complementStart(k, b);
+        int start = clauses.complementStart(k, b);
         // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
-        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && nextComma(a, k) < 0;
+        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && clauses.nextComma(a, k) < 0;
         while (start >= 0 && start < b) {
-            int end = subordinate ? Math.min(clauseEnd(start, b), commaOrEnd(start, b)) : clauseEnd(start, b);
+            int end = subordinate ? Math.min(clauses.clauseEnd(start, b), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b);
             emitClause(start, end, k, m);
             // "said it was … and that it was …": a second clause of the same verb.
-            start = andThat(end, b);
-            if (start < 0 && end < b && asideEnd(end, b) > 0 && continuesReport(asideEnd(end, b), b)) {
+            start = clauses.andThat(end, b);
+            if (start < 0 && end < b && clauses.asideEnd(end, b) > 0 && clauses.continuesReport(clauses.asideEnd(end, b), b)) {
                 // "said he would go (both events moved) along with …": the report goes on after the aside.
-                start = asideEnd(end, b);
+                start = clauses.asideEnd(end, b);
             }
         }
-    }
-
-    /**
-     * The token after an aside of the writer's opening at {@code i} — a bracket or a pair of dashes
-     * holding a clause or a comma ("(gosh, how kind)", "— who led the case —") — or -1. Short glosses
-     * ("(60 miles)") are part of the report.
-     */
-    private int asideEnd(int i, int b) {
-        if (!t.outside(i)) {
-            return -1;
-        }
-        String open = t.word(i);
-        String close = open.equals("(") ? ")" : DASHES.contains(open) ? open : null;
-        if (close == null) {
-            return -1;
-        }
-        boolean clause = false;
-        for (int x = i + 1; x < b; x++) {
-            if (t.word(x).equals(close) && t.outside(x)) {
-                return clause && x + 1 < b ? x + 1 : -1;
-            }
-            clause |= isFinite(x) || t.word(x).equals(",");
-        }
-        return -1;
-    }
-
-    /** After an aside, "and shouldn't …" goes on with the report, "but she's …" with the writer's clause. */
-    private boolean continuesReport(int i, int b) {
-        if (!t.pos(i).equals("CCONJ")) {
-            return true;
-        }
-        int v = i + 1;
-        while (v < b && t.pos(v).equals("ADV")) {
-            v++;
-        }
-        return v < b && (t.pos(v).startsWith("AUX") || t.pos(v).equals("VERB"));
     }
 
     /** Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine". */
@@ -633,40 +532,6 @@ final class QuoteRun {
             i--;
         }
         return i;
-    }
-
-    /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */
-    private boolean endsWithComma(int i) {
-        if (t.word(i).equals(",")) {
-            return true;
-        }
-        return t.isMark(i) && t.outside(i) && t.text.substring(0, t.get(i).start()).stripTrailing().endsWith(",");
-    }
-
-    /** Where a clause before "…, X said" starts: after a bracket, semicolon or colon before it. */
-    private int clauseStart(int a, int end) {
-        int start = a;
-        for (int i = a; i < end; i++) {
-            String w = t.word(i);
-            if (t.outside(i) && (w.equals("(") || w.equals(";") || w.equals(":"))) {
-                start = i + 1;
-            }
-        }
-        return start;
-    }
-
-    /** The token after "(,) and that" at {@code end}, or -1. */
-    private int andThat(int end, int b) {
-        int i = end;
-        if (i < b && t.word(i).equals(",")) {
-            i++;
-        }
-        // "and that timeframe …" goes on with a noun phrase, not a second clause.
-        if (i + 2 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")
-                && !t.pos(i + 2).equals("NOUN")) {
-            return i + 2;
-        }
-        return -1;
     }
 
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
@@ -681,270 +546,18 @@ final class QuoteRun {
         }
         if (k - 1 >= a && t.word(k - 1).equals(",")) {
             emitClause(a, k - 1, k, m);
-        } else if (leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
-            emitClause(comma + 1, clauseEnd(comma + 1, b), k, m);
+        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
+            emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
     }
 
     private boolean hasCue(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isCue(i) && !lex.isNamingVerb(t.word(i))) {
+            if (cues.isCue(i) && !lex.isNamingVerb(t.word(i))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Only a conjunction or adverb stands before token {@code k} in the sentence. */
-    private boolean leadsSentence(int a, int k) {
-        for (int i = a; i < k; i++) {
-            String pos = t.pos(i);
-            if (!pos.equals("CCONJ") && !pos.equals("ADV") && !pos.equals("PUNCT")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** After the cue and subject, nothing but adjuncts ("in a statement", "on Friday") up to the end. */
-    private boolean onlyAdjuncts(int from, int b) {
-        if (from < b && (t.pos(from).equals("DET") || t.pos(from).equals("NOUN") || t.pos(from).equals("ADJ")
-                || t.pos(from).startsWith("PRON") && !phrases.isSubjectPronoun(from))) {
-            return false;
-        }
-        for (int i = from; i < b; i++) {
-            if (!t.outside(i) || t.isMark(i)) {
-                return false;
-            }
-            if (t.word(i).equals(",") && i + 1 < b && (isCue(i + 1) || isAccordingTo(i + 1))) {
-                return true;
-            }
-            if (isFinite(i) && !t.word(i).endsWith("ed")) {
-                return false;
-            }
-            if (t.word(i).equals("that")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** First token of the clause a cue reports, or -1 when it reports none. */
-    private int complementStart(int k, int b) {
-        String lemma = lex.speechLemma(t.word(k));
-        if (lemma == null || CLAUSELESS.contains(lemma) || THOUGHT_VERBS.contains(lemma)) {
-            return -1;
-        }
-        int j = k + 1;
-        if (OBJECT_VERBS.contains(lemma)) {
-            j = skipObject(j, b);
-        }
-        j = afterMedium(j, b);
-        if (j >= b) {
-            return -1;
-        }
-        String w = t.word(j).toLowerCase(Locale.ROOT);
-        if (w.equals("that") || w.equals(":")) {
-            return j + 1 < b ? j + 1 : -1;
-        }
-        if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
-            return j;
-        }
-        if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM") || QUESTION_WORDS.contains(w)) {
-            // "asked how long …", "would not say which …" are questions; "added 0.1 per cent" counts.
-            return -1;
-        }
-        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
-        for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
-            String pos = t.pos(x);
-            if (t.word(x).equalsIgnoreCase("that")) {
-                return x + 1;
-            }
-            if (isFinite(x) || t.isMark(x) || t.word(x).equals(",")) {
-                break;
-            }
-        }
-        if (CLAUSE_PREPOSITIONS.contains(w) && (hasFiniteVerb(j, b) || clauseAfterComma(j, b))) {
-            // "says in Nova Scotia ambulances are …", "admits in this instance, there were …"
-            return j;
-        }
-        return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
-    }
-
-    /**
-     * The token after a phrase naming how the words came ("in a statement", "by text message", "on
-     * Twitter"), or {@code j} when none starts there: the reported clause follows it.
-     */
-    private int afterMedium(int j, int b) {
-        if (j >= b || !t.pos(j).equals("ADP")) {
-            return j;
-        }
-        int after = j;
-        for (int x = j + 1; x < b && x < j + 6 && t.outside(x); x++) {
-            String pos = t.pos(x);
-            if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
-                break;
-            }
-            if (MEDIA.contains(t.word(x).toLowerCase(Locale.ROOT))) {
-                after = x + 1;
-            }
-        }
-        return after < b ? after : j;
-    }
-
-    /**
-     * A clause has its own tensed verb soon, before a comma other than one closing a short apposition:
-     * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
-     */
-    private boolean hasFiniteVerb(int from, int to) {
-        if (from < to && (t.pos(from).contains("+AUX") || isContraction(from))) {
-            // "he's able to …": the contraction holds the verb.
-            return true;
-        }
-        for (int i = from + 1; i < to && i < from + 20; i++) {
-            if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
-                // "told reporters in Atlanta: “…”": the clause would end here.
-                return false;
-            }
-            if (t.pos(i).equals("CCONJ") && i + 1 < to && isFinite(i + 1)) {
-                // "acknowledged the defeat but refused to resign": the verb is the subject's own.
-                return false;
-            }
-            if (isFinite(i)) {
-                return true;
-            }
-            if (t.word(i).equals(",") && t.outside(i)) {
-                int next = nextComma(i + 1, Math.min(to, i + 7));
-                if (next < 0) {
-                    return false;
-                }
-                i = next;
-            }
-        }
-        return false;
-    }
-
-    /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
-    private boolean isFinite(int i) {
-        String pos = t.pos(i);
-        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
-            return true;
-        }
-        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
-        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
-    }
-
-    /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */
-    private boolean isContraction(int j) {
-        return CONTRACTION.matcher(t.word(j)).matches();
-    }
-
-    /** A short phrase, a comma, then a clause with its own verb. */
-    private boolean clauseAfterComma(int from, int to) {
-        int comma = nextComma(from + 1, Math.min(to, from + 7));
-        return comma > 0 && comma + 1 < to && startsClause(comma + 1) && hasFiniteVerb(comma, to);
-    }
-
-    private int commaOrEnd(int from, int to) {
-        int comma = nextComma(from, to);
-        return comma < 0 ? to : comma;
-    }
-
-    private int nextComma(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.word(i).equals(",")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** "told his mother", "told her mother": a possessive opens the object, it is not the object. */
-    private boolean possessive(int j, int b) {
-        if (j >= b) {
-            return false; // a cue that ends its sentence ("… he told.") has no object
-        }
-        String w = t.word(j).toLowerCase(Locale.ROOT);
-        boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
-        return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
-    }
-
-    private int skipObject(int j, int b) {
-        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that") && !possessive(j, b)) {
-            return j + 1;
-        }
-        int x = possessive(j, b) ? j + 1 : j;
-        while (x < b && t.outside(x) && OBJECT_TAGS.contains(t.pos(x)) && !t.word(x).equalsIgnoreCase("that")) {
-            x++;
-        }
-        // "advised people never to use …"
-        while (x < b && t.pos(x).equals("ADV") && x + 1 < b && t.word(x + 1).equals("to")) {
-            x++;
-        }
-        return x;
-    }
-
-    private boolean startsClause(int j) {
-        String pos = t.pos(j);
-        return t.isMark(j) || isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
-                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
-                || pos.equals("VERB") && t.word(j).endsWith("ing");
-    }
-
-    /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */
-    private boolean hasVerb(int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            boolean infinitive = t.pos(i).equals("VERB") && t.word(i - 1).equalsIgnoreCase("to");
-            if (infinitive || isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && t.pos(i - 1).equals("ADP"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** End (exclusive token) of a reported clause: the sentence end, or a following cue or a direct quote. */
-    private int clauseEnd(int start, int b) {
-        for (int x = start + 1; x < b; x++) {
-            String w = t.word(x);
-            if (t.outside(x) && w.equals(",") && x + 1 < b && (isParticipleCue(x + 1) || isAccordingTo(x + 1))) {
-                return x;
-            }
-            if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
-                return x;
-            }
-            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
-                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && coordinatedCue(x + 1)
-                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && isSpeechCue(x + 2)
-                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))) {
-                // "… and then quipped …": the subject's next speech act.
-                return x;
-            }
-            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
-                return x;
-            }
-            int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
-            if (t.isMark(x) && t.outside(x) && q != Tokens.OUTSIDE && direct[q] && firstToken(q) == x + 1) {
-                return x;
-            }
-        }
-        return b;
-    }
-
-    /** A new subject and speech verb start at {@code i} ("…, and he said …"). */
-    private boolean startsAttribution(int i, int b) {
-        for (int k = i + 1; k < b && k < i + 5; k++) {
-            if (isCue(k)) {
-                SpeakerMention m = phrases.subjectBefore(k, i);
-                // "… and other users who agreed to …" goes on with a relative clause.
-                return m != null && m.from() == i && !t.word(k - 1).equalsIgnoreCase("who");
-            }
-        }
-        return false;
-    }
-
-    /** "…, saying …": a participle cue after a comma. */
-    private boolean isParticipleCue(int i) {
-        return isCue(i) && t.word(i).endsWith("ing");
     }
 
     /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */
@@ -964,8 +577,8 @@ final class QuoteRun {
         }
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
-        String cueText = isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = resolve(m);
+        String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
+        Quote.Speaker speaker = speakers.resolve(m);
         if (speaker != null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
@@ -974,124 +587,7 @@ final class QuoteRun {
 
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
-        if (speaker != null) {
-            lastSpeakerIsPerson = speaker != lastSpeaker ? personSpeaker : lastSpeakerIsPerson;
-            lastSpeakerGender = speaker != lastSpeaker ? speakerGender : lastSpeakerGender;
-            lastSpeaker = speaker;
-            lastSpeakerParagraph = paragraph;
-        }
+        speakers.said(speaker, paragraph);
     }
 
-    /** The speaker a phrase refers to: pronouns and descriptions resolved, names linked to entities. */
-    private Quote.Speaker resolve(SpeakerMention m) {
-        int paragraph = t.paragraph(m.from());
-        personSpeaker = m.person();
-        // Only a first name, title or pronoun tells the gender surely ("Easley" by "Julie Easley").
-        speakerGender = m.kind() == SpeakerMention.Kind.NAME ? people.fullest(m).gender() : m.gender();
-        switch (m.kind()) {
-            case PRONOUN -> {
-                String w = m.name().toLowerCase(Locale.ROOT);
-                // "she said" cannot go on with a speaker known to be a man.
-                boolean going = lastSpeakerIsPerson && (lastSpeakerGender == Lexicon.Gender.UNKNOWN
-                        || lastSpeakerGender == m.gender());
-                if (w.equals("he") || w.equals("she")) {
-                    SpeakerMention named = people.antecedent(m.from());
-                    boolean local = named != null && t.paragraph(named.from()) == paragraph;
-                    if (!local && going && paragraph - lastSpeakerParagraph <= 1) {
-                        // "he said" with no one named in its paragraph: the speaker being quoted goes on.
-                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
-                    }
-                    if (named == null && going && paragraph - lastSpeakerParagraph <= 3) {
-                        return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
-                    }
-                    return named == null ? null : linker.speaker(named, people.fullest(named), m.start(), m.end());
-                }
-                if ((w.equals("it") || w.equals("they")) && lastGroup != null
-                        && paragraph - lastGroupParagraph <= 2) {
-                    return linker.speaker(lastGroup, m.start(), m.end());
-                }
-                return null;
-            }
-            case DESCRIPTION -> {
-                String role = roleOf(m);
-                SpeakerMention named = role == null ? null : people.byRole(role, m.from());
-                if (named != null) {
-                    return linker.speaker(named, m.start(), m.end());
-                }
-                Entity holder = role == null ? null : linker.byRole(role, m.start());
-                if (holder != null) {
-                    return new Quote.Speaker(holder.id(), holder.name(), m.start(), m.end());
-                }
-                rememberGroup(m, paragraph);
-                return linker.speaker(m, m.start(), m.end());
-            }
-            default -> {
-                SpeakerMention fullest = people.fullest(m);
-                // A bare surname is a person's when the text gives the person a fuller name or the
-                // people layer knows it ("Poulter said", then "he said").
-                personSpeaker = m.person() || fullest != m || linker.isPerson(m);
-                if (!personSpeaker) {
-                    rememberGroup(m, paragraph);
-                }
-                return linker.speaker(m, fullest, m.start(), m.end());
-            }
-        }
-    }
-
-    private void rememberGroup(SpeakerMention m, int paragraph) {
-        lastGroup = m;
-        lastGroupParagraph = paragraph;
-    }
-
-    /** The role a description names ("the secretary" -> secretary), or null when it names none. */
-    private String roleOf(SpeakerMention m) {
-        String[] words = m.name().split("\\s+");
-        if (words.length < 2 || !words[0].equalsIgnoreCase("the")) {
-            return null;
-        }
-        String head = words[words.length - 1];
-        return lex.isPersonNoun(head) ? head : null;
-    }
-
-    /** A speech verb outside quotes. */
-    private boolean isCue(int i) {
-        if (i < 0 || i >= t.size() || !t.outside(i)) {
-            return false;
-        }
-        String w = t.word(i);
-        if (lex.speechLemma(w) == null && !lex.isNamingVerb(w)) {
-            return false;
-        }
-        // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
-        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i)) {
-            return true;
-        }
-        boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
-                && t.text.substring(0, t.get(i - 1).start()).endsWith(","));
-        if (w.endsWith("ing")) {
-            return afterComma;
-        }
-        if (i > 1 && t.word(i - 1).equals("-") && t.word(i - 2).equalsIgnoreCase("so")) {
-            return false;
-        }
-        return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
-    }
-
-    /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
-    private boolean inflectedAfterSubject(int i) {
-        String w = t.word(i);
-        boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
-        return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
-    }
-
-    /** "… and alleges that …": a second speech verb of the same subject. */
-    private boolean coordinatedCue(int i) {
-        return t.pos(i - 1).equals("CCONJ") && i + 1 < t.size() && t.word(i + 1).equalsIgnoreCase("that");
-    }
-
-    private boolean isAccordingTo(int i) {
-        return i + 1 < t.size() && t.outside(i) && t.word(i).equalsIgnoreCase("according")
-                && t.word(i + 1).equalsIgnoreCase("to");
-    }
 }

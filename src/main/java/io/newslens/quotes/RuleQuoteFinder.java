@@ -11,8 +11,9 @@ import io.newslens.nlp.AnnotatedText;
  * newslens' own quote stage, rule-based on quotation marks, part-of-speech tags and word lists:
  * <ul>
  * <li>direct quotes in every mark style, over several sentences and paragraphs;</li>
- * <li>partial quotes (quoted fragments inside a reported sentence); quoted words with no speech cue in
- * their sentence are scare quotes or titles and left out;</li>
+ * <li>partial quotes: a reported statement holding quoted fragments is one quote of kind partial with
+ * the fragments as its parts; a fragment whose statement is not delimited is a partial quote alone;
+ * quoted words with no speech cue in their sentence are scare quotes or titles and left out;</li>
  * <li>indirect speech: "X said (that) CLAUSE", "X told reporters CLAUSE", "according to X, CLAUSE",
  * "CLAUSE, X said", with the clause as the quote; a writer's aside in brackets or dashes ends the
  * clause; beliefs ("X thinks …"), promises ("X promised to …") and questions ("asked how …") are no

@@ -203,4 +203,9 @@ final class Tokens {
         }
         return lo;
     }
+
+    /** The first token inside the quote {@code q}. */
+    int firstToken(int q) {
+        return tokenAt(quotes.get(q).start());
+    }
 }

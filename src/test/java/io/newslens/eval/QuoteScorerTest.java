@@ -61,4 +61,23 @@ class QuoteScorerTest {
         assertEquals(1.0, m.get("quotes.recall.indirect"), 1e-9);
         assertEquals(0.5, m.get("quotes.speaker.accuracy"), 1e-9);
     }
+
+    @Test
+    void unresolvedGoldSourceIsRightWhenTheMentionOverlapsIt() throws Exception {
+        // PolNeAR gives the source span and no resolved reference: "he" pointing at that "he" is right.
+        JsonNode gold = new ObjectMapper().readTree("""
+                {"text": "x", "layers": ["quotes"], "quotes": [
+                  {"text": "We tried,", "kind": "direct", "speaker": "he", "speakerStart": 41, "speakerEnd": 43},
+                  {"text": "the plan is dead", "kind": "indirect", "speaker": "Smith", "speakerStart": 0, "speakerEnd": 5}
+                ]}""");
+        int we = TEXT.indexOf("We tried,");
+        int plan = TEXT.indexOf("the plan is dead");
+        QuoteScorer scorer = new QuoteScorer();
+        scorer.add(gold, analysis(List.of(
+                new Quote(we, we + 9, "We tried,", QuoteKind.DIRECT, "said", new Quote.Speaker(null, "Jane Doe", 41, 43)),
+                new Quote(plan, plan + 16, "the plan is dead", QuoteKind.INDIRECT, "said",
+                        new Quote.Speaker(null, "Jane Doe", 12, 20)))));
+        // The first points at the gold "he"; the second neither names Smith nor points at him.
+        assertEquals(0.5, scorer.metrics().get("quotes.speaker.accuracy"), 1e-9);
+    }
 }

@@ -21,6 +21,8 @@ class QuoteMarksTest {
         assertEquals(List.of("low"), quoted("Er sagte „low“ dann."));
         assertEquals(List.of("single"), quoted("He said ‘single’ then."));
         assertEquals(List.of("We may never know,"), quoted("``We may never know,'' Lohmar said."));
+        assertEquals(List.of("When Twitter says, 'We can't,' I doubt it,", "Not so."),
+                quoted("''When Twitter says, 'We can't,' I doubt it,'' said Farid. ''Not so.''"));
     }
 
     @Test

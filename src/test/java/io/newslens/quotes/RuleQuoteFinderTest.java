@@ -46,6 +46,19 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void indirectStatementHoldingQuotedWordsIsOnePartialQuote() {
+        String text = "Mayor John Tory said that the plan was \u201ca rookie mistake\u201d and would be dropped.";
+        List<Quote> quotes = find(text);
+        assertEquals(1, quotes.size(), quotes.toString());
+        Quote q = quotes.get(0);
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("the plan was \u201ca rookie mistake\u201d and would be dropped", q.text());
+        assertEquals(List.of(new Quote.Part(text.indexOf("a rookie"), text.indexOf("\u201d and"), "a rookie mistake")),
+                q.parts());
+        assertEquals("John Tory", q.speaker().name());
+    }
+
+    @Test
     void clauseBeforeSpeakerAndVerb() {
         Quote q = only(find("The storm will reach the coast by Sunday, the agency said."), QuoteKind.INDIRECT);
         assertEquals("The storm will reach the coast by Sunday", q.text());
@@ -143,9 +156,12 @@ class RuleQuoteFinderTest {
         return only(find(text), QuoteKind.INDIRECT).text();
     }
 
-    /** The text holds one indirect quote, {@code quote}, said by {@code speaker}. */
+    /** The text holds one reported statement (indirect or partial), {@code quote}, said by {@code speaker}. */
     private void assertReported(String text, String quote, String speaker) {
-        Quote q = only(find(text), QuoteKind.INDIRECT);
+        List<Quote> quotes = find(text);
+        assertEquals(1, quotes.size(), "one reported statement in " + quotes);
+        Quote q = quotes.get(0);
+        assertTrue(q.kind() == QuoteKind.INDIRECT || q.kind() == QuoteKind.PARTIAL, q.toString());
         assertEquals(quote, q.text());
         assertEquals(speaker, q.speaker().name());
     }

@@ -1,0 +1,365 @@
+package io.newslens.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the words a cue reports start and end: the clause after "said (that)", the object of "told",
+ * the clause before "…, X said", asides of the writer, and a second clause of the same verb.
+ */
+final class Clauses {
+
+    private static final Set<String> OBJECT_VERBS = Set.of("tell", "inform", "assure", "reassure", "remind",
+            "notify", "warn", "advise", "urge", "ask", "promise", "caution", "beg", "implore");
+    /**
+     * Verbs whose "to …" reports what someone was told or asked to do. A commissive's "to …" ("promised
+     * to meet") tells what the speaker will do, and is no quote.
+     */
+    private static final Set<String> INFINITIVE_VERBS = Set.of("tell", "remind", "warn", "advise", "urge",
+            "ask", "beg", "implore", "caution", "demand", "recommend", "propose");
+    /** Verbs of the list that take a clause only in their speech sense ("continued to" is not). */
+    private static final Set<String> CLAUSELESS = Set.of("continue", "point", "laugh", "joke", "snap", "sniff",
+            "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
+    private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
+    private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
+    private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "our", "my", "your");
+    /** Nouns for the way words reach the reporter: "said in a statement", "told us by phone". */
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "email", "e-mail", "message",
+            "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
+            "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
+            "memo", "filing", "report", "radio", "television", "show");
+    private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
+    /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
+    static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
+            "reckon");
+
+    private final Tokens t;
+    private final Phrases phrases;
+    private final Cues cues;
+    /** Per quote of the text, whether it is direct: a direct quote ends the clause before it. */
+    private final boolean[] direct;
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    Clauses(Tokens tokens, Phrases phrases, Cues cues, boolean[] direct) {
+        this.t = tokens;
+        this.phrases = phrases;
+        this.cues = cues;
+        this.direct = direct;
+    }
+
+    /** First token of the clause a cue reports, or -1 when it reports none. */
+    int complementStart(int k, int b) {
+        String lemma = lex.speechLemma(t.word(k));
+        if (lemma == null || CLAUSELESS.contains(lemma) || THOUGHT_VERBS.contains(lemma)) {
+            return -1;
+        }
+        int j = k + 1;
+        if (OBJECT_VERBS.contains(lemma)) {
+            j = skipObject(j, b);
+        }
+        j = afterMedium(j, b);
+        if (j >= b) {
+            return -1;
+        }
+        String w = t.word(j).toLowerCase(Locale.ROOT);
+        if (w.equals("that") || w.equals(":")) {
+            return j + 1 < b ? j + 1 : -1;
+        }
+        if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
+            return j;
+        }
+        if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM") || QUESTION_WORDS.contains(w)) {
+            // "asked how long …", "would not say which …" are questions; "added 0.1 per cent" counts.
+            return -1;
+        }
+        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
+        for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
+            String pos = t.pos(x);
+            if (t.word(x).equalsIgnoreCase("that")) {
+                return x + 1;
+            }
+            if (cues.isFinite(x) || t.isMark(x) || t.word(x).equals(",")) {
+                break;
+            }
+        }
+        if (CLAUSE_PREPOSITIONS.contains(w) && (hasFiniteVerb(j, b) || clauseAfterComma(j, b))) {
+            // "says in Nova Scotia ambulances are …", "admits in this instance, there were …"
+            return j;
+        }
+        return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
+    }
+
+    /** End (exclusive token) of a reported clause: the sentence end, or a following cue or a direct quote. */
+    int clauseEnd(int start, int b) {
+        for (int x = start + 1; x < b; x++) {
+            String w = t.word(x);
+            if (t.outside(x) && w.equals(",") && x + 1 < b && (cues.isParticipleCue(x + 1) || cues.isAccordingTo(x + 1))) {
+                return x;
+            }
+            if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
+                return x;
+            }
+            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
+                    || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
+                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && cues.isSpeechCue(x + 2)
+                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))) {
+                // "… and then quipped …": the subject's next speech act.
+                return x;
+            }
+            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
+                return x;
+            }
+            int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
+            if (t.isMark(x) && t.outside(x) && q != Tokens.OUTSIDE && direct[q] && t.firstToken(q) == x + 1) {
+                return x;
+            }
+        }
+        return b;
+    }
+
+    /** A new subject and speech verb start at {@code i} ("…, and he said …"). */
+    boolean startsAttribution(int i, int b) {
+        for (int k = i + 1; k < b && k < i + 5; k++) {
+            if (cues.isCue(k)) {
+                SpeakerMention m = phrases.subjectBefore(k, i);
+                // "… and other users who agreed to …" goes on with a relative clause.
+                return m != null && m.from() == i && !t.word(k - 1).equalsIgnoreCase("who");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause has its own tensed verb soon, before a comma other than one closing a short apposition:
+     * "112 cars is …", "Emery, 46, abandoned …", not "the two bills, …" or "a drop in profit, losing …".
+     */
+    boolean hasFiniteVerb(int from, int to) {
+        if (from < to && (t.pos(from).contains("+AUX") || cues.isContraction(from))) {
+            // "he's able to …": the contraction holds the verb.
+            return true;
+        }
+        for (int i = from + 1; i < to && i < from + 20; i++) {
+            if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
+                // "told reporters in Atlanta: “…”": the clause would end here.
+                return false;
+            }
+            if (t.pos(i).equals("CCONJ") && i + 1 < to && cues.isFinite(i + 1)) {
+                // "acknowledged the defeat but refused to resign": the verb is the subject's own.
+                return false;
+            }
+            if (cues.isFinite(i)) {
+                return true;
+            }
+            if (t.word(i).equals(",") && t.outside(i)) {
+                int next = nextComma(i + 1, Math.min(to, i + 7));
+                if (next < 0) {
+                    return false;
+                }
+                i = next;
+            }
+        }
+        return false;
+    }
+
+    /** A short phrase, a comma, then a clause with its own verb. */
+    boolean clauseAfterComma(int from, int to) {
+        int comma = nextComma(from + 1, Math.min(to, from + 7));
+        return comma > 0 && comma + 1 < to && startsClause(comma + 1) && hasFiniteVerb(comma, to);
+    }
+
+    int commaOrEnd(int from, int to) {
+        int comma = nextComma(from, to);
+        return comma < 0 ? to : comma;
+    }
+
+    int nextComma(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.word(i).equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "told his mother", "told her mother": a possessive opens the object, it is not the object. */
+    boolean possessive(int j, int b) {
+        if (j >= b) {
+            return false; // a cue that ends its sentence ("… he told.") has no object
+        }
+        String w = t.word(j).toLowerCase(Locale.ROOT);
+        boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
+        return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
+    }
+
+    int skipObject(int j, int b) {
+        if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that") && !possessive(j, b)) {
+            return j + 1;
+        }
+        int x = possessive(j, b) ? j + 1 : j;
+        while (x < b && t.outside(x) && OBJECT_TAGS.contains(t.pos(x)) && !t.word(x).equalsIgnoreCase("that")
+                && !(x > j && t.pos(x).equals("DET") && (t.pos(x - 1).equals("NOUN") || t.pos(x - 1).equals("PROPN")))) {
+            // "told reporters the talks had failed": a determiner after a noun opens the clause's subject.
+            x++;
+        }
+        // "advised people never to use …"
+        while (x < b && t.pos(x).equals("ADV") && x + 1 < b && t.word(x + 1).equals("to")) {
+            x++;
+        }
+        return x;
+    }
+
+    boolean startsClause(int j) {
+        String pos = t.pos(j);
+        return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
+                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
+                || pos.equals("VERB") && t.word(j).endsWith("ing");
+    }
+
+    /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */
+    boolean hasVerb(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            boolean infinitive = t.pos(i).equals("VERB") && t.word(i - 1).equalsIgnoreCase("to");
+            if (infinitive || cues.isFinite(i) && !(t.pos(i).equals("VERB") && t.word(i).endsWith("ed") && t.pos(i - 1).equals("ADP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The token after a phrase naming how the words came ("in a statement", "by text message", "on
+     * Twitter"), or {@code j} when none starts there: the reported clause follows it.
+     */
+    int afterMedium(int j, int b) {
+        if (j >= b || !t.pos(j).equals("ADP")) {
+            return j;
+        }
+        int after = j;
+        for (int x = j + 1; x < b && x < j + 6 && t.outside(x); x++) {
+            String pos = t.pos(x);
+            if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
+                break;
+            }
+            if (MEDIA.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+                after = x + 1;
+            }
+        }
+        return after < b ? after : j;
+    }
+
+    /**
+     * The token after an aside of the writer's opening at {@code i} — a bracket or a pair of dashes
+     * holding a clause or a comma ("(gosh, how kind)", "— who led the case —") — or -1. Short glosses
+     * ("(60 miles)") are part of the report.
+     */
+    int asideEnd(int i, int b) {
+        if (!t.outside(i)) {
+            return -1;
+        }
+        String open = t.word(i);
+        String close = open.equals("(") ? ")" : DASHES.contains(open) ? open : null;
+        if (close == null) {
+            return -1;
+        }
+        boolean clause = false;
+        for (int x = i + 1; x < b; x++) {
+            if (t.word(x).equals(close) && t.outside(x)) {
+                return clause && x + 1 < b ? x + 1 : -1;
+            }
+            clause |= cues.isFinite(x) || t.word(x).equals(",");
+        }
+        return -1;
+    }
+
+    /** After an aside, "and shouldn't …" goes on with the report, "but she's …" with the writer's clause. */
+    boolean continuesReport(int i, int b) {
+        if (!t.pos(i).equals("CCONJ")) {
+            return true;
+        }
+        int v = i + 1;
+        while (v < b && t.pos(v).equals("ADV")) {
+            v++;
+        }
+        return v < b && (t.pos(v).startsWith("AUX") || t.pos(v).equals("VERB"));
+    }
+
+    /** The token after "(,) and that" at {@code end}, or -1. */
+    int andThat(int end, int b) {
+        int i = end;
+        if (i < b && t.word(i).equals(",")) {
+            i++;
+        }
+        // "and that timeframe …" goes on with a noun phrase, not a second clause.
+        if (i + 2 < b && t.pos(i).equals("CCONJ") && t.word(i + 1).equalsIgnoreCase("that")
+                && !t.pos(i + 2).equals("NOUN")) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** Where a clause before "…, X said" starts: after a bracket, semicolon or colon before it. */
+    int clauseStart(int a, int end) {
+        int start = a;
+        for (int i = a; i < end; i++) {
+            String w = t.word(i);
+            if (t.outside(i) && (w.equals("(") || w.equals(";") || w.equals(":"))) {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    /** A comma, or a closing mark after a comma inside the quote ("…,” Foster writes). */
+    boolean endsWithComma(int i) {
+        if (t.word(i).equals(",")) {
+            return true;
+        }
+        return t.isMark(i) && t.outside(i) && t.text.substring(0, t.get(i).start()).stripTrailing().endsWith(",");
+    }
+
+    /** After the cue and subject, nothing but adjuncts ("in a statement", "on Friday") up to the end. */
+    boolean onlyAdjuncts(int from, int b) {
+        if (from < b && (t.pos(from).equals("DET") || t.pos(from).equals("NOUN") || t.pos(from).equals("ADJ")
+                || t.pos(from).startsWith("PRON") && !phrases.isSubjectPronoun(from))) {
+            return false;
+        }
+        for (int i = from; i < b; i++) {
+            if (!t.outside(i) || t.isMark(i)) {
+                return false;
+            }
+            if (t.word(i).equals(",") && i + 1 < b && (cues.isCue(i + 1) || cues.isAccordingTo(i + 1))) {
+                return true;
+            }
+            if (cues.isFinite(i) && !t.word(i).endsWith("ed")) {
+                return false;
+            }
+            if (t.word(i).equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */
+    int predicateEnd(int start, int end) {
+        for (int i = start + 1; i + 1 < end; i++) {
+            if (t.pos(i).equals("CCONJ") && cues.isFinite(i + 1)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Only a conjunction or adverb stands before token {@code k} in the sentence. */
+    boolean leadsSentence(int a, int k) {
+        for (int i = a; i < k; i++) {
+            String pos = t.pos(i);
+            if (!pos.equals("CCONJ") && !pos.equals("ADV") && !pos.equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

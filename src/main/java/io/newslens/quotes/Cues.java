@@ -1,0 +1,93 @@
+package io.newslens.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which tokens cue a quote: speech verbs in the positions where they report ("Smith said", "…, saying
+ * …", "according to"), and the tensed verbs that tell a clause from a phrase.
+ */
+final class Cues {
+
+    /** Forms that are speech verbs whatever the tagger says ("spokesman Martin Masse said/NOUN"). */
+    private static final Set<String> UNTAGGED_CUES = Set.of("said", "says", "told", "tells");
+    private static final Pattern CONTRACTION = Pattern.compile(
+            "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
+    private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
+
+    private final Tokens t;
+    private final Phrases phrases;
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    Cues(Tokens tokens, Phrases phrases) {
+        this.t = tokens;
+        this.phrases = phrases;
+    }
+
+    /** A speech verb outside quotes. */
+    boolean isCue(int i) {
+        if (i < 0 || i >= t.size() || !t.outside(i)) {
+            return false;
+        }
+        String w = t.word(i);
+        if (lex.speechLemma(w) == null && !lex.isNamingVerb(w)) {
+            return false;
+        }
+        // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
+        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i)) {
+            return true;
+        }
+        boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
+                && t.text.substring(0, t.get(i - 1).start()).endsWith(","));
+        if (w.endsWith("ing")) {
+            return afterComma;
+        }
+        if (i > 1 && t.word(i - 1).equals("-") && t.word(i - 2).equalsIgnoreCase("so")) {
+            return false;
+        }
+        return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
+    }
+
+    boolean isSpeechCue(int i) {
+        return isCue(i) && !lex.isNamingVerb(t.word(i));
+    }
+
+    /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
+    boolean inflectedAfterSubject(int i) {
+        String w = t.word(i);
+        boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
+        return inflected && i > 0 && t.outside(i - 1)
+                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
+    }
+
+    /** "… and alleges that …": a second speech verb of the same subject. */
+    boolean coordinatedCue(int i) {
+        return t.pos(i - 1).equals("CCONJ") && i + 1 < t.size() && t.word(i + 1).equalsIgnoreCase("that");
+    }
+
+    boolean isAccordingTo(int i) {
+        return i + 1 < t.size() && t.outside(i) && t.word(i).equalsIgnoreCase("according")
+                && t.word(i + 1).equalsIgnoreCase("to");
+    }
+
+    /** "…, saying …": a participle cue after a comma. */
+    boolean isParticipleCue(int i) {
+        return isCue(i) && t.word(i).endsWith("ing");
+    }
+
+    /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
+    boolean isFinite(int i) {
+        String pos = t.pos(i);
+        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
+            return true;
+        }
+        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
+    }
+
+    /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */
+    boolean isContraction(int j) {
+        return CONTRACTION.matcher(t.word(j)).matches();
+    }
+}
