@@ -115,9 +115,7 @@ public final class NewsLens {
      * @throws ArticleException if the bytes hold no article or the sidecar is not valid
      */
     public Analysis analyze(String name, byte[] content, byte[] sidecar, Metadata known) throws ArticleException {
-        if (content.length > maxInputBytes) {
-            throw new ArticleException(name, tooLarge(content.length));
-        }
+        checkSize(name, content.length);
         return analyze(name, content, () -> sidecar == null ? Metadata.none()
                 : Sidecar.parse(Sidecar.nameOf(name), sidecar), known);
     }
@@ -142,14 +140,28 @@ public final class NewsLens {
 
     private byte[] read(Path file, String name) throws ArticleException {
         try {
-            long size = Files.size(file);
-            if (size > maxInputBytes) {
-                throw new ArticleException(name, tooLarge(size));
-            }
+            checkSize(name, Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ArticleException(name, "cannot read file: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses an input of {@code size} bytes over the size limit, so that a caller can refuse a file it
+     * has not read yet.
+     *
+     * @throws ArticleException if it is over the limit
+     */
+    public void checkSize(String name, long size) throws ArticleException {
+        if (size > maxInputBytes) {
+            throw new ArticleException(name, tooLarge(size));
+        }
+    }
+
+    /** The size limit of one input, in bytes (characters, for strings). */
+    public long maxInputBytes() {
+        return maxInputBytes;
     }
 
     private String tooLarge(long size) {

@@ -30,11 +30,12 @@ public final class JsonLines {
     /**
      * One output line.
      *
+     * @param id the input record's id, or {@code null}
      * @param json the analysis or error JSON, without a line end
      * @param analysis the analysis, or {@code null} when the input failed
      * @param error why the input failed, or {@code null}
      */
-    public record Line(String json, Analysis analysis, ArticleException error) {
+    public record Line(String id, String json, Analysis analysis, ArticleException error) {
 
         /** Whether the input failed. */
         public boolean failed() {
@@ -65,7 +66,7 @@ public final class JsonLines {
     public static Line analyze(String input, String id, Analysing analysis, boolean indent) {
         try {
             Analysis a = analysis.run();
-            return new Line(AnalysisJson.toJson(a, indent), a, null);
+            return new Line(id, AnalysisJson.toJson(a, indent), a, null);
         } catch (ArticleException e) {
             return failure(id, e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -75,7 +76,7 @@ public final class JsonLines {
 
     /** The error line for an input that could not be analysed. */
     public static Line failure(String id, ArticleException e) {
-        return new Line(AnalysisJson.errorJson(id, e), null, e);
+        return new Line(id, AnalysisJson.errorJson(id, e), null, e);
     }
 
     /**
