@@ -14,14 +14,18 @@ import java.util.StringJoiner;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 import io.newslens.json.JsonLines;
 import io.newslens.load.ArticleFiles;
@@ -50,7 +54,7 @@ final class Inputs {
         Dataset<Row> small = listed.filter(col("length").leq(max)).select(col("path"), col("length"), col("content"));
         Dataset<Row> large = listed.filter(col("length").gt(max))
                 .select(col("path"), col("length"), lit(null).cast(DataTypes.BinaryType).as("content"));
-        Dataset<Row> articles = small.union(large);
+        Dataset<Row> articles = small.union(large).union(emptyFiles(spark, input));
         List<String> savedPageFiles = savedPageFiles(spark, listed);
         if (!savedPageFiles.isEmpty()) {
             articles = articles.filter(col("path").isin(savedPageFiles.toArray()).unary_$bang());
@@ -87,6 +91,41 @@ final class Inputs {
             alternatives.add(b);
         }
         return alternatives.toString();
+    }
+
+    /**
+     * The empty article files, which Spark's file scans skip but the command line reports ("empty
+     * article"): listed on the driver, skipping hidden names ({@code _x}, {@code .x}) as Spark does.
+     */
+    private static Dataset<Row> emptyFiles(SparkSession spark, String input) {
+        List<Row> empty = new ArrayList<>();
+        Path root = new Path(input);
+        try {
+            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            String rootName = fs.makeQualified(root).toString();
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+            while (files.hasNext()) {
+                LocatedFileStatus f = files.next();
+                String path = f.getPath().toString();
+                if (f.getLen() == 0 && !hidden(path, rootName) && ArticleFiles.isArticle(path, p -> false)) {
+                    empty.add(RowFactory.create(path, 0L, new byte[0]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + input, e);
+        }
+        return spark.createDataFrame(empty, new StructType()
+                .add("path", DataTypes.StringType).add("length", DataTypes.LongType).add("content", DataTypes.BinaryType));
+    }
+
+    private static boolean hidden(String path, String root) {
+        String below = path.startsWith(root + "/") ? path.substring(root.length() + 1) : "";
+        for (String part : below.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
