@@ -63,6 +63,10 @@ public final class AnalyzeJob implements Callable<Integer> {
             description = "Refuse inputs larger than this many MiB (default: ${DEFAULT-VALUE}).")
     double maxSizeMiB = 10;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Give up on an article after this many seconds (default: ${DEFAULT-VALUE}).")
+    long timeLimit = 60;
+
     @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
     boolean overwrite;
 
@@ -92,14 +96,14 @@ public final class AnalyzeJob implements Callable<Integer> {
     public Integer call() throws IOException {
         Format out = parseFormat();
         long maxBytes = (long) (maxSizeMiB * 1024 * 1024);
-        if (maxBytes < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be positive");
+        if (maxBytes < 1 || timeLimit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-size and --time-limit must be positive");
         }
         SparkSession spark = session();
         checkOutput(spark);
         LongAccumulator inputs = spark.sparkContext().longAccumulator("newslens inputs");
         LongAccumulator failed = spark.sparkContext().longAccumulator("newslens failed inputs");
-        Settings settings = new Settings(published, maxBytes, inputs, failed);
+        Settings settings = new Settings(published, maxBytes, timeLimit, inputs, failed);
         Dataset<Row> rows = records || Inputs.isRecords(input) ? Inputs.lines(spark, input, settings)
                 : Inputs.files(spark, input, settings);
         write(rows, out);

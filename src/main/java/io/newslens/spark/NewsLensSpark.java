@@ -71,7 +71,10 @@ public final class NewsLensSpark {
 
     static Dataset<Row> analyzeRecords(Dataset<Row> records, Settings settings) {
         JavaRDD<Row> rows = recordColumns(records).javaRDD()
-                .mapPartitions(part -> map(part, row -> recordRow(row, settings)));
+                .mapPartitions(part -> {
+                    TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
+                    return map(part, row -> recordRow(row, settings, limit));
+                });
         return records.sparkSession().createDataFrame(rows, OutputRows.SCHEMA);
     }
 
@@ -109,22 +112,21 @@ public final class NewsLensSpark {
     }
 
     /** One input record's output row; the record is a row of {@link #RECORD_COLUMNS}. */
-    private static Row recordRow(Row row, Settings settings) {
+    private static Row recordRow(Row row, Settings settings, TimeLimit limit) {
         String id = row.getString(0);
-        JsonLines.Line line;
         if (id == null) {
-            line = JsonLines.failure(null, new ArticleException("(no id)", "record has no \"id\""));
-        } else {
-            ObjectNode record = JsonNodeFactory.instance.objectNode();
-            for (int i = 0; i < RECORD_COLUMNS.size(); i++) {
-                if (!row.isNullAt(i)) {
-                    record.put(RECORD_COLUMNS.get(i), row.getString(i));
-                }
-            }
-            line = JsonLines.record(record, id, settings.known(), settings.lens()::analyze);
+            return OutputRows.of(null, settings.count(
+                    JsonLines.failure(null, new ArticleException("(no id)", "record has no \"id\""))));
         }
-        settings.count(line.failed());
-        return OutputRows.of(id, line);
+        ObjectNode record = JsonNodeFactory.instance.objectNode();
+        for (int i = 0; i < RECORD_COLUMNS.size(); i++) {
+            if (!row.isNullAt(i)) {
+                record.put(RECORD_COLUMNS.get(i), row.getString(i));
+            }
+        }
+        JsonLines.Line line = limit.run(id,
+                () -> JsonLines.record(record, id, settings.known(), settings.lens()::analyze));
+        return OutputRows.of(id, settings.count(line));
     }
 
     /** Maps a partition lazily, row by row, so that a partition is never held in memory whole. */
