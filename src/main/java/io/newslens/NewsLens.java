@@ -104,13 +104,35 @@ public final class NewsLens {
      */
     public Analysis analyze(Path file, Metadata known) throws ArticleException {
         String name = file.toString();
-        byte[] bytes = read(file, name);
+        return analyze(name, read(file, name), () -> Sidecar.read(file), known);
+    }
+
+    /**
+     * Same as {@link #analyze(Path, Metadata)} for a saved article's bytes read elsewhere, e.g. from a
+     * distributed file system: {@code name} is its path, which gives its format and names it in errors.
+     *
+     * @param sidecar the bytes of its sidecar {@code NAME.meta.json}, or {@code null} when it has none
+     * @throws ArticleException if the bytes hold no article or the sidecar is not valid
+     */
+    public Analysis analyze(String name, byte[] content, byte[] sidecar, Metadata known) throws ArticleException {
+        checkSize(name, content.length);
+        return analyze(name, content, () -> sidecar == null ? Metadata.none()
+                : Sidecar.parse(Sidecar.nameOf(name), sidecar), known);
+    }
+
+    /** Where a saved article's sidecar metadata comes from. */
+    private interface SidecarSource {
+        Metadata read() throws ArticleException;
+    }
+
+    private Analysis analyze(String name, byte[] bytes, SidecarSource sidecar, Metadata known)
+            throws ArticleException {
         String binary = BinarySniffer.binaryKind(bytes);
         if (binary != null) {
             throw new ArticleException(name, "not a text or HTML article (" + binary + ")");
         }
-        Metadata merged = known.orElse(Sidecar.read(file)).orElse(
-                new Metadata(null, null, null, null, formatOf(file)));
+        Metadata merged = known.orElse(sidecar.read()).orElse(
+                new Metadata(null, null, null, null, formatOf(name)));
         // HTML declares its own charset; other text is guessed.
         String content = merged.format() == InputFormat.HTML ? HtmlDecoder.decode(bytes) : TextDecoder.decode(bytes);
         return analyze(name, content, merged);
@@ -118,14 +140,28 @@ public final class NewsLens {
 
     private byte[] read(Path file, String name) throws ArticleException {
         try {
-            long size = Files.size(file);
-            if (size > maxInputBytes) {
-                throw new ArticleException(name, tooLarge(size));
-            }
+            checkSize(name, Files.size(file));
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ArticleException(name, "cannot read file: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Refuses an input of {@code size} bytes over the size limit, so that a caller can refuse a file it
+     * has not read yet.
+     *
+     * @throws ArticleException if it is over the limit
+     */
+    public void checkSize(String name, long size) throws ArticleException {
+        if (size > maxInputBytes) {
+            throw new ArticleException(name, tooLarge(size));
+        }
+    }
+
+    /** The size limit of one input, in bytes (characters, for strings). */
+    public long maxInputBytes() {
+        return maxInputBytes;
     }
 
     private String tooLarge(long size) {
@@ -238,8 +274,8 @@ public final class NewsLens {
         };
     }
 
-    private static InputFormat formatOf(Path file) {
-        String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    private static InputFormat formatOf(String name) {
+        String n = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht")
                 ? InputFormat.HTML : InputFormat.TEXT;
     }

@@ -2,6 +2,7 @@ package io.newslens.cli;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -21,9 +21,9 @@ import io.newslens.ArticleException;
 import io.newslens.Metadata;
 import io.newslens.NewsLens;
 import io.newslens.names.NewsEntityFinder;
-import io.newslens.json.AnalysisJson;
+import io.newslens.json.JsonLines;
+import io.newslens.load.ArticleFiles;
 import io.newslens.load.TextDecoder;
-import io.newslens.model.Analysis;
 import io.newslens.model.InputFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -158,25 +158,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    /** What a job runs: an analysis that may fail for its input. */
-    interface Analysing {
-        Analysis run() throws ArticleException;
-    }
-
     /** Runs one analysis and turns it, or its failure, into an output line. */
-    static Batch.Line analyze(String input, String id, Analysing analysis, boolean indent) {
-        try {
-            return new Batch.Line(AnalysisJson.toJson(analysis.run(), indent), false);
-        } catch (ArticleException e) {
-            return failure(id, e);
-        } catch (RuntimeException | StackOverflowError e) {
-            return failure(id, new ArticleException(input, "internal error: " + e, e));
-        }
+    static Batch.Line analyze(String input, String id, JsonLines.Analysing analysis, boolean indent) {
+        return toBatch(JsonLines.analyze(input, id, analysis, indent));
     }
 
     static Batch.Line failure(String id, ArticleException e) {
-        System.err.println("newslens: " + e.getMessage());
-        return new Batch.Line(AnalysisJson.errorJson(id, e), true);
+        return toBatch(JsonLines.failure(id, e));
+    }
+
+    /** The batch's line for an output line, telling standard error why an input failed. */
+    static Batch.Line toBatch(JsonLines.Line line) {
+        if (line.failed()) {
+            System.err.println("newslens: " + line.error().getMessage());
+        }
+        return new Batch.Line(line.json(), line.failed());
     }
 
     /** Reads standard input, stopping one byte past the size limit (the analysis then refuses it). */
@@ -210,23 +206,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static boolean isArticleFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.endsWith(".meta.json") && !inSavedPageFolder(p) && (n.endsWith(".txt") || n.endsWith(".text")
-                || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".mhtml") || n.endsWith(".mht"));
-    }
-
-    /** Inside the NAME_files/ folder a browser's "complete page" save puts beside NAME.html. */
-    private static boolean inSavedPageFolder(Path p) {
-        for (Path dir = p.getParent(); dir != null && dir.getFileName() != null; dir = dir.getParent()) {
-            String d = dir.getFileName().toString();
-            if (d.endsWith("_files")) {
-                String stem = d.substring(0, d.length() - "_files".length());
-                if (Files.exists(dir.resolveSibling(stem + ".html")) || Files.exists(dir.resolveSibling(stem + ".htm"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ArticleFiles.isArticle(p.toString().replace(File.separatorChar, '/'), f -> Files.exists(Path.of(f)));
     }
 
     private static BufferedReader open(String fileOrDash) throws IOException {

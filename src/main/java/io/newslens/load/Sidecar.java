@@ -31,27 +31,44 @@ public final class Sidecar {
 
     /** The sidecar's metadata, or {@link Metadata#none()} when there is no sidecar. */
     public static Metadata read(Path article) throws ArticleException {
-        Path sidecar = sidecarOf(article);
-        if (sidecar == null || !Files.isRegularFile(sidecar)) {
+        Path name = article.getFileName();
+        if (name == null) {
+            return Metadata.none();
+        }
+        Path sidecar = article.resolveSibling(nameOf(name.toString()));
+        if (!Files.isRegularFile(sidecar)) {
             return Metadata.none();
         }
         try {
-            JsonNode node = Mapper.INSTANCE.readTree(sidecar.toFile());
-            return new Metadata(null, text(node, "title"), date(node, sidecar), text(node, "url"), null);
+            return parse(sidecar.toString(), Files.readAllBytes(sidecar));
         } catch (IOException e) {
             throw new ArticleException(sidecar.toString(), "sidecar is not valid JSON: " + e.getMessage(), e);
         }
     }
 
-    private static Path sidecarOf(Path article) {
-        Path name = article.getFileName();
-        if (name == null) {
-            return null;
+    /**
+     * The name of an article's sidecar: {@code dir/NAME.meta.json} for {@code dir/NAME.txt}. Plain string
+     * work, so that it serves paths of any file system ({@code hdfs://...}, {@code s3a://...}) alike.
+     */
+    public static String nameOf(String article) {
+        int slash = article.lastIndexOf('/') + 1;
+        int dot = article.lastIndexOf('.');
+        return (dot > slash ? article.substring(0, dot) : article) + ".meta.json";
+    }
+
+    /**
+     * The metadata in a sidecar's bytes.
+     *
+     * @param sidecar the sidecar's name, for errors
+     * @throws ArticleException if it is not valid JSON or its date is not a date
+     */
+    public static Metadata parse(String sidecar, byte[] json) throws ArticleException {
+        try {
+            JsonNode node = Mapper.INSTANCE.readTree(json);
+            return new Metadata(null, text(node, "title"), date(node, sidecar), text(node, "url"), null);
+        } catch (IOException e) {
+            throw new ArticleException(sidecar, "sidecar is not valid JSON: " + e.getMessage(), e);
         }
-        String n = name.toString();
-        int dot = n.lastIndexOf('.');
-        String stem = dot > 0 ? n.substring(0, dot) : n;
-        return article.resolveSibling(stem + ".meta.json");
     }
 
     private static String text(JsonNode node, String field) {
@@ -59,7 +76,7 @@ public final class Sidecar {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static LocalDate date(JsonNode node, Path sidecar) throws ArticleException {
+    private static LocalDate date(JsonNode node, String sidecar) throws ArticleException {
         String v = text(node, "published");
         if (v == null) {
             return null;
@@ -67,7 +84,7 @@ public final class Sidecar {
         try {
             return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
         } catch (DateTimeParseException e) {
-            throw new ArticleException(sidecar.toString(), "\"published\" is not a date: " + v, e);
+            throw new ArticleException(sidecar, "\"published\" is not a date: " + v, e);
         }
     }
 }

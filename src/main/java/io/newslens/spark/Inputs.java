@@ -1,0 +1,232 @@
+package io.newslens.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import io.newslens.json.JsonLines;
+import io.newslens.load.ArticleFiles;
+import io.newslens.load.Sidecar;
+
+/**
+ * The job's two kinds of input, read by Spark and analysed on the executors: a folder of saved articles
+ * (or one file), and a JSON Lines file of input records. Each input gives exactly the line the command
+ * line prints for it.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * The saved articles under {@code input} ({@code .txt}, {@code .html}, ... searched recursively, with
+     * their {@code NAME.meta.json} sidecars), one output row each. Spark reads the bytes
+     * ({@code binaryFile}); decoding them is newslens' own, as on the command line. Files over the size
+     * limit are refused from their listed length, never read.
+     */
+    static Dataset<Row> files(SparkSession spark, String input, Settings settings) {
+        Names names = Names.of(spark, input);
+        Dataset<Row> listed = list(spark, input, articleGlob());
+        Column max = lit(settings.maxInputBytes());
+        Dataset<Row> small = listed.filter(col("length").leq(max)).select(col("path"), col("length"), col("content"));
+        Dataset<Row> large = listed.filter(col("length").gt(max))
+                .select(col("path"), col("length"), lit(null).cast(DataTypes.BinaryType).as("content"));
+        Dataset<Row> articles = small.union(large).union(emptyFiles(spark, input));
+        List<String> savedPageFiles = savedPageFiles(spark, listed);
+        if (!savedPageFiles.isEmpty()) {
+            articles = articles.filter(col("path").isin(savedPageFiles.toArray()).unary_$bang());
+        }
+        articles = withSidecars(spark, input, articles);
+        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> {
+            TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
+            return NewsLensSpark.map(part, row -> fileRow(names.display(row.getString(0)), row.getLong(1),
+                    (byte[]) row.get(2), (byte[]) row.get(3), settings, limit));
+        });
+        return spark.createDataFrame(rows, OutputRows.SCHEMA);
+    }
+
+    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings,
+            TimeLimit limit) {
+        JsonLines.Line line = limit.run(name, () -> JsonLines.analyze(name, null, () -> {
+            settings.lens().checkSize(name, length);
+            return settings.lens().analyze(name, content, sidecar, settings.known());
+        }, false));
+        return OutputRows.of(name, settings.count(line));
+    }
+
+    private static Dataset<Row> list(SparkSession spark, String input, String glob) {
+        return spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+                .option("pathGlobFilter", glob).load(input);
+    }
+
+    /** The article extensions as a glob that ignores case: {@code *.{[tT][xX][tT],...}}. */
+    static String articleGlob() {
+        StringJoiner alternatives = new StringJoiner(",", "*.{", "}");
+        for (String ext : ArticleFiles.extensions()) {
+            StringBuilder b = new StringBuilder();
+            for (char c : ext.substring(1).toCharArray()) {
+                b.append('[').append(c).append(Character.toUpperCase(c)).append(']');
+            }
+            alternatives.add(b);
+        }
+        return alternatives.toString();
+    }
+
+    /**
+     * The empty article files, which Spark's file scans skip but the command line reports ("empty
+     * article"): listed on the driver, skipping hidden names ({@code _x}, {@code .x}) as Spark does.
+     */
+    private static Dataset<Row> emptyFiles(SparkSession spark, String input) {
+        List<Row> empty = new ArrayList<>();
+        Path root = new Path(input);
+        try {
+            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            String rootName = fs.makeQualified(root).toString();
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+            while (files.hasNext()) {
+                LocatedFileStatus f = files.next();
+                String path = f.getPath().toString();
+                if (f.getLen() == 0 && !hidden(path, rootName) && ArticleFiles.isArticle(path, p -> false)) {
+                    empty.add(RowFactory.create(path, 0L, new byte[0]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + input, e);
+        }
+        return spark.createDataFrame(empty, new StructType()
+                .add("path", DataTypes.StringType).add("length", DataTypes.LongType).add("content", DataTypes.BinaryType));
+    }
+
+    private static boolean hidden(String path, String root) {
+        String below = path.startsWith(root + "/") ? path.substring(root.length() + 1) : "";
+        for (String part : below.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The pages inside a browser's {@code NAME_files/} folders, which are not articles: found on the driver,
+     * which asks the file system about the few files in such folders only.
+     */
+    private static List<String> savedPageFiles(SparkSession spark, Dataset<Row> listed) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        List<String> out = new ArrayList<>();
+        for (Row r : listed.select("path").filter(col("path").contains("_files/")).collectAsList()) {
+            String path = r.getString(0);
+            if (!ArticleFiles.isArticle(path, p -> exists(conf, p))) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    private static boolean exists(Configuration conf, String path) {
+        try {
+            Path p = new Path(path);
+            return p.getFileSystem(conf).exists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for " + path, e);
+        }
+    }
+
+    /**
+     * Adds each article's sidecar bytes (column 3, null when it has none): a join on the name without
+     * extension, which Spark broadcasts when the sidecars are few. No sidecars, no join.
+     */
+    private static Dataset<Row> withSidecars(SparkSession spark, String input, Dataset<Row> articles) {
+        Dataset<Row> sidecars = list(spark, input, "*.meta.json");
+        if (sidecars.select("path").isEmpty()) {
+            return articles.withColumn("sidecar", lit(null).cast(DataTypes.BinaryType));
+        }
+        Dataset<Row> keyed = sidecars.select(regexp_replace(col("path"), "\\.meta\\.json$", "").as("stem"),
+                col("content").as("sidecar"));
+        return articles.withColumn("stem", regexp_replace(col("path"), "\\.[^./]*$", ""))
+                .join(keyed, "stem", "left_outer")
+                .select(col("path"), col("length"), col("content"), col("sidecar"));
+    }
+
+    /**
+     * The input records of a JSON Lines file, one output row per line that is not blank. Lines are
+     * numbered as the command line numbers them, so a record without an id gets the same name
+     * ({@code "record 7"}); then they are spread over the cluster.
+     */
+    static Dataset<Row> lines(SparkSession spark, String input, Settings settings) {
+        JavaPairRDD<String, Long> numbered = spark.read().textFile(input).javaRDD().zipWithIndex()
+                .filter(t -> !t._1().isBlank());
+        int spread = 2 * spark.sparkContext().defaultParallelism();
+        if (numbered.getNumPartitions() < spread) {
+            numbered = numbered.repartition(spread);
+        }
+        JavaRDD<Row> rows = numbered.mapPartitions(part -> {
+            TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
+            return NewsLensSpark.map(part, t -> {
+                int lineNo = (int) (t._2() + 1);
+                JsonLines.Line line = limit.run("record " + lineNo,
+                        () -> JsonLines.record(t._1(), lineNo, settings.known(), settings.lens()::analyze));
+                return OutputRows.of("record " + lineNo, settings.count(line));
+            });
+        });
+        return spark.createDataFrame(rows, OutputRows.SCHEMA);
+    }
+
+    /**
+     * How the command line would name each file: the input as given, then the path below it, so that
+     * {@code --input testdata/seeds} names a file {@code testdata/seeds/NAME.txt}, not by its full URI.
+     *
+     * @param root the input's qualified path, as Spark names the files under it
+     * @param given the input as the command line prints it
+     */
+    record Names(String root, String given) implements Serializable {
+
+        static Names of(SparkSession spark, String input) {
+            Path p = new Path(input);
+            try {
+                FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                String given = p.toUri().getScheme() == null ? java.nio.file.Path.of(input).toString()
+                        : input.replaceAll("/+$", "");
+                return new Names(fs.makeQualified(p).toString(), given);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + input, e);
+            }
+        }
+
+        String display(String path) {
+            if (path.equals(root)) {
+                return given;
+            }
+            return path.startsWith(root + "/") ? given + path.substring(root.length()) : path;
+        }
+    }
+
+    /** Whether {@code input} names a JSON Lines file of records rather than saved articles. */
+    static boolean isRecords(String input) {
+        String n = input.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json");
+    }
+}
