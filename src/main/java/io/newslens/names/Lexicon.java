@@ -23,7 +23,6 @@ final class Lexicon {
     private static final Pattern DASHES = Pattern.compile("[\\-\u2010\u2011\u2012\u2013\u2014]+");
     private static final Pattern DOTS = Pattern.compile("\\.");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern POSSESSIVE = Pattern.compile("['\u2018\u2019\u02BC][sS]?$");
 
     final Set<String> places;
     final Set<String> givenNames;
@@ -110,11 +109,17 @@ final class Lexicon {
 
     /** Length of the possessive ending of {@code word}: 2 for "'s", 1 for a bare apostrophe, else 0. */
     static int possessiveLength(String word) {
-        var m = POSSESSIVE.matcher(word);
-        if (!m.find() || m.start() == 0) {
-            return 0;
+        // Called for every token of a document: a character test, not a regular expression.
+        int n = word.length();
+        if (n >= 2 && isApostrophe(word.charAt(n - 1))) {
+            return 1;
         }
-        return m.group().length();
+        boolean s = n >= 3 && (word.charAt(n - 1) == 's' || word.charAt(n - 1) == 'S');
+        return s && isApostrophe(word.charAt(n - 2)) ? 2 : 0;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02BC';
     }
 
     private static Map<String, Kind> safeAliases() {

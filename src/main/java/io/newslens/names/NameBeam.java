@@ -6,6 +6,7 @@ import java.util.PriorityQueue;
 import io.newslens.nlp.FeatureTable;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -57,6 +58,10 @@ final class NameBeam extends BeamSearch {
     /** The current token's {@code pow=} and {@code powf=} features per previous outcome (same indices). */
     private final int[] pow;
     private final int[] powf;
+    /** The current token's class (a regular expression finds it), once per token. */
+    private String tokenClass;
+    /** {@code validAfter[b][p]}: outcome {@code p} may follow outcome {@code b} ({@link #outcomes}: the start). */
+    private final boolean[][] validAfter;
 
     /** A decoder of {@code model}, whose one feature table every thread's decoder reads. */
     NameBeam(int size, PackedPerceptron model) {
@@ -75,6 +80,24 @@ final class NameBeam extends BeamSearch {
         this.ppo = unknown(outcomes + 1);
         this.pow = unknown(outcomes + 1);
         this.powf = unknown(outcomes + 1);
+        this.validAfter = validAfter(outcomeNames);
+    }
+
+    /**
+     * Which outcome may follow which (the last row: which may open a sentence) under OpenNLP's own BIO
+     * validator, which looks at the previous outcome only: asked once here instead of once per candidate
+     * and outcome, where its regular expressions cost more than the scores.
+     */
+    private static boolean[][] validAfter(String[] names) {
+        NameFinderSequenceValidator v = new NameFinderSequenceValidator();
+        boolean[][] valid = new boolean[names.length + 1][names.length];
+        for (int b = 0; b <= names.length; b++) {
+            String[] before = b < names.length ? new String[] {names[b]} : new String[0];
+            for (int p = 0; p < names.length; p++) {
+                valid[b][p] = v.validSequence(before.length, new String[before.length + 1], before, names[p]);
+            }
+        }
+        return valid;
     }
 
     private static int[] unknown(int length) {
@@ -128,8 +151,11 @@ final class NameBeam extends BeamSearch {
     /** Queues {@code top} extended by each valid outcome scoring at least {@code min}, as BeamSearch does. */
     private void extend(PriorityQueue<Candidate> next, Candidate top, int i, String[] tokens, String[] previous,
             SequenceValidator<String> validator, double[] scores, double min) {
+        boolean known = validator.getClass() == NameFinderSequenceValidator.class;
         for (int p = 0; p < outcomes; p++) {
-            if (scores[p] >= min && validator.validSequence(i, tokens, previous, outcomeNames[p])) {
+            boolean valid = known ? validAfter[top.length > 0 ? top.index : outcomes][p]
+                    : validator.validSequence(i, tokens, previous, outcomeNames[p]);
+            if (scores[p] >= min && valid) {
                 Candidate extended = new Candidate(top, p, outcomeNames[p], scores[p]);
                 if (extended.score > MIN_SCORE) {
                     next.add(extended);
@@ -202,6 +228,7 @@ final class NameBeam extends BeamSearch {
         }
         Arrays.fill(pow, UNKNOWN);
         Arrays.fill(powf, UNKNOWN);
+        tokenClass = null;
     }
 
     /**
@@ -218,7 +245,10 @@ final class NameBeam extends BeamSearch {
         features.add(outcomeFeature(po, b, "po=", before), probs);
         if (pow[b] == UNKNOWN) {
             pow[b] = features.find("pow=" + before + "," + tokens[i]);
-            powf[b] = features.find("powf=" + before + "," + FeatureGeneratorUtil.tokenFeature(tokens[i]));
+            if (tokenClass == null) {
+                tokenClass = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            }
+            powf[b] = features.find("powf=" + before + "," + tokenClass);
         }
         features.add(pow[b], probs);
         features.add(powf[b], probs);

@@ -22,5 +22,9 @@ class LexiconTest {
         assertEquals(1, Lexicon.possessiveLength("Jones'"));
         assertEquals(0, Lexicon.possessiveLength("Jones"));
         assertEquals(0, Lexicon.possessiveLength("'s"));
+        assertEquals(0, Lexicon.possessiveLength("'"));
+        assertEquals(1, Lexicon.possessiveLength("Jones\u02BC"));
+        assertEquals(2, Lexicon.possessiveLength("BRITAIN'S"));
+        assertEquals(0, Lexicon.possessiveLength("Mrs"));
     }
 }
