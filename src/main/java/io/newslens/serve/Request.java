@@ -94,7 +94,7 @@ final class Request {
     }
 
     /** Refuses a body whose declared length is over the limit before reading any of it. */
-    void checkLength(long maxBytes) throws Failure {
+    private void checkLength(long maxBytes) throws Failure {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (length != null) {
             try {

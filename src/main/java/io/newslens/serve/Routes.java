@@ -1,9 +1,7 @@
 package io.newslens.serve;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -173,50 +171,38 @@ final class Routes {
      * line, as in {@code analyze --records}.
      */
     private void stream(HttpExchange ex, Request r) throws Failure, IOException {
-        r.checkLength(maxBytes);
-        java.time.LocalDate published = r.published();
-        Metadata defaults = Metadata.published(published);
-        BufferedReader in = new BufferedReader(new InputStreamReader(
-                new Limited(ex.getRequestBody(), maxBytes), r.charset()));
+        // Read whole before answering: the read timeout covers the body, and a stream read as its
+        // analyses finish could take longer than that.
+        String[] lines = r.text(maxBytes).split("\r?\n", -1);
+        Metadata defaults = Metadata.published(r.published());
         Deque<Future<String>> window = new ArrayDeque<>();
         OutputStream out = null;
-        int lineNo = 0;
-        try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int n = ++lineNo;
-                if (line.isBlank()) {
-                    continue;
-                }
-                Callable<String> job = recordJob(line, n, defaults);
-                Future<String> f = server.submit(job);
-                if (f == null && out == null) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Callable<String> job = recordJob(lines[i], i + 1, defaults);
+            Future<String> f = server.submit(job);
+            if (out == null) {
+                if (f == null) {
                     throw Server.busy();
                 }
-                if (out == null) {
-                    ex.getResponseHeaders().set("Content-Type", NDJSON + "; charset=utf-8");
-                    ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-                    ex.sendResponseHeaders(200, 0);
-                    out = ex.getResponseBody();
-                }
-                window.addLast(f != null ? f : waitForWorker(job, window, out));
-                while (window.size() > server.settings().workers()) {
-                    writeLine(out, window.removeFirst());
-                }
+                ex.getResponseHeaders().set("Content-Type", NDJSON + "; charset=utf-8");
+                ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+                ex.sendResponseHeaders(200, 0);
+                out = ex.getResponseBody();
             }
-        } catch (Limited.TooLarge e) {
-            if (out == null) {
-                throw Request.tooLarge(maxBytes);
+            window.addLast(f != null ? f : waitForWorker(job, window, out));
+            while (window.size() > server.settings().workers()) {
+                writeLine(out, window.removeFirst());
             }
-            flush(window, out);
-            out.write((errorLine("request", Request.tooLarge(maxBytes).getMessage()) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            out.close();
-            return;
         }
         if (out == null) {
             throw new Failure(400, "no records in the request body");
         }
-        flush(window, out);
+        while (!window.isEmpty()) {
+            writeLine(out, window.removeFirst());
+        }
         out.close();
     }
 
@@ -239,13 +225,6 @@ final class Routes {
                 return f;
             }
         }
-    }
-
-    private void flush(Deque<Future<String>> window, OutputStream out) throws IOException {
-        while (!window.isEmpty()) {
-            writeLine(out, window.removeFirst());
-        }
-        out.flush();
     }
 
     private void writeLine(OutputStream out, Future<String> f) throws IOException {
