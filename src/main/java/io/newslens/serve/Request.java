@@ -21,6 +21,9 @@ import io.newslens.model.InputFormat;
 /** What a request asks: its media type, charset, query parameters, and its body read within the size limit. */
 final class Request {
 
+    /** How much of a refused body is read and dropped, in multiples of the size limit. */
+    private static final long DRAIN_FACTOR = 4;
+
     private final HttpExchange exchange;
     private final String mediaType;
     private final Charset charset;
@@ -83,27 +86,38 @@ final class Request {
 
     /** The whole body, refused with 413 past {@code maxBytes}. */
     byte[] bytes(long maxBytes) throws Failure, IOException {
-        checkLength(maxBytes);
         try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) {
+            byte[] body = declaredLength() > maxBytes ? null
+                    : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (body == null || body.length > maxBytes) {
+                drain(in, DRAIN_FACTOR * maxBytes);
                 throw tooLarge(maxBytes);
             }
             return body;
         }
     }
 
-    /** Refuses a body whose declared length is over the limit before reading any of it. */
-    private void checkLength(long maxBytes) throws Failure {
+    /**
+     * Reads and drops what a refused body still holds, up to {@code limit}, so a client still sending gets
+     * the answer instead of a reset connection; the read timeout bounds the time this takes.
+     */
+    private static void drain(InputStream in, long limit) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long left = limit;
+        for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+            left -= n;
+        }
+    }
+
+    private long declaredLength() throws Failure {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > maxBytes) {
-                    throw tooLarge(maxBytes);
-                }
-            } catch (NumberFormatException e) {
-                throw new Failure(400, "Content-Length is not a number: " + length);
-            }
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            throw new Failure(400, "Content-Length is not a number: " + length);
         }
     }
 
