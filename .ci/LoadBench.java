@@ -65,11 +65,13 @@ public class LoadBench {
             }
             long[] warm = new long[60];
             String article700 = Files.readString(Path.of("testdata/bench/01_port_strike.txt"));
+            Duration warmCpu0 = cpu(server);
             for (int i = 0; i < warm.length; i++) {
                 long t0 = System.nanoTime();
                 post(client, uri, article700);
                 warm[i] = System.nanoTime() - t0;
             }
+            double warmCpuMs = cpu(server).minus(warmCpu0).toNanos() / 1e6 / warm.length;
             Arrays.sort(warm);
 
             Duration cpu0 = cpu(server);
@@ -112,8 +114,8 @@ public class LoadBench {
                     + "errors %d, JSON differences %d, server CPU %.1f ms/request%n", requests, seconds,
                     requests / seconds, ms(latencies, 0.50), ms(latencies, 0.99), errors.get(), diffs.get(),
                     cpu.toNanos() / 1e6 / requests);
-            System.out.printf(Locale.ROOT, "serve: 700-word article (%s), one client, warm: p50 %.1f ms%n",
-                    "testdata/bench/01_port_strike.txt", ms(warm, 0.50));
+            System.out.printf(Locale.ROOT, "serve: 700-word article (%s), one client, warm: p50 %.1f ms, "
+                    + "server CPU %.1f ms/request%n", "testdata/bench/01_port_strike.txt", ms(warm, 0.50), warmCpuMs);
             if (errors.get() > 0 || diffs.get() > 0) {
                 System.exit(1);
             }

@@ -62,8 +62,8 @@ final class Routes {
     }
 
     private static void get(HttpExchange ex, String method, Answer answer) throws Failure, IOException {
-        if (!method.equals("GET") && !method.equals("HEAD")) {
-            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+        if (!method.equals("GET")) {
+            ex.getResponseHeaders().set("Allow", "GET");
             throw new Failure(405, "method " + method + " not allowed: use GET");
         }
         answer.send();

@@ -55,7 +55,7 @@ public final class HtmlView {
                 .append(" · newslens</title>\n<style>").append(CSS).append("</style></head>\n<body>\n")
                 .append("<div class=\"page\">\n<main>\n");
         header(a, out);
-        legend(analysis, out);
+        legend(out);
         out.append("<div class=\"body\" id=\"body\">").append(Marks.render(a.text(), spans(analysis)))
                 .append("</div>\n");
         removed(a, out);
@@ -95,7 +95,7 @@ public final class HtmlView {
         return d.agency() == null ? d.place() : d.place() + " (" + d.agency() + ")";
     }
 
-    private static void legend(Analysis analysis, StringBuilder out) {
+    private static void legend(StringBuilder out) {
         out.append("<p class=\"legend\">Marked: ");
         out.append("<mark class=\"m per\" data-label=\"PER\">person</mark> ");
         out.append("<mark class=\"m loc\" data-label=\"LOC\">place</mark> ");
