@@ -176,7 +176,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Reads standard input, stopping one byte past the size limit (the analysis then refuses it). */
-    private static String readStdin(long limit) {
+    static String readStdin(long limit) {
         try {
             return TextDecoder.decode(System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1)));
         } catch (IOException e) {

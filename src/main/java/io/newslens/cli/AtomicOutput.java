@@ -8,12 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * An output file written under a temporary name beside the target and moved into place only when the
  * run completes, so a crash or Ctrl-C never leaves a half-written file that looks complete.
  */
 final class AtomicOutput implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path target;
     private final Path temp;
@@ -24,8 +28,11 @@ final class AtomicOutput implements AutoCloseable {
     AtomicOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
-        OutputStream stream = Files.newOutputStream(temp);
+        // Not Files.createTempFile: that makes the file readable by its owner only (0600), and the
+        // target would keep that mode; a file opened here gets the umask's mode, as any other output.
+        this.temp = dir.resolve("." + this.target.getFileName() + "." + Long.toUnsignedString(
+                RANDOM.nextLong(), 36) + ".part");
+        OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         // On Ctrl-C the JVM runs shutdown hooks: the partial file must not survive.
         this.cleanup = new Thread(this::deleteTemp, "newslens-output-cleanup");

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newslens", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns saved news articles into structured data: people, places, organizations, "
                 + "dates and quotes, as JSON.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, TrainNerCommand.class,
+        subcommands = {AnalyzeCommand.class, ViewCommand.class, ServeCommand.class, EvalCommand.class,
+                BenchCommand.class, TrainNerCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,28 +1,17 @@
 package io.newslens.json;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.newslens.ArticleException;
 import io.newslens.Metadata;
 import io.newslens.model.Analysis;
-import io.newslens.model.InputFormat;
 
 /**
  * One input in, its one output line out: the analysis JSON, or the error JSON naming the input and
  * the reason. The command line and the Spark job both go through here, so that the same input gives
- * the same line, byte for byte, wherever it runs. Input records are JSON objects ({@code "id"},
- * {@code "text"} or {@code "html"}, {@code "format"}, {@code "published"}, {@code "title"},
- * {@code "url"}).
+ * the same line, byte for byte, wherever it runs. Input records are read by {@link InputRecord}.
  */
 public final class JsonLines {
-
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private JsonLines() {
     }
@@ -86,89 +75,29 @@ public final class JsonLines {
      * @param defaults what the record leaves out
      */
     public static Line record(String line, int lineNo, Metadata defaults, RecordAnalysing analysing) {
-        String fallbackId = "record " + lineNo;
-        JsonNode record;
+        InputRecord record;
         try {
-            record = parse(line, fallbackId);
+            record = InputRecord.parse(line, "record " + lineNo);
         } catch (ArticleException e) {
             return failure(null, e);
         }
-        return record(record, fallbackId, defaults, analysing);
+        return record(record, defaults, analysing);
     }
 
     /**
-     * Analyses one input record already parsed.
+     * Analyses one input record already read as JSON.
      *
      * @param fallbackId the name of a record without an id
      * @param defaults what the record leaves out
      */
-    public static Line record(JsonNode record, String fallbackId, Metadata defaults, RecordAnalysing analysing) {
-        String id = record.hasNonNull("id") ? record.get("id").asText() : null;
-        String name = id != null ? id : fallbackId;
-        return analyze(name, id, () -> {
-            Metadata fromRecord = metadata(record, name);
-            return analysing.run(content(record, fromRecord.format(), name), fromRecord.orElse(defaults));
+    public static Line record(ObjectNode record, String fallbackId, Metadata defaults, RecordAnalysing analysing) {
+        return record(InputRecord.of(record, fallbackId), defaults, analysing);
+    }
+
+    private static Line record(InputRecord record, Metadata defaults, RecordAnalysing analysing) {
+        return analyze(record.name(), record.id(), () -> {
+            Metadata fromRecord = record.metadata();
+            return analysing.run(record.content(fromRecord.format()), fromRecord.orElse(defaults));
         }, false);
-    }
-
-    private static JsonNode parse(String line, String name) throws ArticleException {
-        try {
-            JsonNode node = MAPPER.readTree(line);
-            if (!node.isObject()) {
-                throw new ArticleException(name, "record is not a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new ArticleException(name, "record is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static Metadata metadata(JsonNode r, String name) throws ArticleException {
-        InputFormat format = format(r, name);
-        LocalDate published = null;
-        String p = string(r, "published", name);
-        if (p != null) {
-            try {
-                published = LocalDate.parse(p.length() > 10 ? p.substring(0, 10) : p);
-            } catch (DateTimeParseException e) {
-                throw new ArticleException(name, "\"published\" is not a date: " + p, e);
-            }
-        }
-        return new Metadata(name, string(r, "title", name), published, string(r, "url", name), format);
-    }
-
-    private static InputFormat format(JsonNode r, String name) throws ArticleException {
-        String f = string(r, "format", name);
-        if (f == null) {
-            return r.has("html") ? InputFormat.HTML : InputFormat.PLAIN;
-        }
-        return switch (f.toLowerCase(Locale.ROOT)) {
-            case "plain" -> InputFormat.PLAIN;
-            case "text" -> InputFormat.TEXT;
-            case "html" -> InputFormat.HTML;
-            default -> throw new ArticleException(name, "unknown \"format\": " + f
-                    + " (expected plain, text or html)");
-        };
-    }
-
-    private static String content(JsonNode r, InputFormat format, String name) throws ArticleException {
-        String field = format == InputFormat.HTML ? "html" : "text";
-        String content = string(r, field, name);
-        if (content == null) {
-            throw new ArticleException(name, "record has no \"" + field + "\" field");
-        }
-        return content;
-    }
-
-    private static String string(JsonNode r, String field, String name) throws ArticleException {
-        JsonNode v = r.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isTextual()) {
-            throw new ArticleException(name, "\"" + field + "\" must be a string, not " + v.getNodeType()
-                    .name().toLowerCase(Locale.ROOT));
-        }
-        return v.asText();
     }
 }
