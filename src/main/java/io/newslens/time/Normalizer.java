@@ -280,7 +280,7 @@ final class Normalizer {
         int hour;
         int minute = 0;
         if (s.has("word")) {
-            hour = s.group("word").equalsIgnoreCase("noon") ? 12 : 24;
+            hour = s.group("word").equalsIgnoreCase("midnight") ? 24 : 12;
         } else if (s.has("hm")) {
             hour = Integer.parseInt(s.group("hm").substring(0, 2));
             minute = Integer.parseInt(s.group("hm").substring(2));
@@ -306,6 +306,23 @@ final class Normalizer {
                 : date != null ? date.value() : referenceDay(s.anchor());
         String value = day + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2) + (utc ? "Z" : "");
         return new Timex(TimeType.TIME, value, mod(s));
+    }
+
+    /**
+     * "4 in the morning", "10 at night": the part of the day says which half of the clock the hour
+     * is in, on the narrative's reference day.
+     */
+    static Timex clockPartOfDay(Site s) {
+        int hour = Integer.parseInt(s.group("h"));
+        int minute = s.has("mi") ? Integer.parseInt(s.group("mi")) : 0;
+        boolean pm = !s.has("pod") || !s.group("pod").equalsIgnoreCase("morning");
+        if (pm && hour < 12 && !(s.has("pod2") && hour <= 4)) {
+            hour += 12; // but "2 at night" is after midnight
+        } else if (!pm && hour == 12) {
+            hour = 0;
+        }
+        String value = referenceDay(s.anchor()) + "T" + Values.pad(hour, 2) + ":" + Values.pad(minute, 2);
+        return new Timex(TimeType.TIME, value, null);
     }
 
     /** The day a weekday or deictic word names, as a TIMEX3 value. */

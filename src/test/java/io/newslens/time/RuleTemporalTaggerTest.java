@@ -204,6 +204,14 @@ class RuleTemporalTaggerTest {
                 tagged("The parade was on July 4. The day before, it rained.", DCT));
     }
 
+    @Test
+    void hoursWithAPartOfTheDay() {
+        assertEquals("July 4|DATE|2020-07-04; 4 in the morning|TIME|2020-07-04T04:00; midday|TIME|2020-07-04T12:00",
+                tagged("On July 4, the fire started at 4 in the morning and was out by midday.", DCT));
+        assertEquals("July 4|DATE|2020-07-04; 10 at night|TIME|2020-07-04T22:00; 7:30 in the evening|TIME|2020-07-04T19:30",
+                tagged("On July 4, the shop shut at 10 at night, the bar at 7:30 in the evening.", DCT));
+    }
+
     /** TimeML marks a range's two ends; the last day of "May 3-5" takes its month from the first. */
     @Test
     void rangesOfDaysAndYears() {
