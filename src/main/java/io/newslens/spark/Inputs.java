@@ -52,17 +52,14 @@ final class Inputs {
         }
         articles = listing.sidecars() ? withSidecars(spark, input, articles)
                 : articles.withColumn("sidecar", lit(null).cast(DataTypes.BinaryType));
-        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> {
-            TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
-            return NewsLensSpark.map(part, row -> fileRow(names.display(row.getString(0)), row.getLong(1),
-                    (byte[]) row.get(2), (byte[]) row.get(3), settings, limit));
-        });
+        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> NewsLensSpark.map(part,
+                row -> fileRow(names.display(row.getString(0)), row.getLong(1), (byte[]) row.get(2),
+                        (byte[]) row.get(3), settings)));
         return spark.createDataFrame(rows, OutputRows.SCHEMA);
     }
 
-    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings,
-            TimeLimit limit) {
-        JsonLines.Line line = limit.run(name, () -> JsonLines.analyze(name, null, () -> {
+    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings) {
+        JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), name, () -> JsonLines.analyze(name, null, () -> {
             settings.lens().checkSize(name, length);
             return settings.lens().analyze(name, content, sidecar, settings.known());
         }, false));
@@ -112,15 +109,12 @@ final class Inputs {
         if (numbered.getNumPartitions() < spread) {
             numbered = numbered.repartition(spread);
         }
-        JavaRDD<Row> rows = numbered.mapPartitions(part -> {
-            TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
-            return NewsLensSpark.map(part, t -> {
-                int lineNo = (int) (t._2() + 1);
-                JsonLines.Line line = limit.run("record " + lineNo,
-                        () -> JsonLines.record(t._1(), lineNo, settings.known(), settings.lens()::analyze));
-                return OutputRows.of("record " + lineNo, settings.count(line));
-            });
-        });
+        JavaRDD<Row> rows = numbered.mapPartitions(part -> NewsLensSpark.map(part, t -> {
+            int lineNo = (int) (t._2() + 1);
+            JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), "record " + lineNo,
+                    () -> JsonLines.record(t._1(), lineNo, settings.known(), settings.lens()::analyze));
+            return OutputRows.of("record " + lineNo, settings.count(line));
+        }));
         return spark.createDataFrame(rows, OutputRows.SCHEMA);
     }
 
