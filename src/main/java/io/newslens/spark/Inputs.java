@@ -59,10 +59,11 @@ final class Inputs {
     }
 
     private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings) {
-        JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), name, () -> JsonLines.analyze(name, null, () -> {
-            settings.lens().checkSize(name, length);
-            return settings.lens().analyze(name, content, sidecar, settings.known());
-        }, false));
+        JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), name,
+                () -> JsonLines.analyze(name, null, () -> {
+                    settings.lens().checkSize(name, length);
+                    return settings.lens().analyze(name, content, sidecar, settings.known());
+                }, false));
         return OutputRows.of(name, settings.count(line));
     }
 
