@@ -7,29 +7,20 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
 
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import io.newslens.json.JsonLines;
 import io.newslens.load.ArticleFiles;
-import io.newslens.load.Sidecar;
 
 /**
  * The job's two kinds of input, read by Spark and analysed on the executors: a folder of saved articles
@@ -49,31 +40,30 @@ final class Inputs {
      */
     static Dataset<Row> files(SparkSession spark, String input, Settings settings) {
         Names names = Names.of(spark, input);
-        Dataset<Row> listed = list(spark, input, articleGlob());
-        Column max = lit(settings.maxInputBytes());
-        Dataset<Row> small = listed.filter(col("length").leq(max)).select(col("path"), col("length"), col("content"));
-        Dataset<Row> large = listed.filter(col("length").gt(max))
-                .select(col("path"), col("length"), lit(null).cast(DataTypes.BinaryType).as("content"));
-        Dataset<Row> articles = small.union(large).union(emptyFiles(spark, input));
-        List<String> savedPageFiles = savedPageFiles(spark, listed);
-        if (!savedPageFiles.isEmpty()) {
-            articles = articles.filter(col("path").isin(savedPageFiles.toArray()).unary_$bang());
+        Listing listing = Listing.of(spark, input, settings.maxInputBytes());
+        Dataset<Row> articles = list(spark, input, articleGlob())
+                .filter(col("length").leq(lit(settings.maxInputBytes())))
+                .select(col("path"), col("length"), col("content"));
+        if (!listing.unread().isEmpty()) {
+            articles = articles.union(spark.createDataFrame(listing.unread(), Listing.FILES));
         }
-        articles = withSidecars(spark, input, articles);
-        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> {
-            TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
-            return NewsLensSpark.map(part, row -> fileRow(names.display(row.getString(0)), row.getLong(1),
-                    (byte[]) row.get(2), (byte[]) row.get(3), settings, limit));
-        });
+        if (!listing.savedPages().isEmpty()) {
+            articles = articles.filter(col("path").isin(listing.savedPages().toArray()).unary_$bang());
+        }
+        articles = listing.sidecars() ? withSidecars(spark, input, articles)
+                : articles.withColumn("sidecar", lit(null).cast(DataTypes.BinaryType));
+        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> NewsLensSpark.map(part,
+                row -> fileRow(names.display(row.getString(0)), row.getLong(1), (byte[]) row.get(2),
+                        (byte[]) row.get(3), settings)));
         return spark.createDataFrame(rows, OutputRows.SCHEMA);
     }
 
-    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings,
-            TimeLimit limit) {
-        JsonLines.Line line = limit.run(name, () -> JsonLines.analyze(name, null, () -> {
-            settings.lens().checkSize(name, length);
-            return settings.lens().analyze(name, content, sidecar, settings.known());
-        }, false));
+    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings) {
+        JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), name,
+                () -> JsonLines.analyze(name, null, () -> {
+                    settings.lens().checkSize(name, length);
+                    return settings.lens().analyze(name, content, sidecar, settings.known());
+                }, false));
         return OutputRows.of(name, settings.count(line));
     }
 
@@ -96,74 +86,11 @@ final class Inputs {
     }
 
     /**
-     * The empty article files, which Spark's file scans skip but the command line reports ("empty
-     * article"): listed on the driver, skipping hidden names ({@code _x}, {@code .x}) as Spark does.
-     */
-    private static Dataset<Row> emptyFiles(SparkSession spark, String input) {
-        List<Row> empty = new ArrayList<>();
-        Path root = new Path(input);
-        try {
-            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            String rootName = fs.makeQualified(root).toString();
-            RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
-            while (files.hasNext()) {
-                LocatedFileStatus f = files.next();
-                String path = f.getPath().toString();
-                if (f.getLen() == 0 && !hidden(path, rootName) && ArticleFiles.isArticle(path, p -> false)) {
-                    empty.add(RowFactory.create(path, 0L, new byte[0]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + input, e);
-        }
-        return spark.createDataFrame(empty, new StructType()
-                .add("path", DataTypes.StringType).add("length", DataTypes.LongType).add("content", DataTypes.BinaryType));
-    }
-
-    private static boolean hidden(String path, String root) {
-        String below = path.startsWith(root + "/") ? path.substring(root.length() + 1) : "";
-        for (String part : below.split("/")) {
-            if (part.startsWith("_") || part.startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The pages inside a browser's {@code NAME_files/} folders, which are not articles: found on the driver,
-     * which asks the file system about the few files in such folders only.
-     */
-    private static List<String> savedPageFiles(SparkSession spark, Dataset<Row> listed) {
-        Configuration conf = spark.sparkContext().hadoopConfiguration();
-        List<String> out = new ArrayList<>();
-        for (Row r : listed.select("path").filter(col("path").contains("_files/")).collectAsList()) {
-            String path = r.getString(0);
-            if (!ArticleFiles.isArticle(path, p -> exists(conf, p))) {
-                out.add(path);
-            }
-        }
-        return out;
-    }
-
-    private static boolean exists(Configuration conf, String path) {
-        try {
-            Path p = new Path(path);
-            return p.getFileSystem(conf).exists(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look for " + path, e);
-        }
-    }
-
-    /**
      * Adds each article's sidecar bytes (column 3, null when it has none): a join on the name without
-     * extension, which Spark broadcasts when the sidecars are few. No sidecars, no join.
+     * extension, which Spark broadcasts when the sidecars are few.
      */
     private static Dataset<Row> withSidecars(SparkSession spark, String input, Dataset<Row> articles) {
         Dataset<Row> sidecars = list(spark, input, "*.meta.json");
-        if (sidecars.select("path").isEmpty()) {
-            return articles.withColumn("sidecar", lit(null).cast(DataTypes.BinaryType));
-        }
         Dataset<Row> keyed = sidecars.select(regexp_replace(col("path"), "\\.meta\\.json$", "").as("stem"),
                 col("content").as("sidecar"));
         return articles.withColumn("stem", regexp_replace(col("path"), "\\.[^./]*$", ""))
@@ -183,15 +110,12 @@ final class Inputs {
         if (numbered.getNumPartitions() < spread) {
             numbered = numbered.repartition(spread);
         }
-        JavaRDD<Row> rows = numbered.mapPartitions(part -> {
-            TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
-            return NewsLensSpark.map(part, t -> {
-                int lineNo = (int) (t._2() + 1);
-                JsonLines.Line line = limit.run("record " + lineNo,
-                        () -> JsonLines.record(t._1(), lineNo, settings.known(), settings.lens()::analyze));
-                return OutputRows.of("record " + lineNo, settings.count(line));
-            });
-        });
+        JavaRDD<Row> rows = numbered.mapPartitions(part -> NewsLensSpark.map(part, t -> {
+            int lineNo = (int) (t._2() + 1);
+            JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), "record " + lineNo,
+                    () -> JsonLines.record(t._1(), lineNo, settings.known(), settings.lens()::analyze));
+            return OutputRows.of("record " + lineNo, settings.count(line));
+        }));
         return spark.createDataFrame(rows, OutputRows.SCHEMA);
     }
 

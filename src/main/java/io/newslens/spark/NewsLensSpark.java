@@ -71,10 +71,7 @@ public final class NewsLensSpark {
 
     static Dataset<Row> analyzeRecords(Dataset<Row> records, Settings settings) {
         JavaRDD<Row> rows = recordColumns(records).javaRDD()
-                .mapPartitions(part -> {
-                    TimeLimit limit = TimeLimit.forTask(settings.timeLimitSeconds());
-                    return map(part, row -> recordRow(row, settings, limit));
-                });
+                .mapPartitions(part -> map(part, row -> recordRow(row, settings)));
         return records.sparkSession().createDataFrame(rows, OutputRows.SCHEMA);
     }
 
@@ -112,7 +109,7 @@ public final class NewsLensSpark {
     }
 
     /** One input record's output row; the record is a row of {@link #RECORD_COLUMNS}. */
-    private static Row recordRow(Row row, Settings settings, TimeLimit limit) {
+    private static Row recordRow(Row row, Settings settings) {
         String id = row.getString(0);
         if (id == null) {
             return OutputRows.of(null, settings.count(
@@ -124,7 +121,7 @@ public final class NewsLensSpark {
                 record.put(RECORD_COLUMNS.get(i), row.getString(i));
             }
         }
-        JsonLines.Line line = limit.run(id,
+        JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), id,
                 () -> JsonLines.record(record, id, settings.known(), settings.lens()::analyze));
         return OutputRows.of(id, settings.count(line));
     }

@@ -11,8 +11,7 @@ class TimeLimitTest {
 
     @Test
     void anAnalysisOverTheLimitGetsAnErrorLineAndTheNextOneRuns() {
-        TimeLimit limit = TimeLimit.forTask(1);
-        JsonLines.Line late = limit.run("slow.txt", () -> {
+        JsonLines.Line late = TimeLimit.run(1, "slow.txt", () -> {
             // ignores interrupts, as a runaway regular expression would
             long end = System.nanoTime() + 3_000_000_000L;
             while (System.nanoTime() < end) {
@@ -20,7 +19,7 @@ class TimeLimitTest {
             }
             return new JsonLines.Line(null, "{\"late\":true}", null, null);
         });
-        JsonLines.Line next = limit.run("fast.txt", () -> new JsonLines.Line(null, "{\"ok\":true}", null, null));
+        JsonLines.Line next = TimeLimit.run(1, "fast.txt", () -> new JsonLines.Line(null, "{\"ok\":true}", null, null));
 
         assertEquals("{\"schema\":\"newslens/1\",\"error\":{\"input\":\"slow.txt\",\"reason\":\"time limit of 1 s exceeded\"}}",
                 late.json());

@@ -1,0 +1,84 @@
+package io.newslens.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import io.newslens.load.ArticleFiles;
+
+/**
+ * What the driver learns from one listing of an input folder (names and sizes, no contents), so that the
+ * executors read only the files worth reading and every file still gets its row.
+ *
+ * @param unread rows ({@link #FILES}) for article files Spark's scan would not give: empty ones, which
+ *     its scans skip, with no bytes, and those over the size limit, never read, with null bytes
+ * @param savedPages the pages inside a browser's {@code NAME_files/} folders, which are not articles
+ * @param sidecars whether there is any {@code NAME.meta.json} to join
+ */
+record Listing(List<Row> unread, List<String> savedPages, boolean sidecars) {
+
+    /** The columns of an article file: path, length, content. */
+    static final StructType FILES = new StructType().add("path", DataTypes.StringType)
+            .add("length", DataTypes.LongType).add("content", DataTypes.BinaryType);
+
+    /** Lists {@code input}, skipping hidden names ({@code _x}, {@code .x}) as Spark's file scans do. */
+    static Listing of(SparkSession spark, String input, long maxInputBytes) {
+        List<Row> unread = new ArrayList<>();
+        List<String> savedPages = new ArrayList<>();
+        boolean sidecars = false;
+        Path root = new Path(input);
+        try {
+            FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            String rootName = fs.makeQualified(root).toString();
+            RemoteIterator<LocatedFileStatus> files = fs.listFiles(root, true);
+            while (files.hasNext()) {
+                LocatedFileStatus f = files.next();
+                String path = f.getPath().toString();
+                if (hidden(path, rootName)) {
+                    continue;
+                }
+                sidecars |= path.endsWith(".meta.json");
+                if (!ArticleFiles.isArticle(path, p -> false)) {
+                    continue;
+                }
+                if (!ArticleFiles.isArticle(path, p -> exists(fs, p))) {
+                    savedPages.add(path);
+                } else if (f.getLen() == 0 || f.getLen() > maxInputBytes) {
+                    unread.add(RowFactory.create(path, f.getLen(), f.getLen() == 0 ? new byte[0] : null));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + input, e);
+        }
+        return new Listing(unread, savedPages, sidecars);
+    }
+
+    private static boolean hidden(String path, String root) {
+        String below = path.startsWith(root + "/") ? path.substring(root.length() + 1) : "";
+        for (String part : below.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean exists(FileSystem fs, String path) {
+        try {
+            return fs.exists(new Path(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for " + path, e);
+        }
+    }
+}
