@@ -24,6 +24,7 @@ final class AtomicOutput implements AutoCloseable {
     private final Writer writer;
     private final Thread cleanup;
     private boolean committed;
+    private boolean aborted;
 
     AtomicOutput(Path target) throws IOException {
         this.target = target.toAbsolutePath();
@@ -35,7 +36,7 @@ final class AtomicOutput implements AutoCloseable {
         OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         // On Ctrl-C the JVM runs shutdown hooks: the partial file must not survive.
-        this.cleanup = new Thread(this::deleteTemp, "newslens-output-cleanup");
+        this.cleanup = new Thread(this::abort, "newslens-output-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
@@ -43,8 +44,15 @@ final class AtomicOutput implements AutoCloseable {
         return writer;
     }
 
-    /** Closes the temporary file and moves it onto the target. */
-    void commit() throws IOException {
+    /**
+     * Closes the temporary file and moves it onto the target, unless the process is ending on a signal:
+     * the cleanup hook and this method exclude each other, so a run interrupted while it finishes leaves
+     * either the whole file or none.
+     */
+    synchronized void commit() throws IOException {
+        if (aborted) {
+            throw new IOException("interrupted: " + target + " was not written");
+        }
         writer.close();
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -55,7 +63,7 @@ final class AtomicOutput implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!committed) {
             deleteTemp();
         }
@@ -63,6 +71,13 @@ final class AtomicOutput implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(cleanup);
         } catch (IllegalStateException shuttingDown) {
             // the hook is running or has run; nothing left to do
+        }
+    }
+
+    private synchronized void abort() {
+        if (!committed) {
+            aborted = true;
+            deleteTemp();
         }
     }
 
