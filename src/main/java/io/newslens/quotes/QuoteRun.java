@@ -65,7 +65,7 @@ final class QuoteRun {
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
             pullQuote(f);
         }
-        return Partials.fold(out);
+        return SplitQuotes.join(Partials.fold(out), t.text);
     }
 
     private void sentence(int a, int b) {
