@@ -14,6 +14,8 @@ final class Cues {
     private static final Set<String> UNTAGGED_CUES = Set.of("said", "says", "told", "tells");
     private static final Pattern CONTRACTION = Pattern.compile(
             "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
+    /** "shouldn’t", "won't": a negated auxiliary the tokenizer left whole is a tensed verb whatever its tag. */
+    private static final Pattern NEGATED_AUX = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
 
     private final Tokens t;
@@ -79,7 +81,7 @@ final class Cues {
     /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
     boolean isFinite(int i) {
         String pos = t.pos(i);
-        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
+        if (pos.startsWith("AUX") || pos.contains("+AUX") || NEGATED_AUX.matcher(t.word(i)).matches()) {
             return true;
         }
         boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
