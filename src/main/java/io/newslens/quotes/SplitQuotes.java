@@ -14,7 +14,7 @@ import io.newslens.model.Quote.QuoteKind;
 final class SplitQuotes {
 
     /** The most characters between the halves: the attribution and its punctuation, no sentence of its own. */
-    private static final int MAX_GAP = 90;
+    private static final int MAX_GAP = 250;
 
     private SplitQuotes() {
     }
