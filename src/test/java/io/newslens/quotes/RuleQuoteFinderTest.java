@@ -71,6 +71,14 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void accordingToAfterTheClauseWithNoComma() {
+        Quote q = only(find("Clinton leads Sanders by 271 pledged delegates according to a count by the agency."),
+                QuoteKind.INDIRECT);
+        assertEquals("Clinton leads Sanders by 271 pledged delegates", q.text());
+        assertEquals("according to", q.cue());
+    }
+
+    @Test
     void clauseBeforeSpeakerAndVerb() {
         Quote q = only(find("The storm will reach the coast by Sunday, the agency said."), QuoteKind.INDIRECT);
         assertEquals("The storm will reach the coast by Sunday", q.text());
