@@ -18,6 +18,9 @@ final class Cues {
     private static final Pattern NEGATED_AUX = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
 
+    /** Tags that open a reported clause right after its verb: "shows Clinton leads", "found that …". */
+    private static final Set<String> OPENS_CLAUSE = Set.of("PROPN", "DET", "PRON", "NUM", "SCONJ");
+
     private final Tokens t;
     private final Phrases phrases;
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -60,7 +63,25 @@ final class Cues {
         String w = t.word(i);
         boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
         return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
+                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
+                || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1)));
+    }
+
+    /** "A new poll shows/NOUN Clinton leads": the noun ends a phrase its determiner opens, so the next word is its verb. */
+    private boolean determinedNoun(int j) {
+        if (!t.pos(j).equals("NOUN")) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - 4 && t.outside(k); k--) {
+            String pos = t.pos(k);
+            if (pos.equals("DET")) {
+                return true;
+            }
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "… and alleges that …": a second speech verb of the same subject. */

@@ -79,6 +79,14 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void pollAsSourceEvenWhenItsVerbIsTaggedANoun() {
+        Quote q = only(find("A new poll shows Clinton leads Trump by six points in Ohio."), QuoteKind.INDIRECT);
+        assertEquals("Clinton leads Trump by six points in Ohio", q.text());
+        assertEquals("shows", q.cue());
+        assertEquals("A new poll", q.speaker().name());
+    }
+
+    @Test
     void clauseBeforeSpeakerAndVerb() {
         Quote q = only(find("The storm will reach the coast by Sunday, the agency said."), QuoteKind.INDIRECT);
         assertEquals("The storm will reach the coast by Sunday", q.text());
