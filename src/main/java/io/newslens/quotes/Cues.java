@@ -59,7 +59,7 @@ final class Cues {
     }
 
     /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
-    boolean inflectedAfterSubject(int i) {
+    private boolean inflectedAfterSubject(int i) {
         String w = t.word(i);
         boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
         return inflected && i > 0 && t.outside(i - 1)
