@@ -1,6 +1,7 @@
 package io.newslens.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,11 @@ import io.newslens.model.Quote;
  * gold direct, indirect and mixed quotes, and speaker accuracy over matched quotes: the predicted
  * speaker's name, or its surname, matches the gold speaker reference or the gold speaker string.
  *
+ * <p>A split quote (a direct quote whose parts are the halves around its attribution) matches the gold's
+ * one quote over both halves, or, where the gold annotates each half as a quote of its own (GGT), those
+ * quotes by its parts: the output holds both readings. It then counts as one prediction per gold quote
+ * it covers, each found.
+ *
  * <p>A predicted quote lying inside another predicted quote (a partial quote inside the reported clause
  * that contains it) counts as part of that quote, not as a quote of its own: the gold data annotates
  * such a clause once, as one "mixed" quote.
@@ -35,6 +41,7 @@ final class QuoteScorer implements Scorer {
     private int predictedCount;
     private int goldCount;
     private int matched;
+    private int matchedPredictions;
     private final Map<String, int[]> byKind = new LinkedHashMap<>();
     private int speakerRight;
 
@@ -63,7 +70,19 @@ final class QuoteScorer implements Scorer {
         goldCount += golds.size();
         predictedCount += preds.size();
         golds.forEach(g -> byKind.computeIfAbsent(g.path("kind").asText(), k -> new int[2])[1]++);
-        for (int[] pair : match(golds, preds)) {
+        List<int[]> pairs = match(golds, preds);
+        matchedPredictions += pairs.size();
+        List<int[]> halves = byParts(golds, preds, pairs);
+        // A split quote the gold reads as n quotes counts as n predictions, all found.
+        Map<Integer, Integer> perQuote = new HashMap<>();
+        pairs.forEach(pair -> perQuote.merge(pair[1], 1, Integer::sum));
+        halves.forEach(pair -> perQuote.merge(pair[1], 1, Integer::sum));
+        perQuote.values().forEach(n -> {
+            predictedCount += n - 1;
+            matchedPredictions += n - 1;
+        });
+        pairs.addAll(halves);
+        for (int[] pair : pairs) {
             JsonNode g = golds.get(pair[0]);
             matched++;
             byKind.get(g.path("kind").asText())[0]++;
@@ -71,6 +90,41 @@ final class QuoteScorer implements Scorer {
                 speakerRight++;
             }
         }
+    }
+
+    /**
+     * Pairs {gold index, predicted index} of the gold quotes left unmatched with the parts of split
+     * quotes; a split quote with parts matched counts as a matched prediction.
+     */
+    private List<int[]> byParts(List<JsonNode> golds, List<Quote> preds, List<int[]> pairs) {
+        Set<Integer> usedGold = new HashSet<>();
+        Set<Integer> usedPred = new HashSet<>();
+        pairs.forEach(p -> {
+            usedGold.add(p[0]);
+            usedPred.add(p[1]);
+        });
+        List<int[]> out = new ArrayList<>();
+        Set<Integer> counted = new HashSet<>();
+        for (int p = 0; p < preds.size(); p++) {
+            Quote q = preds.get(p);
+            if (q.kind() != Quote.QuoteKind.DIRECT || q.parts().size() < 2) {
+                continue;
+            }
+            for (Quote.Part part : q.parts()) {
+                Set<String> pw = words(part.text());
+                for (int g = 0; g < golds.size(); g++) {
+                    if (!usedGold.contains(g) && jaccard(words(golds.get(g).path("text").asText()), pw) >= MIN_JACCARD) {
+                        usedGold.add(g);
+                        out.add(new int[] {g, p});
+                        if (!usedPred.contains(p) && counted.add(p)) {
+                            matchedPredictions++;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Quote> outermost(List<Quote> quotes) {
@@ -182,7 +236,7 @@ final class QuoteScorer implements Scorer {
         if (docs == 0) {
             return m;
         }
-        double p = predictedCount == 0 ? 0 : (double) matched / predictedCount;
+        double p = predictedCount == 0 ? 0 : (double) matchedPredictions / predictedCount;
         double r = goldCount == 0 ? 0 : (double) matched / goldCount;
         m.put("quotes.docs", (double) docs);
         m.put("quotes.gold", (double) goldCount);

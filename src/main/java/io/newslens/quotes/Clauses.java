@@ -164,7 +164,7 @@ final class Clauses {
     }
 
     /** A short phrase, a comma, then a clause with its own verb. */
-    boolean clauseAfterComma(int from, int to) {
+    private boolean clauseAfterComma(int from, int to) {
         int comma = nextComma(from + 1, Math.min(to, from + 7));
         return comma > 0 && comma + 1 < to && startsClause(comma + 1) && hasFiniteVerb(comma, to);
     }
@@ -184,7 +184,7 @@ final class Clauses {
     }
 
     /** "told his mother", "told her mother": a possessive opens the object, it is not the object. */
-    boolean possessive(int j, int b) {
+    private boolean possessive(int j, int b) {
         if (j >= b) {
             return false; // a cue that ends its sentence ("… he told.") has no object
         }
@@ -193,7 +193,7 @@ final class Clauses {
         return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
     }
 
-    int skipObject(int j, int b) {
+    private int skipObject(int j, int b) {
         if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that") && !possessive(j, b)) {
             return j + 1;
         }
@@ -210,7 +210,7 @@ final class Clauses {
         return x;
     }
 
-    boolean startsClause(int j) {
+    private boolean startsClause(int j) {
         String pos = t.pos(j);
         return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
@@ -232,7 +232,7 @@ final class Clauses {
      * The token after a phrase naming how the words came ("in a statement", "by text message", "on
      * Twitter"), or {@code j} when none starts there: the reported clause follows it.
      */
-    int afterMedium(int j, int b) {
+    private int afterMedium(int j, int b) {
         if (j >= b || !t.pos(j).equals("ADP")) {
             return j;
         }

@@ -14,7 +14,12 @@ final class Cues {
     private static final Set<String> UNTAGGED_CUES = Set.of("said", "says", "told", "tells");
     private static final Pattern CONTRACTION = Pattern.compile(
             "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
+    /** "shouldn’t", "won't": a negated auxiliary the tokenizer left whole is a tensed verb whatever its tag. */
+    private static final Pattern NEGATED_AUX = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
+
+    /** Tags that open a reported clause right after its verb: "shows Clinton leads", "found that …". */
+    private static final Set<String> OPENS_CLAUSE = Set.of("PROPN", "DET", "PRON", "NUM", "SCONJ");
 
     private final Tokens t;
     private final Phrases phrases;
@@ -54,11 +59,29 @@ final class Cues {
     }
 
     /** "McEwan alleges/NOUN he …": an inflected speech verb right after a name or pronoun is a verb. */
-    boolean inflectedAfterSubject(int i) {
+    private boolean inflectedAfterSubject(int i) {
         String w = t.word(i);
         boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
         return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i));
+                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
+                || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1)));
+    }
+
+    /** "A new poll shows/NOUN Clinton leads": the noun ends a phrase its determiner opens, so the next word is its verb. */
+    private boolean determinedNoun(int j) {
+        if (!t.pos(j).equals("NOUN")) {
+            return false;
+        }
+        for (int k = j - 1; k >= 0 && k >= j - 4 && t.outside(k); k--) {
+            String pos = t.pos(k);
+            if (pos.equals("DET")) {
+                return true;
+            }
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "… and alleges that …": a second speech verb of the same subject. */
@@ -79,7 +102,7 @@ final class Cues {
     /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
     boolean isFinite(int i) {
         String pos = t.pos(i);
-        if (pos.startsWith("AUX") || pos.contains("+AUX")) {
+        if (pos.startsWith("AUX") || pos.contains("+AUX") || NEGATED_AUX.matcher(t.word(i)).matches()) {
             return true;
         }
         boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));

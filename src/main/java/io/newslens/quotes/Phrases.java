@@ -31,24 +31,9 @@ final class Phrases {
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
-    /** Singular heads of descriptions that can speak: reports and the like (groups are plural). */
-    private static final Set<String> SPEAKING_THINGS = Set.of("study", "report", "survey", "poll", "statement",
-            "document", "filing", "lawsuit", "complaint", "letter", "memo", "analysis", "review",
-            "audit", "paper", "data", "research", "website", "post", "tweet", "ruling", "decision", "order",
-            "judgment", "documents", "records", "police", "staff", "public", "team", "family", "crowd",
-            "utility", "military", "witness", "official", "spokesperson", "source", "media", "outlet",
-            "agency", "newspaper", "network", "station", "channel", "campaign", "coalition", "union", "suit",
-            "claim", "indictment", "affidavit", "petition", "submission");
-
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
-    /** Nouns for people by what they do: engineer, representative, spokesperson, resident, analyst. */
-    private static final Pattern AGENT = Pattern.compile(".{2,}(er|or|eer|ist|ian|ant|ent|ive|man|woman|person)");
-
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
-    /** Abbreviated organizations: "IRCC", "EHS". */
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}s?");
-
     private static final int MAX_APPOSITION = 45;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
 
@@ -360,7 +345,8 @@ final class Phrases {
             first++;
         }
         String head = t.word(to - 1);
-        if (NOT_SPEAKERS.contains(head.toLowerCase(Locale.ROOT)) || !canSpeak(head)) {
+        if (NOT_SPEAKERS.contains(head.toLowerCase(Locale.ROOT))) {
+            // Any noun phrase may speak as the subject of a cue: a magazine, a study, the deputy head.
             return null;
         }
         Token a = t.get(first);
@@ -369,14 +355,6 @@ final class Phrases {
         Lexicon.Gender g = lex.personNounGender(head);
         return new SpeakerMention(first, to, a.start(), b.end(), SpeakerMention.Kind.DESCRIPTION, text, g,
                 lex.isPersonNoun(head));
-    }
-
-    /** A description speaks when its head is a person, a group (plural), an organization or a report. */
-    private boolean canSpeak(String head) {
-        String h = head.toLowerCase(Locale.ROOT);
-        return lex.isPersonNoun(h) || lex.isOrgWord(h) || SPEAKING_THINGS.contains(h) || ACRONYM.matcher(head).matches()
-                || h.endsWith("s") && !h.endsWith("ss") || h.endsWith("people") || h.endsWith("men")
-                || AGENT.matcher(h).matches();
     }
 
     /** A name run: titles and honorifics before the name are dropped but give gender and personhood. */

@@ -65,7 +65,7 @@ final class QuoteRun {
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
             pullQuote(f);
         }
-        return Partials.fold(out);
+        return SplitQuotes.join(Partials.fold(out), t.text);
     }
 
     private void sentence(int a, int b) {
@@ -546,9 +546,23 @@ final class QuoteRun {
         }
         if (k - 1 >= a && t.word(k - 1).equals(",")) {
             emitClause(a, k - 1, k, m);
+        } else if (k - 1 > a && !clauses.leadsSentence(a, k) && clauses.hasVerb(clauses.clauseStart(a, k), k)
+                && endsSentence(m.to(), b)) {
+            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press."
+            emitClause(clauses.clauseStart(a, k), k, k, m);
         } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
             emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
+    }
+
+    /** Only punctuation follows token {@code from} to the sentence end. */
+    private boolean endsSentence(int from, int b) {
+        for (int i = from; i < b; i++) {
+            if (!t.pos(i).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean hasCue(int from, int to) {

@@ -80,4 +80,35 @@ class QuoteScorerTest {
         // The first points at the gold "he"; the second neither names Smith nor points at him.
         assertEquals(0.5, scorer.metrics().get("quotes.speaker.accuracy"), 1e-9);
     }
+
+    @Test
+    void splitQuoteMatchesOneGoldQuoteOrTheHalvesTheGoldAnnotates() throws Exception {
+        String text = "“We tried,” he said. “It failed badly in the end.”";
+        Quote split = new Quote(1, 48, text.substring(1, 48), QuoteKind.DIRECT, "said",
+                new Quote.Speaker(null, "John Smith", 12, 14),
+                List.of(new Quote.Part(1, 10, "We tried,"), new Quote.Part(22, 48, "It failed badly in the end.")));
+        Article article = new Article(null, List.of(), null, null, null, text, List.of());
+        Analysis analysis = new Analysis("x", new Source("x", InputFormat.TEXT), article, null, null, null, null,
+                List.of(split));
+        JsonNode halves = new ObjectMapper().readTree("""
+                {"text": "x", "layers": ["quotes"], "quotes": [
+                  {"text": "We tried,", "kind": "direct", "speaker": "he", "speakerReference": "John Smith"},
+                  {"text": "It failed badly in the end.", "kind": "direct", "speaker": "he", "speakerReference": "John Smith"}
+                ]}""");
+        QuoteScorer byHalves = new QuoteScorer();
+        byHalves.add(halves, analysis);
+        assertEquals(1.0, byHalves.metrics().get("quotes.recall"), 1e-9);
+        assertEquals(1.0, byHalves.metrics().get("quotes.precision"), 1e-9);
+        assertEquals(2.0, byHalves.metrics().get("quotes.predicted"));
+
+        JsonNode whole = new ObjectMapper().readTree("""
+                {"text": "x", "layers": ["quotes"], "quotes": [
+                  {"text": "“We tried,” he said. “It failed badly in the end.”", "kind": "direct", "speaker": "he",
+                   "speakerStart": 12, "speakerEnd": 14}
+                ]}""");
+        QuoteScorer byWhole = new QuoteScorer();
+        byWhole.add(whole, analysis);
+        assertEquals(1.0, byWhole.metrics().get("quotes.f1"), 1e-9);
+        assertEquals(1.0, byWhole.metrics().get("quotes.speaker.accuracy"), 1e-9);
+    }
 }

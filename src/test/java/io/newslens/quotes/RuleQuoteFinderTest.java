@@ -59,6 +59,34 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void quoteSplitByItsAttributionIsOneQuote() {
+        String text = "\u201cWe tried hard,\u201d Mayor John Tory said. \u201cIt failed in the end.\u201d";
+        List<Quote> quotes = find(text);
+        assertEquals(1, quotes.size(), quotes.toString());
+        Quote q = quotes.get(0);
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals("We tried hard,\u201d Mayor John Tory said. \u201cIt failed in the end.", q.text());
+        assertEquals(List.of("We tried hard,", "It failed in the end."), q.parts().stream().map(Quote.Part::text).toList());
+        assertEquals("John Tory", q.speaker().name());
+    }
+
+    @Test
+    void accordingToAfterTheClauseWithNoComma() {
+        Quote q = only(find("Clinton leads Sanders by 271 pledged delegates according to a count by the agency."),
+                QuoteKind.INDIRECT);
+        assertEquals("Clinton leads Sanders by 271 pledged delegates", q.text());
+        assertEquals("according to", q.cue());
+    }
+
+    @Test
+    void pollAsSourceEvenWhenItsVerbIsTaggedANoun() {
+        Quote q = only(find("A new poll shows Clinton leads Trump by six points in Ohio."), QuoteKind.INDIRECT);
+        assertEquals("Clinton leads Trump by six points in Ohio", q.text());
+        assertEquals("shows", q.cue());
+        assertEquals("A new poll", q.speaker().name());
+    }
+
+    @Test
     void clauseBeforeSpeakerAndVerb() {
         Quote q = only(find("The storm will reach the coast by Sunday, the agency said."), QuoteKind.INDIRECT);
         assertEquals("The storm will reach the coast by Sunday", q.text());
