@@ -16,6 +16,8 @@ final class Phrases {
 
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    /** The longest bracket after a name that glosses it: "(R-Ga.)", "(D-N.Y.)", "(@handle)". */
+    private static final int MAX_GLOSS_TOKENS = 8;
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "still", "has", "have", "had", "will",
             "would", "later", "then", "further", "previously", "recently", "repeatedly", "again", "once",
             "already", "earlier", "subsequently", "reportedly", "publicly", "privately", "separately",
@@ -51,6 +53,7 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
+        j = beforeBracket(j, from);
         if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
             // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
             int antecedent = t.word(j - 1).equals(",") ? j - 2 : j - 1;
@@ -77,6 +80,26 @@ final class Phrases {
         }
         SpeakerMention member = memberOf(subject, from);
         return member != null ? member : subject;
+    }
+
+    /**
+     * "Sen. David Perdue (R-Ga.) said": a short bracket right after a name (a party and state, an
+     * age, a handle) glosses the name, so the name before it is the subject. Returns the token the
+     * subject ends at: the name before the bracket, or {@code j} when no such bracket ends there.
+     */
+    private int beforeBracket(int j, int from) {
+        if (j < from || !t.outside(j) || !t.word(j).equals(")")) {
+            return j;
+        }
+        for (int p = j - 1; p > from && p >= j - MAX_GLOSS_TOKENS; p--) {
+            if (t.word(p).equals("(")) {
+                return propn(p - 1) ? p - 1 : j;
+            }
+            if (!t.outside(p) || t.word(p).equals(")")) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /** "The board decision allowing his release said": the phrase before the participle speaks. */

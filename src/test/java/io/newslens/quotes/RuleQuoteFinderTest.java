@@ -46,6 +46,15 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void nameGlossedByABracketStillSpeaks() {
+        Quote q = only(find("Sen. Maria Alvarez (D-Ore.) said the farm bill would pass before the recess."),
+                QuoteKind.INDIRECT);
+        assertEquals("the farm bill would pass before the recess", q.text());
+        assertEquals("said", q.cue());
+        assertEquals("Maria Alvarez", q.speaker().name());
+    }
+
+    @Test
     void indirectStatementHoldingQuotedWordsIsOnePartialQuote() {
         String text = "Mayor John Tory said that the plan was \u201ca rookie mistake\u201d and would be dropped.";
         List<Quote> quotes = find(text);
