@@ -104,7 +104,8 @@ final class Clauses {
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
                     || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
                     || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && cues.isSpeechCue(x + 2)
-                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))) {
+                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))
+                    || t.outside(x) && t.pos(x).equals("CCONJ") && tensedSpeechVerb(x + 1, b)) {
                 // "… and then quipped …": the subject's next speech act.
                 return x;
             }
@@ -117,6 +118,20 @@ final class Clauses {
             }
         }
         return b;
+    }
+
+    /**
+     * "said he would order a review and warned against …": a tensed speech verb right after the
+     * conjunction is the subject's next speech act, not part of the first report. A bare form ("and
+     * say") may still belong to the report's own verb chain ("would meet and say …").
+     */
+    private boolean tensedSpeechVerb(int i, int b) {
+        if (i >= b || !cues.isSpeechCue(i)) {
+            return false;
+        }
+        String w = t.word(i);
+        String lemma = lex.speechLemma(w);
+        return lemma != null && !w.equalsIgnoreCase(lemma) && !w.endsWith("ing") && !THOUGHT_VERBS.contains(lemma);
     }
 
     /** A new subject and speech verb start at {@code i} ("…, and he said …"). */

@@ -46,6 +46,15 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void secondSpeechVerbEndsTheFirstReport() {
+        List<Quote> quotes = find("Governor Lena Brooks said the state would hire 200 nurses and warned against cuts to rural clinics.");
+        Quote q = quotes.stream().filter(x -> "said".equals(x.cue())).findFirst().orElseThrow();
+        assertEquals(QuoteKind.INDIRECT, q.kind());
+        assertEquals("the state would hire 200 nurses", q.text());
+        assertEquals("Lena Brooks", q.speaker().name());
+    }
+
+    @Test
     void nameGlossedByABracketStillSpeaks() {
         Quote q = only(find("Sen. Maria Alvarez (D-Ore.) said the farm bill would pass before the recess."),
                 QuoteKind.INDIRECT);
