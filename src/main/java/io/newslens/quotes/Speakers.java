@@ -8,7 +8,8 @@ import io.newslens.model.Quote;
 /**
  * Who speaks: turns the phrase a cue points at into a speaker, resolving pronouns to the nearest
  * person of their gender or the speaker being quoted, descriptions ("the secretary") to the person
- * with that role, and "it"/"they" to the organization or group last quoted. Holds the running speaker
+ * with that role, and "it"/"they" to the organization or group last quoted (else the pronoun as
+ * written, with no entity). Holds the running speaker
  * of one text.
  */
 final class Speakers {
@@ -73,6 +74,11 @@ final class Speakers {
                 if ((w.equals("it") || w.equals("they")) && lastGroup != null
                         && paragraph - lastGroupParagraph <= 2) {
                     return linker.speaker(lastGroup, m.start(), m.end());
+                }
+                if (w.equals("it") || w.equals("they")) {
+                    // "It says the campaign violated …": a source the text names earlier in words we
+                    // do not take for a speaker; the report stands, kept under the pronoun as written.
+                    return new Quote.Speaker(null, m.name(), m.start(), m.end());
                 }
                 return null;
             }

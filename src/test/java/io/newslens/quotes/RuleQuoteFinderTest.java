@@ -55,6 +55,17 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void unresolvedItKeepsTheReportUnderThePronoun() {
+        String text = "The city sent a letter on Thursday. It says the ad broke federal law by using photos of officers.";
+        Quote q = only(find(text), QuoteKind.INDIRECT);
+        assertEquals("the ad broke federal law by using photos of officers", q.text());
+        assertEquals("says", q.cue());
+        assertEquals("It", q.speaker().name());
+        assertEquals(null, q.speaker().entity());
+        assertEquals(text.indexOf("It says"), q.speaker().start());
+    }
+
+    @Test
     void nameGlossedByABracketStillSpeaks() {
         Quote q = only(find("Sen. Maria Alvarez (D-Ore.) said the farm bill would pass before the recess."),
                 QuoteKind.INDIRECT);

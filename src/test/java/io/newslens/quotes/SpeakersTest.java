@@ -60,7 +60,10 @@ class SpeakersTest {
     }
 
     @Test
-    void itWithNoGroupQuotedIsNobody() {
-        assertNull(speakerOfSaid("It said the plan was dead.", 0));
+    void itWithNoGroupQuotedStaysThePronounWithNoEntity() {
+        Quote.Speaker s = speakerOfSaid("It said the plan was dead.", 0);
+        assertEquals("It", s.name());
+        assertNull(s.entity());
+        assertEquals(0, s.start());
     }
 }
