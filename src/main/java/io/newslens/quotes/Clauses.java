@@ -350,6 +350,11 @@ final class Clauses {
             if (cues.isFinite(i) && !t.word(i).endsWith("ed")) {
                 return false;
             }
+            if (phrases.isSubjectPronoun(i) && i + 1 < b && (cues.isFinite(i + 1) || t.pos(i + 1).equals("VERB"))) {
+                // "…, Mr. Clarke said he expected to sell …": a pronoun and its verb open a clause, the
+                // words before the cue were an adverbial, not the report.
+                return false;
+            }
             if (t.word(i).equals("that")) {
                 return false;
             }

@@ -66,6 +66,15 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void leadingAdverbialClauseIsNotTheReport() {
+        String text = "Ana Ruiz runs two farms in Iowa.\n\nWhen she bought the second farm, Ms. Ruiz said she expected to sell corn at a profit.";
+        Quote q = only(find(text), QuoteKind.INDIRECT);
+        assertEquals("she expected to sell corn at a profit", q.text());
+        assertEquals("said", q.cue());
+        assertEquals("Ruiz", q.speaker().name());
+    }
+
+    @Test
     void nameGlossedByABracketStillSpeaks() {
         Quote q = only(find("Sen. Maria Alvarez (D-Ore.) said the farm bill would pass before the recess."),
                 QuoteKind.INDIRECT);
