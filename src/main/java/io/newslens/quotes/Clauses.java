@@ -30,6 +30,7 @@ final class Clauses {
             "phone", "telephone", "release", "post", "tweet", "twitter", "facebook", "instagram", "letter",
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
     static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
@@ -227,9 +228,11 @@ final class Clauses {
 
     private boolean startsClause(int j) {
         String pos = t.pos(j);
+        // The tagger misreads an article after a verb ("said a/PART second device was …"); the caller
+        // still asks for a tensed verb after it.
         return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
-                || pos.equals("VERB") && t.word(j).endsWith("ing");
+                || pos.equals("VERB") && t.word(j).endsWith("ing") || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
     }
 
     /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */

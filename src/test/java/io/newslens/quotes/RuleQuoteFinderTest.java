@@ -75,6 +75,14 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void articleTheTaggerMisreadsStillOpensTheReport() {
+        Quote q = only(find("Police officials said a second device was also found in Chelsea and that location is being treated as a crime scene."),
+                QuoteKind.INDIRECT);
+        assertEquals("a second device was also found in Chelsea and that location is being treated as a crime scene", q.text());
+        assertEquals("Police officials", q.speaker().name());
+    }
+
+    @Test
     void nameGlossedByABracketStillSpeaks() {
         Quote q = only(find("Sen. Maria Alvarez (D-Ore.) said the farm bill would pass before the recess."),
                 QuoteKind.INDIRECT);
