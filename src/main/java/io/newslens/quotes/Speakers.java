@@ -9,8 +9,7 @@ import io.newslens.model.Quote;
  * Who speaks: turns the phrase a cue points at into a speaker, resolving pronouns to the nearest
  * person of their gender or the speaker being quoted, descriptions ("the secretary") to the person
  * with that role, and "it"/"they" to the organization or group last quoted (else the pronoun as
- * written, with no entity). Holds the running speaker
- * of one text.
+ * written, with no entity). Holds the running speaker of one text.
  */
 final class Speakers {
 
