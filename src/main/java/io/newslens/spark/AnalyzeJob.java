@@ -104,8 +104,9 @@ public final class AnalyzeJob implements Callable<Integer> {
         LongAccumulator inputs = spark.sparkContext().longAccumulator("newslens inputs");
         LongAccumulator failed = spark.sparkContext().longAccumulator("newslens failed inputs");
         Settings settings = new Settings(published, maxBytes, timeLimit, inputs, failed);
-        Dataset<Row> rows = records || Inputs.isRecords(input) ? Inputs.lines(spark, input, settings)
-                : Inputs.files(spark, input, settings);
+        OutputRows.Shape shape = out == Format.JSONL ? OutputRows.Shape.JSON : OutputRows.Shape.TYPED;
+        Dataset<Row> rows = records || Inputs.isRecords(input) ? Inputs.lines(spark, input, settings, shape)
+                : Inputs.files(spark, input, settings, shape);
         write(rows, out);
         // Counted by the one action that wrote the rows: Spark applies each finished task's counts once.
         spec.commandLine().getErr().printf(Locale.ROOT, "newslens-spark: analysed %d, failed %d, written to %s%n",

@@ -38,7 +38,7 @@ final class Inputs {
      * ({@code binaryFile}); decoding them is newslens' own, as on the command line. Files over the size
      * limit are refused from their listed length, never read.
      */
-    static Dataset<Row> files(SparkSession spark, String input, Settings settings) {
+    static Dataset<Row> files(SparkSession spark, String input, Settings settings, OutputRows.Shape shape) {
         Names names = Names.of(spark, input);
         Listing listing = Listing.of(spark, input, settings.maxInputBytes());
         Dataset<Row> articles = list(spark, input, articleGlob())
@@ -54,17 +54,18 @@ final class Inputs {
                 : articles.withColumn("sidecar", lit(null).cast(DataTypes.BinaryType));
         JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> NewsLensSpark.map(part,
                 row -> fileRow(names.display(row.getString(0)), row.getLong(1), (byte[]) row.get(2),
-                        (byte[]) row.get(3), settings)));
-        return spark.createDataFrame(rows, OutputRows.SCHEMA);
+                        (byte[]) row.get(3), settings, shape)));
+        return spark.createDataFrame(rows, shape.schema());
     }
 
-    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings) {
+    private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings,
+            OutputRows.Shape shape) {
         JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), name,
                 () -> JsonLines.analyze(name, null, () -> {
                     settings.lens().checkSize(name, length);
                     return settings.lens().analyze(name, content, sidecar, settings.known());
                 }, false));
-        return OutputRows.of(name, settings.count(line));
+        return shape.row(name, settings.count(line));
     }
 
     private static Dataset<Row> list(SparkSession spark, String input, String glob) {
@@ -103,7 +104,7 @@ final class Inputs {
      * numbered as the command line numbers them, so a record without an id gets the same name
      * ({@code "record 7"}); then they are spread over the cluster.
      */
-    static Dataset<Row> lines(SparkSession spark, String input, Settings settings) {
+    static Dataset<Row> lines(SparkSession spark, String input, Settings settings, OutputRows.Shape shape) {
         JavaPairRDD<String, Long> numbered = spark.read().textFile(input).javaRDD().zipWithIndex()
                 .filter(t -> !t._1().isBlank());
         int spread = 2 * spark.sparkContext().defaultParallelism();
@@ -114,9 +115,9 @@ final class Inputs {
             int lineNo = (int) (t._2() + 1);
             JsonLines.Line line = TimeLimit.run(settings.timeLimitSeconds(), "record " + lineNo,
                     () -> JsonLines.record(t._1(), lineNo, settings.known(), settings.lens()::analyze));
-            return OutputRows.of("record " + lineNo, settings.count(line));
+            return shape.row("record " + lineNo, settings.count(line));
         }));
-        return spark.createDataFrame(rows, OutputRows.SCHEMA);
+        return spark.createDataFrame(rows, shape.schema());
     }
 
     /**

@@ -55,6 +55,32 @@ final class OutputRows {
         field("error", DataTypes.StringType),
     });
 
+    /**
+     * What each output row holds. JSON Lines output writes the line alone, so the job builds only that
+     * column: the typed columns would cost a conversion of every entity, date and quote for nothing.
+     */
+    enum Shape {
+        /** One column, {@code json}. */
+        JSON(new StructType(new StructField[] {field("json", DataTypes.StringType)})),
+        /** Every column of {@link #SCHEMA}. */
+        TYPED(SCHEMA);
+
+        private final StructType schema;
+
+        Shape(StructType schema) {
+            this.schema = schema;
+        }
+
+        StructType schema() {
+            return schema;
+        }
+
+        /** The row of one output line; {@code name} as for {@link OutputRows#of}. */
+        Row row(String name, JsonLines.Line line) {
+            return this == JSON ? RowFactory.create(line.json()) : of(name, line);
+        }
+    }
+
     private OutputRows() {
     }
 
