@@ -21,7 +21,7 @@ final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
-    private final Writer writer;
+    private Writer writer;
     private final Thread cleanup;
     private boolean committed;
     private boolean aborted;
@@ -33,11 +33,32 @@ final class AtomicOutput implements AutoCloseable {
         // target would keep that mode; a file opened here gets the umask's mode, as any other output.
         this.temp = dir.resolve("." + this.target.getFileName() + "." + Long.toUnsignedString(
                 RANDOM.nextLong(), 36) + ".part");
-        OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        this.writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-        // On Ctrl-C the JVM runs shutdown hooks: the partial file must not survive.
+        // The hook is in place before the file exists, and the two exclude each other: a signal that
+        // arrives while the file is being created either finds it and deletes it, or stops its creation.
         this.cleanup = new Thread(this::abort, "newslens-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            throw notWritten();
+        }
+        open();
+    }
+
+    private synchronized void open() throws IOException {
+        if (aborted) {
+            throw notWritten();
+        }
+        try {
+            OutputStream stream = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private IOException notWritten() {
+        return new IOException("interrupted: " + target + " was not written");
     }
 
     Writer writer() {
@@ -51,7 +72,7 @@ final class AtomicOutput implements AutoCloseable {
      */
     synchronized void commit() throws IOException {
         if (aborted) {
-            throw new IOException("interrupted: " + target + " was not written");
+            throw notWritten();
         }
         writer.close();
         try {
@@ -83,7 +104,9 @@ final class AtomicOutput implements AutoCloseable {
 
     private void deleteTemp() {
         try {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         } catch (IOException ignored) {
             // the file is deleted next, whatever state it is in
         }
