@@ -1,18 +1,25 @@
 package io.newslens.names;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.newslens.Background;
+import io.newslens.nlp.FeatureTable;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.GeneratorFactory;
@@ -24,25 +31,36 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * carries what the raw text taught about it ("Pirelli" sits with other companies), and the lower-case
  * lookup keeps that knowledge for text in capitals ("PIRELLI").
  *
- * <p>The lexicon ({@value #LEXICON}) lists words by falling frequency, each with its cluster at each
- * granularity; a lower-case lookup takes the clusters of the word's most frequent casing. It is read
- * once per process and shared; it is newslens' own resource beside the model, not an artifact inside it.
+ * <p>The lexicon lists words by falling frequency, each with its cluster at each granularity; a
+ * lower-case lookup takes the clusters of the word's most frequent casing. Its text form ({@value #SOURCE})
+ * is what the script writes and a reader can check; the build packs it ({@link #main}) into the lookup
+ * tables themselves ({@value #LEXICON}), which the runtime reads once per process and shares. It is
+ * newslens' own resource beside the model, not an artifact inside it.
  */
 public final class WordClusters {
 
-    /** Class-path location of the cluster lexicon. */
-    static final String LEXICON = "/io/newslens/names/word-clusters.tsv";
+    /** Class-path location of the packed cluster lexicon, which the build makes from {@value #SOURCE}. */
+    static final String LEXICON = "/io/newslens/names/word-clusters.bin";
+    /** Where the lexicon's text form lives in the source tree. */
+    static final String SOURCE = "src/main/resources/io/newslens/names/word-clusters.tsv";
 
-    private final Map<String, Integer> granularities;
-    private final Map<String, Integer> exact;
-    private final Map<String, Integer> lower;
-    private final short[][] clusters;
+    /** The packed form's first four bytes ("NLWC") and its version. */
+    private static final int MAGIC = 0x4E4C5743;
+    private static final int VERSION = 1;
 
-    private WordClusters(Map<String, Integer> granularities, Map<String, Integer> exact, Map<String, Integer> lower,
-            short[][] clusters) {
+    private final int[] granularities;
+    private final FeatureTable exact;
+    private final FeatureTable lower;
+    private final int[] lowerRows;
+    /** Row after row, each word's cluster at each granularity. */
+    private final short[] clusters;
+
+    private WordClusters(int[] granularities, FeatureTable exact, FeatureTable lower, int[] lowerRows,
+            short[] clusters) {
         this.granularities = granularities;
         this.exact = exact;
         this.lower = lower;
+        this.lowerRows = lowerRows;
         this.clusters = clusters;
     }
 
@@ -58,21 +76,47 @@ public final class WordClusters {
 
     /** Holds the shipped lexicon: the class loader reads it once, on first use, for every thread. */
     private static final class Shipped {
-        static final WordClusters LEXICON = read(open());
+        static final WordClusters LEXICON = readShipped();
 
-        private static InputStream open() {
-            InputStream in = WordClusters.class.getResourceAsStream(WordClusters.LEXICON);
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("word cluster lexicon " + WordClusters.LEXICON
-                        + " is not on the class path"));
+        private static WordClusters readShipped() {
+            try (InputStream in = WordClusters.class.getResourceAsStream(WordClusters.LEXICON)) {
+                if (in == null) {
+                    throw new IOException("word cluster lexicon " + WordClusters.LEXICON + " is not on the class path");
+                }
+                return readPacked(ByteBuffer.wrap(in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the word cluster lexicon " + WordClusters.LEXICON, e);
             }
-            return in;
         }
     }
 
     /**
-     * Reads a lexicon: a header line {@code word<TAB>k1<TAB>k2...} naming the granularities (numbers of
-     * clusters), then one line per word, most frequent first, with its cluster number at each.
+     * Packs the lexicon in its text form (see {@link #read(InputStream)}) into the form newslens reads at
+     * run time: the build runs this over {@value #SOURCE}, since building the lookup tables from text
+     * took a cold start most of a second.
+     *
+     * @param args the text lexicon, then the packed file to write
+     * @throws IOException if either file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: WordClusters TEXT_LEXICON PACKED_OUT");
+        }
+        WordClusters lexicon;
+        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+            lexicon = read(in);
+        }
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16))) {
+            lexicon.write(data);
+        }
+    }
+
+    /**
+     * Reads a lexicon in its text form: a header line {@code word<TAB>k1<TAB>k2...} naming the
+     * granularities (numbers of clusters), then one line per word, most frequent first, with its cluster
+     * number at each; lines starting with {@code #} before the header are comments.
      */
     static WordClusters read(InputStream in) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
@@ -84,9 +128,13 @@ public final class WordClusters {
                 throw new IOException("word cluster lexicon has no header line");
             }
             String[] names = header.split("\t");
-            Map<String, Integer> granularities = new HashMap<>();
+            int[] granularities = new int[names.length - 1];
             for (int g = 1; g < names.length; g++) {
-                granularities.put(names[g], g - 1);
+                if (!names[g].matches("[1-9][0-9]{0,4}")) {
+                    throw new IOException("word cluster lexicon header names granularity " + names[g]
+                            + ", not a number of clusters");
+                }
+                granularities[g - 1] = Integer.parseInt(names[g]);
             }
             return readWords(r, granularities);
         } catch (IOException e) {
@@ -94,82 +142,143 @@ public final class WordClusters {
         }
     }
 
-    private static WordClusters readWords(BufferedReader r, Map<String, Integer> granularities) throws IOException {
-        int columns = granularities.size();
-        Map<String, Integer> exact = new HashMap<>(1 << 19);
-        Map<String, Integer> lower = new HashMap<>(1 << 16);
-        List<short[]> rows = new ArrayList<>(1 << 18);
+    private static WordClusters readWords(BufferedReader r, int[] granularities) throws IOException {
+        int columns = granularities.length;
+        Map<String, Integer> exact = new LinkedHashMap<>(1 << 19);
+        Map<String, Integer> lower = new LinkedHashMap<>(1 << 16);
+        short[] rows = new short[columns << 18];
         int line = 1;
         for (String s = r.readLine(); s != null; s = r.readLine()) {
             line++;
             int tab = s.indexOf('\t');
-            short[] row = tab > 0 ? clusters(s, tab, columns) : null;
-            if (row == null) {
+            String word = tab > 0 ? s.substring(0, tab) : null;
+            if (word == null || !clusters(s, tab, rows, exact.size() * columns, columns)) {
                 throw new IOException("line " + line + " of the word cluster lexicon is not a word and "
                         + columns + " cluster numbers");
             }
-            String word = s.substring(0, tab);
-            int index = rows.size();
-            rows.add(row);
-            exact.putIfAbsent(word, index);
+            if (exact.containsKey(word)) {
+                continue; // the first, more frequent, line of a word counts
+            }
             // The file runs from frequent to rare: the first casing seen is the most frequent one. Only
             // casings other than the lower-case word itself need an entry: the rest are found as written.
             String folded = word.toLowerCase(Locale.ROOT);
             if (!folded.equals(word) && !exact.containsKey(folded)) {
-                lower.putIfAbsent(folded, index);
+                lower.putIfAbsent(folded, exact.size());
+            }
+            exact.put(word, exact.size());
+            if ((exact.size() + 1) * columns > rows.length) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
             }
         }
-        return new WordClusters(Map.copyOf(granularities), exact, lower, rows.toArray(new short[0][]));
+        return new WordClusters(granularities, new FeatureTable(exact.keySet().toArray(String[]::new)),
+                new FeatureTable(lower.keySet().toArray(String[]::new)),
+                lower.values().stream().mapToInt(Integer::intValue).toArray(),
+                Arrays.copyOf(rows, exact.size() * columns));
     }
 
-    /** The cluster numbers after the word's tab, or {@code null} if the line has another shape. */
-    private static short[] clusters(String s, int tab, int columns) {
-        short[] row = new short[columns];
-        int at = tab + 1;
+    /** Reads the cluster numbers after the word's tab into {@code rows} at {@code at}; false if the line has another shape. */
+    private static boolean clusters(String s, int tab, short[] rows, int at, int columns) {
+        int i = tab + 1;
         for (int g = 0; g < columns; g++) {
             int value = 0;
-            int start = at;
-            while (at < s.length() && s.charAt(at) >= '0' && s.charAt(at) <= '9' && at - start < 5) {
-                value = value * 10 + s.charAt(at++) - '0';
+            int start = i;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && i - start < 5) {
+                value = value * 10 + s.charAt(i++) - '0';
             }
             boolean last = g == columns - 1;
-            if (at == start || value > Short.MAX_VALUE || (last ? at != s.length() : at >= s.length() || s.charAt(at) != '\t')) {
-                return null;
+            if (i == start || value > Short.MAX_VALUE || (last ? i != s.length() : i >= s.length() || s.charAt(i) != '\t')) {
+                return false;
             }
-            row[g] = (short) value;
-            at++;
+            rows[at + g] = (short) value;
+            i++;
         }
-        return row;
+        return true;
+    }
+
+    /** Writes the packed form {@link #readPacked} reads. */
+    void write(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(granularities.length);
+        for (int k : granularities) {
+            out.writeInt(k);
+        }
+        out.writeInt(clusters.length);
+        for (short c : clusters) {
+            out.writeShort(c);
+        }
+        exact.write(out);
+        out.writeInt(lowerRows.length);
+        for (int row : lowerRows) {
+            out.writeInt(row);
+        }
+        lower.write(out);
+    }
+
+    /** Reads the packed form {@link #write} writes. */
+    static WordClusters readPacked(ByteBuffer in) throws IOException {
+        try {
+            if (in.getInt() != MAGIC || in.getInt() != VERSION) {
+                throw new IOException("not a packed word cluster lexicon of version " + VERSION);
+            }
+            int[] granularities = ints(in, in.getInt());
+            short[] clusters = new short[count(in, in.getInt(), 2)];
+            in.asShortBuffer().get(clusters);
+            in.position(in.position() + 2 * clusters.length);
+            FeatureTable exact = FeatureTable.read(in);
+            int[] lowerRows = ints(in, in.getInt());
+            FeatureTable lower = FeatureTable.read(in);
+            if (granularities.length == 0 || clusters.length % granularities.length != 0) {
+                throw new IOException("packed word cluster lexicon has " + clusters.length + " cluster numbers for "
+                        + granularities.length + " granularities");
+            }
+            return new WordClusters(granularities, exact, lower, lowerRows, clusters);
+        } catch (BufferUnderflowException e) {
+            throw new IOException("packed word cluster lexicon cut short", e);
+        }
+    }
+
+    private static int[] ints(ByteBuffer in, int n) throws IOException {
+        int[] out = new int[count(in, n, 4)];
+        in.asIntBuffer().get(out);
+        in.position(in.position() + 4 * out.length);
+        return out;
+    }
+
+    private static int count(ByteBuffer in, int n, int bytesEach) throws IOException {
+        if (n < 0 || (long) n * bytesEach > in.remaining()) {
+            throw new IOException("packed word cluster lexicon cut short: " + n + " values announced");
+        }
+        return n;
     }
 
     /** Number of words in the lexicon. */
     int size() {
-        return clusters.length;
+        return clusters.length / granularities.length;
     }
 
     /** The cluster of {@code word} at granularity {@code g} (an index), or -1 when the word is unknown. */
     int cluster(String word, int g, boolean lowerCase) {
-        Integer row;
+        int row;
         if (lowerCase) {
             String folded = word.toLowerCase(Locale.ROOT);
-            row = lower.get(folded);
-            if (row == null) {
-                row = exact.get(folded);
-            }
+            int at = lower.find(folded);
+            row = at == FeatureTable.ABSENT ? exact.index(exact.find(folded)) : lowerRows[lower.index(at)];
         } else {
-            row = exact.get(word);
+            row = exact.index(exact.find(word));
         }
-        return row == null ? -1 : clusters[row][g];
+        return row < 0 ? -1 : clusters[row * granularities.length + g];
     }
 
     /** The index of the granularity named {@code k} (its number of clusters). */
     int granularity(String k) throws InvalidFormatException {
-        Integer g = granularities.get(k);
-        if (g == null || !k.matches("[1-9][0-9]{0,4}")) {
-            throw new InvalidFormatException("the word cluster lexicon has no granularity " + k
-                    + "; it has " + granularities.keySet());
+        for (int g = 0; g < granularities.length; g++) {
+            if (Integer.toString(granularities[g]).equals(k)) {
+                return g;
+            }
         }
-        return g;
+        throw new InvalidFormatException("the word cluster lexicon has no granularity " + k
+                + "; it has " + Arrays.toString(granularities));
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.newslens.nlp;
 
+import java.io.DataOutput;
 import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 
 /**
  * A model's features, packed for lookup: the one feature table of newslens' own runtimes, read by the
@@ -94,8 +97,74 @@ public final class FeatureTable {
     }
 
     /** The table of {@code keys} without weights, for a caller that keeps them by {@link #index}. */
-    FeatureTable(String[] keys) {
+    public FeatureTable(String[] keys) {
         this(keys, new int[keys.length], new int[][] {{}}, new double[0]);
+    }
+
+    private FeatureTable(int[] slots, long[] entries, long[] filter) {
+        this.slots = slots;
+        this.mask = slots.length / 2 - 1;
+        this.entries = entries;
+        this.filter = filter;
+        this.filterMask = filter.length * 64 - 1;
+    }
+
+    /**
+     * Writes the table as it lies in memory, for {@link #read(ByteBuffer)}: a resource that is read back
+     * in a few milliseconds, where building the table from its keys costs a cold JVM most of a second.
+     */
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(slots.length);
+        for (int v : slots) {
+            out.writeInt(v);
+        }
+        out.writeInt(entries.length);
+        for (long v : entries) {
+            out.writeLong(v);
+        }
+        out.writeInt(filter.length);
+        for (long v : filter) {
+            out.writeLong(v);
+        }
+    }
+
+    /**
+     * Reads a table {@link #write} wrote, from the buffer's position on (big-endian), and leaves the
+     * position after it.
+     *
+     * @throws IOException if the bytes are not such a table
+     */
+    public static FeatureTable read(ByteBuffer in) throws IOException {
+        try {
+            int[] slots = new int[length(in, 4)];
+            in.asIntBuffer().get(slots);
+            in.position(in.position() + 4 * slots.length);
+            long[] entries = new long[length(in, 8)];
+            in.asLongBuffer().get(entries);
+            in.position(in.position() + 8 * entries.length);
+            long[] filter = new long[length(in, 8)];
+            in.asLongBuffer().get(filter);
+            in.position(in.position() + 8 * filter.length);
+            if (slots.length < 4 || Integer.bitCount(slots.length) != 1 || Integer.bitCount(filter.length) != 1) {
+                throw new IOException("not a feature table: " + slots.length + " slots, " + filter.length + " filter words");
+            }
+            for (int i = 1; i < slots.length; i += 2) {
+                if (slots[i] < 0 || slots[i] > entries.length) {
+                    throw new IOException("not a feature table: slot " + i / 2 + " points past the entries");
+                }
+            }
+            return new FeatureTable(slots, entries, filter);
+        } catch (BufferUnderflowException e) {
+            throw new IOException("feature table cut short", e);
+        }
+    }
+
+    private static int length(ByteBuffer in, int bytesEach) throws IOException {
+        int n = in.getInt();
+        if (n < 0 || (long) n * bytesEach > in.remaining()) {
+            throw new IOException("feature table cut short: " + n + " values announced, " + in.remaining() + " bytes left");
+        }
+        return n;
     }
 
     private static int entriesLength(String[] keys, int[] patternOf, int[][] patterns) {
@@ -235,7 +304,7 @@ public final class FeatureTable {
      * The feature's index (its place in the keys the table was built from) for the entry at {@code at},
      * or {@link #ABSENT}: for a caller that keeps the weights in arrays of its own.
      */
-    int index(int at) {
+    public int index(int at) {
         return at == ABSENT ? ABSENT : (int) (entries[at] >>> 32);
     }
 

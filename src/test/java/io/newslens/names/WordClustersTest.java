@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,6 +79,33 @@ class WordClustersTest {
         assertTrue(e.getCause().getMessage().contains("line 2"), e.getCause().getMessage());
         InvalidFormatException g = assertThrows(InvalidFormatException.class, () -> lexicon(LEXICON).granularity("50"));
         assertTrue(g.getMessage().contains("50"), g.getMessage());
+    }
+
+    /** The packed form the build makes answers every lookup as the text form does. */
+    @Test
+    void packedLexiconAnswersAsTheText() throws IOException, InvalidFormatException {
+        WordClusters text = lexicon(LEXICON);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        text.write(new DataOutputStream(bytes));
+        WordClusters packed = WordClusters.readPacked(ByteBuffer.wrap(bytes.toByteArray()));
+        assertEquals(text.size(), packed.size());
+        assertEquals(1, packed.granularity("16"));
+        for (String word : List.of("Apple", "apple", "APPLE", "Pirelli", "PIRELLI", "the", "The", "Hyundai")) {
+            for (boolean lower : new boolean[] {true, false}) {
+                assertEquals(text.cluster(word, 1, lower), packed.cluster(word, 1, lower), word + " " + lower);
+            }
+        }
+        IOException e = assertThrows(IOException.class,
+                () -> WordClusters.readPacked(ByteBuffer.wrap("word\t4\n".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(e.getMessage().contains("not a packed word cluster lexicon"), e.getMessage());
+    }
+
+    /** A word given twice keeps its first, more frequent, line. */
+    @Test
+    void aRepeatedWordKeepsItsFirstLine() {
+        WordClusters c = lexicon("word\t4\nApple\t1\t7\nApple\t2\t9\n".replace("\t4\n", "\t4\t16\n"));
+        assertEquals(1, c.size());
+        assertEquals(7, c.cluster("Apple", 1, false));
     }
 
     @Test

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,6 +105,35 @@ class FeatureTableTest {
         FeatureTable table = new FeatureTable(new String[] {longest});
         assertEquals(0, table.index(table.find(longest)));
         assertThrows(IllegalArgumentException.class, () -> new FeatureTable(new String[] {longest + "k"}));
+    }
+
+    /** A table written and read back is the same table: same lookups, same weights, same order. */
+    @Test
+    void readsBackWhatItWrites() throws IOException {
+        int[][] patterns = {{0, 2}, {1}};
+        FeatureTable table = new FeatureTable(new String[] {"w=a", "w=b", "w=c"}, new int[] {0, 1, 0}, patterns,
+                new double[] {0.5, -1, 2, 0.25, 4});
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        table.write(new DataOutputStream(bytes));
+        ByteBuffer in = ByteBuffer.wrap(bytes.toByteArray());
+        FeatureTable copy = FeatureTable.read(in);
+        assertEquals(0, in.remaining());
+        assertEquals(visited(table), visited(copy));
+        assertArrayEquals(new double[] {1.25, 2, 7}, sums(copy, "w=c", 3));
+        assertEquals(FeatureTable.ABSENT, copy.find("w=d"));
+        assertEquals(1, copy.index(copy.find("w=b")));
+    }
+
+    @Test
+    void refusesBytesThatAreNoTable() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new FeatureTable(new String[] {"cc", "dd"}).write(new DataOutputStream(bytes));
+        byte[] whole = bytes.toByteArray();
+        IOException cut = assertThrows(IOException.class,
+                () -> FeatureTable.read(ByteBuffer.wrap(Arrays.copyOf(whole, whole.length - 3))));
+        assertTrue(cut.getMessage().contains("cut short"), cut.getMessage());
+        ByteBuffer odd = ByteBuffer.allocate(16).putInt(3).putInt(0).putInt(0).putInt(0);
+        assertThrows(IOException.class, () -> FeatureTable.read(odd.flip()));
     }
 
     private static List<String> visited(FeatureTable table) throws IOException {
