@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds newslens' word cluster lexicon (src/main/resources/io/newslens/names/word-clusters.tsv)
-# from the shared corpora. Needs Debian's fasttext (apt-get install fasttext), python3 with numpy,
+# from the shared corpora; the build (mvn package) packs it into the word-clusters.bin the jar carries.
+# Needs Debian's fasttext (apt-get install fasttext), python3 with numpy,
 # and target/newslens.jar (mvn -B -q package -DskipTests). About 25 minutes on 2 cores. fastText with
 # two threads is not deterministic: a rebuild gives clusters of the same quality, not the same numbers.
 #

@@ -24,7 +24,7 @@ final class Lexicon {
     private static final Pattern DOTS = Pattern.compile("\\.");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    final Set<String> places;
+    final WordSet places;
     final Set<String> givenNames;
     /** Nationality adjectives ("Japanese", "North Korean"), singular. */
     final Set<String> demonyms;
@@ -42,7 +42,7 @@ final class Lexicon {
     /** First words of {@link #safeAliases}, as {@link #firstWordKey} gives them. */
     final Set<String> safeAliasFirstWords;
 
-    private Lexicon(Set<String> places, Set<String> givenNames, Set<String> demonyms, Set<String> titles,
+    private Lexicon(WordSet places, Set<String> givenNames, Set<String> demonyms, Set<String> titles,
                     Set<String> honorifics, Map<Kind, Map<String, String>> aliases) {
         this.places = places;
         this.givenNames = givenNames;
@@ -63,8 +63,9 @@ final class Lexicon {
 
     /** Loads newslens' lists from the class path. */
     static Lexicon load() {
-        // Unmodifiable views, not copies: copying the 140,000 places again was a tenth of a cold start.
-        return new Lexicon(view(lines("places.txt")), view(lines("given-names.txt")), view(lines("demonyms.txt")),
+        // Unmodifiable views, not copies: copying a list again costs a cold start. The places come packed
+        // by the build (ResourcePacker): hashing their 140,000 lines was a tenth of a cold start.
+        return new Lexicon(WordSet.readResource(DIR + "places.bin"), view(lines("given-names.txt")), view(lines("demonyms.txt")),
                 view(lines("titles.txt")), view(lines("honorifics.txt")), loadAliases());
     }
 
@@ -150,7 +151,11 @@ final class Lexicon {
     }
 
     private static Set<String> lines(String name) {
-        String text = read(name);
+        return entries(read(name));
+    }
+
+    /** The entries of a word list's text: its lines, stripped, without blank ones and {@code #} comments. */
+    static Set<String> entries(String text) {
         Set<String> out = new HashSet<>(text.length() / 8);
         text.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> out.add(line.strip()));
         return out;

@@ -1,6 +1,5 @@
 package io.newslens.names;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -10,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,17 +29,16 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * lookup keeps that knowledge for text in capitals ("PIRELLI").
  *
  * <p>The lexicon lists words by falling frequency, each with its cluster at each granularity; a
- * lower-case lookup takes the clusters of the word's most frequent casing. Its text form ({@value #SOURCE})
- * is what the script writes and a reader can check; the build packs it ({@link #main}) into the lookup
+ * lower-case lookup takes the clusters of the word's most frequent casing. Its text form
+ * ({@code word-clusters.tsv}) is what the script writes and a reader can check; the build packs it
+ * ({@link ResourcePacker}) into the lookup
  * tables themselves ({@value #LEXICON}), which the runtime reads once per process and shares. It is
  * newslens' own resource beside the model, not an artifact inside it.
  */
 public final class WordClusters {
 
-    /** Class-path location of the packed cluster lexicon, which the build makes from {@value #SOURCE}. */
+    /** Class-path location of the packed cluster lexicon, which the build makes from its text form. */
     static final String LEXICON = "/io/newslens/names/word-clusters.bin";
-    /** Where the lexicon's text form lives in the source tree. */
-    static final String SOURCE = "src/main/resources/io/newslens/names/word-clusters.tsv";
 
     /** The packed form's first four bytes ("NLWC") and its version. */
     private static final int MAGIC = 0x4E4C5743;
@@ -87,29 +83,6 @@ public final class WordClusters {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the word cluster lexicon " + WordClusters.LEXICON, e);
             }
-        }
-    }
-
-    /**
-     * Packs the lexicon in its text form (see {@link #read(InputStream)}) into the form newslens reads at
-     * run time: the build runs this over {@value #SOURCE}, since building the lookup tables from text
-     * took a cold start most of a second.
-     *
-     * @param args the text lexicon, then the packed file to write
-     * @throws IOException if either file cannot be read or written
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: WordClusters TEXT_LEXICON PACKED_OUT");
-        }
-        WordClusters lexicon;
-        try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
-            lexicon = read(in);
-        }
-        Path out = Path.of(args[1]);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(out), 1 << 16))) {
-            lexicon.write(data);
         }
     }
 
