@@ -4,7 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -142,15 +142,20 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             if (records != null) {
                 RecordReader reader = new RecordReader(lens, known);
-                try (BufferedReader in = open(records)) {
-                    int lineNo = 0;
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        int n = ++lineNo;
-                        String record = line;
-                        if (!record.isBlank()) {
-                            batch.submit("record " + n, null, () -> reader.analyze(record, n));
+                try (InputStream in = open(records)) {
+                    RecordReader.lines(in, new RecordReader.LineHandler() {
+                        @Override
+                        public void line(int n, String record) {
+                            if (!record.isBlank()) {
+                                batch.submit("record " + n, null, () -> reader.analyze(record, n));
+                            }
                         }
-                    }
+
+                        @Override
+                        public void undecodable(int n, String reason) {
+                            batch.submit("record " + n, null, () -> RecordReader.failure(n, reason));
+                        }
+                    });
                 }
             }
             batch.finish();
@@ -209,9 +214,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ArticleFiles.isArticle(p.toString().replace(File.separatorChar, '/'), f -> Files.exists(Path.of(f)));
     }
 
-    private static BufferedReader open(String fileOrDash) throws IOException {
-        return fileOrDash.equals("-")
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(fileOrDash), StandardCharsets.UTF_8);
+    private static InputStream open(String fileOrDash) throws IOException {
+        return fileOrDash.equals("-") ? System.in : Files.newInputStream(Path.of(fileOrDash));
     }
 }

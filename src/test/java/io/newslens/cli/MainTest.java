@@ -54,6 +54,25 @@ class MainTest {
         }
     }
 
+    /** A line that is not UTF-8 fails alone: the records after it are still analysed. */
+    @Test
+    void aRecordThatIsNotUtf8FailsAlone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write("{\"id\": \"a\", \"text\": \"Pompeo spoke in Seoul.\"}\r\n{\"id\": \"b\", \"text\": \"caf".getBytes(StandardCharsets.UTF_8));
+        bytes.write(0xE9);
+        bytes.write("\"}\n{\"id\": \"c\", \"text\": \"Moon spoke in Busan.\"}".getBytes(StandardCharsets.UTF_8));
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("in.jsonl"), bytes.toByteArray());
+        Run r = run("", "analyze", "--records", file.toString());
+        List<JsonNode> lines = r.lines();
+
+        assertEquals(1, r.code());
+        assertEquals(3, lines.size());
+        assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals("record 2", lines.get(1).at("/error/input").asText());
+        assertEquals("the line is not valid UTF-8 text", lines.get(1).at("/error/reason").asText());
+        assertEquals("Moon spoke in Busan.", lines.get(2).at("/article/text").asText());
+    }
+
     @Test
     void recordsGiveOneLinePerRecordAndErrorsNameTheRecord() throws Exception {
         String records = String.join("\n",
