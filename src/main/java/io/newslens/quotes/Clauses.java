@@ -232,7 +232,19 @@ final class Clauses {
         // still asks for a tensed verb after it.
         return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
-                || pos.equals("VERB") && t.word(j).endsWith("ing") || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
+                || pos.equals("VERB") && (t.word(j).endsWith("ing") || mistaggedNoun(j))
+                || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A word the tagger called a verb right after a speech verb, which no verb follows there: a
+     * capitalized word or a possessive ("said Trump’s/VERB tweets are …") or a bare noun ("said
+     * praise/VERB from Putin would …"). The caller still asks for a tensed verb after it.
+     */
+    private boolean mistaggedNoun(int j) {
+        String w = t.word(j);
+        return Character.isUpperCase(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
+                || !w.endsWith("ed") && !w.endsWith("en") && !t.pos(j - 1).equals("AUX");
     }
 
     /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */

@@ -362,6 +362,11 @@ final class Phrases {
         return i > 0 && attached(i) && t.word(i - 1).equals("-");
     }
 
+    /** The tokens {@code [from, to)} taken whole as a name, whatever their tags ("― Krystal/ADJ Correa"). */
+    SpeakerMention nameOf(int from, int to) {
+        return name(from, to);
+    }
+
     private SpeakerMention description(int from, int to) {
         int first = from;
         while (first < to - 1 && t.pos(first).equals("DET") && NOT_SPEAKERS.contains(lower(first))) {

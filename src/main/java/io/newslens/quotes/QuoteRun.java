@@ -32,6 +32,7 @@ final class QuoteRun {
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final int MAX_TITLE_WORDS = 6;
+    private static final Set<String> DASHES = Set.of("―", "—", "–");
 
     private final Tokens t;
     private final Phrases phrases;
@@ -258,7 +259,10 @@ final class QuoteRun {
 
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
-        Attribution at = after(q, b, direct[q] || !reportsBefore(q, a));
+        Attribution at = dashed(q);
+        if (at == null) {
+            at = after(q, b, direct[q] || !reportsBefore(q, a));
+        }
         if (at == null) {
             at = before(q, a);
         }
@@ -307,6 +311,28 @@ final class QuoteRun {
 
     /** A cue and the phrase naming its speaker. */
     private record Attribution(String cue, SpeakerMention speaker) {
+    }
+
+    /**
+     * "“…” ― Sonya Herridge": a dash after the closing mark, then a name in the same paragraph, signs
+     * the quote the way a reader's comment or an epigraph is signed.
+     */
+    private Attribution dashed(int q) {
+        int c = afterClose(q);
+        if (!direct[q] || c + 1 >= t.size() || !DASHES.contains(t.word(c)) || t.paragraph(c + 1) != t.paragraph(c)) {
+            return null;
+        }
+        int end = c + 1;
+        while (end < t.size() && t.outside(end) && t.paragraph(end) == t.paragraph(c)
+                && (t.pos(end).equals("PROPN") || Character.isUpperCase(t.word(end).charAt(0)) && !t.isMark(end)
+                || t.word(end).equals(".") && end > c + 1 && t.word(end - 1).length() == 1)) {
+            end++;
+        }
+        // The signature ends its paragraph or sentence: "– Toronto’s police chief highlights …" is a headline.
+        boolean signs = end == t.size() || t.paragraph(end) != t.paragraph(c) || t.word(end).equals(".")
+                || t.isMark(end);
+        SpeakerMention m = end > c + 1 && signs ? phrases.nameOf(c + 1, end) : null;
+        return m != null ? new Attribution(t.word(c), m) : null;
     }
 
     /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */

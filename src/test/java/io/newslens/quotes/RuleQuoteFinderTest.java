@@ -478,4 +478,20 @@ class RuleQuoteFinderTest {
                 + "He said many people had left the village.", "the sea was calm", "many people had left the village",
                 "Nizam");
     }
+
+    @Test
+    void dashAfterAQuoteSignsItWithAName() {
+        String text = "Readers sent us their views.\n\n“He scares me. His words make me fearful.” ― Krystal Correa\n\n"
+                + "“We can build a wall around him.” ― Steve Quinlan.";
+        List<Quote> quotes = find(text);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Krystal Correa", quotes.get(0).speaker().name());
+        assertEquals("Steve Quinlan", quotes.get(1).speaker().name());
+    }
+
+    @Test
+    void dashBeforeAHeadlineIsNoSignature() {
+        Quote q = find("“No magic pill” – Toronto’s police chief highlights gun violence.").stream().findFirst().orElse(null);
+        assertTrue(q == null || q.speaker() == null || !q.speaker().name().startsWith("Toronto"), String.valueOf(q));
+    }
 }
