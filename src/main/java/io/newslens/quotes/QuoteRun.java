@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -33,12 +34,16 @@ final class QuoteRun {
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final int MAX_TITLE_WORDS = 6;
     private static final Set<String> DASHES = Set.of("―", "—", "–");
+    /** Labels that open a link to another story in the article text. */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(READ MORE|WATCH|RELATED|VIDEO|PHOTOS|SEE ALSO|LISTEN)( ON [A-Z ]+)?:");
 
     private final Tokens t;
     private final Phrases phrases;
     private final People people;
     private final Cues cues;
     private final Clauses clauses;
+    private final Stances stances;
     private final EntityLinker linker;
     private final Speakers speakers;
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -55,16 +60,21 @@ final class QuoteRun {
         this.speakers = new Speakers(t, people, linker);
         this.direct = new boolean[t.quotes.size()];
         this.clauses = new Clauses(t, phrases, cues, direct);
+        this.stances = new Stances(t);
     }
 
     /** The quotes of the text, in text order. */
     List<Quote> quotes() {
         for (int s = 0; s < t.sentenceCount(); s++) {
             int[] range = t.sentenceRange(s);
-            sentence(range[0], range[1]);
+            if (!promotion(range[0])) {
+                sentence(range[0], range[1]);
+            }
         }
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
-            pullQuote(f);
+            if (!promotion(f.from())) {
+                pullQuote(f);
+            }
         }
         return SplitQuotes.join(Partials.fold(out), t.text);
     }
@@ -78,12 +88,25 @@ final class QuoteRun {
             quote(q, a, b);
         }
         for (int k = a; k < b; k++) {
+            int before = out.size();
             if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (cues.isCue(k) && !consumed.contains(k)) {
+            } else if (cues.isCue(k) && !consumed.contains(k) && stances.kind(k) == null) {
                 namingComplement(k, a, b);
             }
+            if (out.size() == before && !consumed.contains(k)) {
+                stance(k, a, b);
+            }
         }
+    }
+
+    /**
+     * The token's paragraph links to another story ("READ MORE: Trudeau says …", "WATCH: …"): a
+     * headline quoted there belongs to that story, not to this one.
+     */
+    private boolean promotion(int token) {
+        int start = t.text.lastIndexOf('\n', t.get(token).start()) + 1;
+        return PROMOTION.matcher(t.text).region(start, t.text.length()).lookingAt();
     }
 
     /**
@@ -155,6 +178,42 @@ final class QuoteRun {
         }
         String pos = t.pos(j);
         return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+    }
+
+    /**
+     * "Trump called for an inquiry", "she criticized the plan", "a new poll shows Clinton ahead": a
+     * stance verb with a subject attributes its complement to that subject.
+     */
+    private void stance(int k, int a, int b) {
+        Stances.Kind kind = stances.kind(k);
+        // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
+        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
+                || kind == Stances.Kind.FINDING && Stances.findingSource(t.word(k - 1)));
+        if (kind == null || !verb || passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
+            return;
+        }
+        int start = stances.complementStart(k, b);
+        SpeakerMention m = start < 0 ? null : cues.isParticipleCue(k) || t.word(k).endsWith("ing") ? participleSpeaker(a, k)
+                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
+        if (m == null || kind == Stances.Kind.FINDING && !Stances.findingSource(t.word(headBefore(k, a)))) {
+            return;
+        }
+        int end = clauses.clauseEnd(start, b);
+        int rel = phrases.relativeSubject(k, a);
+        if (rel > a && t.word(rel - 1).equals(",")) {
+            // "Moon, who has called for another meeting, acknowledged …": the relative clause ends at its comma.
+            end = Math.min(end, clauses.commaOrEnd(start, b));
+        }
+        emitClause(start, end, k, m);
+    }
+
+    /** The word before the verb at {@code k}, adverbs skipped: the head of its subject ("the poll also shows"). */
+    private int headBefore(int k, int a) {
+        int i = k - 1;
+        while (i > a && t.pos(i).equals("ADV")) {
+            i--;
+        }
+        return Math.max(i, a);
     }
 
     /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
@@ -563,6 +622,11 @@ final class QuoteRun {
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
     private void accordingTo(int k, int a, int b) {
         SpeakerMention m = phrases.phraseFrom(k + 2, b);
+        int and = m == null ? -1 : firstConjunction(k + 2, m.to());
+        if (and > k + 2 && clauses.hasFiniteVerb(and, b)) {
+            // "… according to the board and prices have dropped": the conjunction opens a clause.
+            m = phrases.phraseFrom(k + 2, and);
+        }
         if (m == null) {
             return;
         }
@@ -573,12 +637,22 @@ final class QuoteRun {
         if (k - 1 >= a && t.word(k - 1).equals(",")) {
             emitClause(a, k - 1, k, m);
         } else if (k - 1 > a && !clauses.leadsSentence(a, k) && clauses.hasVerb(clauses.clauseStart(a, k), k)
-                && endsSentence(m.to(), b)) {
-            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press."
+                && (endsSentence(m.to(), b) || m.to() < b && (t.pos(m.to()).equals("CCONJ") || t.word(m.to()).equals(";")))) {
+            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+            // "Output fell 16 per cent according to the SMMT and sales have fallen …"
             emitClause(clauses.clauseStart(a, k), k, k, m);
         } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
             emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
+    }
+
+    private int firstConjunction(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.pos(i).equals("CCONJ")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Only punctuation follows token {@code from} to the sentence end. */
@@ -618,11 +692,23 @@ final class QuoteRun {
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = speakers.resolve(m);
+        Quote.Speaker speaker = pointAtRelative(speakers.resolve(m), cue, m);
         if (speaker != null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
         }
+    }
+
+    /**
+     * "Clinton, who once praised …": the speaker is the antecedent, but the words that attribute the
+     * quote are the relative pronoun, as "he" is for "he said".
+     */
+    private Quote.Speaker pointAtRelative(Quote.Speaker speaker, int cue, SpeakerMention m) {
+        int rel = cues.isAccordingTo(cue) ? -1 : phrases.relativeSubject(cue, t.sentenceStart(cue));
+        if (speaker == null || rel < 0 || m.to() > rel) {
+            return speaker;
+        }
+        return new Quote.Speaker(speaker.entity(), speaker.name(), t.get(rel).start(), t.get(rel).end());
     }
 
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
