@@ -590,9 +590,9 @@ final class QuoteRun {
         }
         if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
                 && clauses.hasFiniteVerb(k + 1, b)) {
-            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause.
-            emitClause(clauses.clauseStart(a, tail - 1), tail - 1, k, m);
-            emitClause(k + 2, clauses.clauseEnd(k + 2, b), k, m);
+            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause, which
+            // is one statement over both halves, the attribution inside its span.
+            emitClause(clauses.clauseStart(a, tail - 1), clauses.clauseEnd(k + 2, b), k, m);
             return;
         }
         int start = clauses.complementStart(k, b);

@@ -544,4 +544,12 @@ class RuleQuoteFinderTest {
         Quote q = find(text).stream().filter(x -> "according to".equals(x.cue())).findFirst().orElseThrow();
         assertEquals("The number of homes sold in the region fell 12 per cent last year", q.text());
     }
+
+    @Test
+    void cueInsideTheClauseGivesOneStatementOverBothHalves() {
+        Quote q = only(find("The new museum, Mayor Ellen Park said, would draw visitors from across the region."),
+                QuoteKind.INDIRECT);
+        assertEquals("The new museum, Mayor Ellen Park said, would draw visitors from across the region", q.text());
+        assertEquals("Ellen Park", q.speaker().name());
+    }
 }
