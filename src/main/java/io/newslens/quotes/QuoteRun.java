@@ -430,6 +430,10 @@ final class QuoteRun {
     /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
     private Attribution before(int q, int a) {
         int k = openToken(q) - 1;
+        Attribution labelled = k > a && t.word(k).equals(":") ? label(k, a) : null;
+        if (labelled != null) {
+            return labelled;
+        }
         if (k >= a && (t.word(k).equals(",") || t.word(k).equals(":"))) {
             k--;
         }
@@ -453,6 +457,24 @@ final class QuoteRun {
             }
         }
         return null;
+    }
+
+    /**
+     * "Marco Rubio: ‘You don’t win …’", "… in Iowa - Carl Bialik: “…”": a name alone before the colon,
+     * opening its sentence or after a dash, labels the quote with its speaker.
+     */
+    private Attribution label(int colon, int a) {
+        if (!t.outside(colon - 1) || !t.pos(colon - 1).equals("PROPN")) {
+            return null;
+        }
+        int from = colon - 1;
+        while (from > a && t.outside(from - 1) && (t.pos(from - 1).equals("PROPN") || t.word(from - 1).equals(".")
+                && t.pos(from - 2 >= a ? from - 2 : from - 1).equals("PROPN"))) {
+            from--;
+        }
+        boolean opens = from == a || DASHES.contains(t.word(from - 1)) || t.word(from - 1).equals("-");
+        SpeakerMention m = opens && colon - from <= 4 ? phrases.fromRange(from, colon) : null;
+        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Attribution(":", m) : null;
     }
 
     private Attribution consume(int cue, SpeakerMention m) {

@@ -552,4 +552,11 @@ class RuleQuoteFinderTest {
         assertEquals("The new museum, Mayor Ellen Park said, would draw visitors from across the region", q.text());
         assertEquals("Ellen Park", q.speaker().name());
     }
+
+    @Test
+    void nameBeforeAColonLabelsTheQuote() {
+        Quote q = find("Marco Rubio: “You do not win the nomination by how many states you win.”").get(0);
+        assertEquals("Marco Rubio", q.speaker().name());
+        assertEquals(":", q.cue());
+    }
 }
