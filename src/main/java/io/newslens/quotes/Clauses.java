@@ -31,6 +31,7 @@ final class Clauses {
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
     static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
@@ -75,6 +76,12 @@ final class Clauses {
             // "asked how long …", "would not say which …" are questions; "added 0.1 per cent" counts.
             return -1;
         }
+        if (lemma.equals("say") && (t.pos(j).startsWith("AUX") || cues.isFinite(j) && t.pos(j).equals("VERB")
+                && !t.word(j).endsWith("ed"))) {
+            // "deaths that Lohmar said are unrelated", "a poem she said was written by …": the reported
+            // clause's subject stands before the cue, so its verb follows it.
+            return j;
+        }
         boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
         for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
             String pos = t.pos(x);
@@ -108,6 +115,10 @@ final class Clauses {
                     && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))
                     || t.outside(x) && t.pos(x).equals("CCONJ") && tensedSpeechVerb(x + 1, b)) {
                 // "… and then quipped …": the subject's next speech act.
+                return x;
+            }
+            if (t.outside(x) && RELATIVES.contains(t.word(x).toLowerCase(Locale.ROOT)) && startsAttribution(x + 1, b)) {
+                // "… six deaths that Lohmar said are unrelated": a report of its own inside the clause.
                 return x;
             }
             if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
@@ -232,7 +243,19 @@ final class Clauses {
         // still asks for a tensed verb after it.
         return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
                 || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
-                || pos.equals("VERB") && t.word(j).endsWith("ing") || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
+                || pos.equals("VERB") && (t.word(j).endsWith("ing") || mistaggedNoun(j))
+                || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A word the tagger called a verb right after a speech verb, which no verb follows there: a
+     * capitalized word or a possessive ("said Trump’s/VERB tweets are …") or a bare noun ("said
+     * praise/VERB from Putin would …"). The caller still asks for a tensed verb after it.
+     */
+    private boolean mistaggedNoun(int j) {
+        String w = t.word(j);
+        return Character.isUpperCase(w.charAt(0)) || w.endsWith("’s") || w.endsWith("'s")
+                || !w.endsWith("ed") && !w.endsWith("en") && !t.pos(j - 1).equals("AUX");
     }
 
     /** Some tensed verb in [from, to): the stretch is a clause, not an introductory phrase. */

@@ -83,6 +83,19 @@ final class Phrases {
     }
 
     /**
+     * The relative pronoun that is the subject of the verb at {@code verb} ("Clinton, who once
+     * praised …", "a group which says …"), or -1: the speaker is its antecedent, the words that
+     * attribute are the pronoun.
+     */
+    int relativeSubject(int verb, int from) {
+        int j = verb - 1;
+        while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)) {
+            j--;
+        }
+        return j > from && t.outside(j) && (lower(j).equals("who") || lower(j).equals("which")) ? j : -1;
+    }
+
+    /**
      * "Sen. David Perdue (R-Ga.) said": a short bracket right after a name (a party and state, an
      * age, a handle) glosses the name, so the name before it is the subject. Returns the token the
      * subject ends at: the name before the bracket, or {@code j} when no such bracket ends there.
@@ -360,6 +373,11 @@ final class Phrases {
             return i > 0 && i + 1 < t.size() && t.pos(i - 1).equals("PROPN") && t.pos(i + 1).equals("PROPN");
         }
         return i > 0 && attached(i) && t.word(i - 1).equals("-");
+    }
+
+    /** The tokens {@code [from, to)} taken whole as a name, whatever their tags ("― Krystal/ADJ Correa"). */
+    SpeakerMention nameOf(int from, int to) {
+        return name(from, to);
     }
 
     private SpeakerMention description(int from, int to) {

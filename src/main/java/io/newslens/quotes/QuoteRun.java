@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -32,12 +33,17 @@ final class QuoteRun {
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final int MAX_TITLE_WORDS = 6;
+    private static final Set<String> DASHES = Set.of("―", "—", "–");
+    /** Labels that open a link to another story in the article text. */
+    private static final Pattern PROMOTION = Pattern.compile(
+            "(READ MORE|WATCH|RELATED|VIDEO|PHOTOS|SEE ALSO|LISTEN)( ON [A-Z ]+)?:");
 
     private final Tokens t;
     private final Phrases phrases;
     private final People people;
     private final Cues cues;
     private final Clauses clauses;
+    private final Stances stances;
     private final EntityLinker linker;
     private final Speakers speakers;
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -54,16 +60,21 @@ final class QuoteRun {
         this.speakers = new Speakers(t, people, linker);
         this.direct = new boolean[t.quotes.size()];
         this.clauses = new Clauses(t, phrases, cues, direct);
+        this.stances = new Stances(t);
     }
 
     /** The quotes of the text, in text order. */
     List<Quote> quotes() {
         for (int s = 0; s < t.sentenceCount(); s++) {
             int[] range = t.sentenceRange(s);
-            sentence(range[0], range[1]);
+            if (!promotion(range[0])) {
+                sentence(range[0], range[1]);
+            }
         }
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
-            pullQuote(f);
+            if (!promotion(f.from())) {
+                pullQuote(f);
+            }
         }
         return SplitQuotes.join(Partials.fold(out), t.text);
     }
@@ -77,12 +88,25 @@ final class QuoteRun {
             quote(q, a, b);
         }
         for (int k = a; k < b; k++) {
+            int before = out.size();
             if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (cues.isCue(k) && !consumed.contains(k)) {
+            } else if (cues.isCue(k) && !consumed.contains(k) && stances.kind(k) == null) {
                 namingComplement(k, a, b);
             }
+            if (out.size() == before && !consumed.contains(k)) {
+                stance(k, a, b);
+            }
         }
+    }
+
+    /**
+     * The token's paragraph links to another story ("READ MORE: Trudeau says …", "WATCH: …"): a
+     * headline quoted there belongs to that story, not to this one.
+     */
+    private boolean promotion(int token) {
+        int start = t.text.lastIndexOf('\n', t.get(token).start()) + 1;
+        return PROMOTION.matcher(t.text).region(start, t.text.length()).lookingAt();
     }
 
     /**
@@ -154,6 +178,42 @@ final class QuoteRun {
         }
         String pos = t.pos(j);
         return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+    }
+
+    /**
+     * "Trump called for an inquiry", "she criticized the plan", "a new poll shows Clinton ahead": a
+     * stance verb with a subject attributes its complement to that subject.
+     */
+    private void stance(int k, int a, int b) {
+        Stances.Kind kind = stances.kind(k);
+        // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
+        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
+                || kind == Stances.Kind.FINDING && Stances.findingSource(t.word(k - 1)));
+        if (kind == null || !verb || passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
+            return;
+        }
+        int start = stances.complementStart(k, b);
+        SpeakerMention m = start < 0 ? null : cues.isParticipleCue(k) || t.word(k).endsWith("ing") ? participleSpeaker(a, k)
+                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
+        if (m == null || kind == Stances.Kind.FINDING && !Stances.findingSource(t.word(headBefore(k, a)))) {
+            return;
+        }
+        int end = clauses.clauseEnd(start, b);
+        int rel = phrases.relativeSubject(k, a);
+        if (rel > a && t.word(rel - 1).equals(",")) {
+            // "Moon, who has called for another meeting, acknowledged …": the relative clause ends at its comma.
+            end = Math.min(end, clauses.commaOrEnd(start, b));
+        }
+        emitClause(start, end, k, m);
+    }
+
+    /** The word before the verb at {@code k}, adverbs skipped: the head of its subject ("the poll also shows"). */
+    private int headBefore(int k, int a) {
+        int i = k - 1;
+        while (i > a && t.pos(i).equals("ADV")) {
+            i--;
+        }
+        return Math.max(i, a);
     }
 
     /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
@@ -258,7 +318,10 @@ final class QuoteRun {
 
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
-        Attribution at = after(q, b, direct[q] || !reportsBefore(q, a));
+        Attribution at = dashed(q);
+        if (at == null) {
+            at = after(q, b, direct[q] || !reportsBefore(q, a));
+        }
         if (at == null) {
             at = before(q, a);
         }
@@ -309,6 +372,28 @@ final class QuoteRun {
     private record Attribution(String cue, SpeakerMention speaker) {
     }
 
+    /**
+     * "“…” ― Sonya Herridge": a dash after the closing mark, then a name in the same paragraph, signs
+     * the quote the way a reader's comment or an epigraph is signed.
+     */
+    private Attribution dashed(int q) {
+        int c = afterClose(q);
+        if (!direct[q] || c + 1 >= t.size() || !DASHES.contains(t.word(c)) || t.paragraph(c + 1) != t.paragraph(c)) {
+            return null;
+        }
+        int end = c + 1;
+        while (end < t.size() && t.outside(end) && t.paragraph(end) == t.paragraph(c)
+                && (t.pos(end).equals("PROPN") || Character.isUpperCase(t.word(end).charAt(0)) && !t.isMark(end)
+                || t.word(end).equals(".") && end > c + 1 && t.word(end - 1).length() == 1)) {
+            end++;
+        }
+        // The signature ends its paragraph or sentence: "– Toronto’s police chief highlights …" is a headline.
+        boolean signs = end == t.size() || t.paragraph(end) != t.paragraph(c) || t.word(end).equals(".")
+                || t.isMark(end);
+        SpeakerMention m = end > c + 1 && signs ? phrases.nameOf(c + 1, end) : null;
+        return m != null ? new Attribution(t.word(c), m) : null;
+    }
+
     /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
     private Attribution after(int q, int b, boolean consume) {
         int c = afterClose(q);
@@ -345,6 +430,10 @@ final class QuoteRun {
     /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
     private Attribution before(int q, int a) {
         int k = openToken(q) - 1;
+        Attribution labelled = k > a && t.word(k).equals(":") ? label(k, a) : null;
+        if (labelled != null) {
+            return labelled;
+        }
         if (k >= a && (t.word(k).equals(",") || t.word(k).equals(":"))) {
             k--;
         }
@@ -368,6 +457,24 @@ final class QuoteRun {
             }
         }
         return null;
+    }
+
+    /**
+     * "Marco Rubio: ‘You don’t win …’", "… in Iowa - Carl Bialik: “…”": a name alone before the colon,
+     * opening its sentence or after a dash, labels the quote with its speaker.
+     */
+    private Attribution label(int colon, int a) {
+        if (!t.outside(colon - 1) || !t.pos(colon - 1).equals("PROPN")) {
+            return null;
+        }
+        int from = colon - 1;
+        while (from > a && t.outside(from - 1) && (t.pos(from - 1).equals("PROPN") || t.word(from - 1).equals(".")
+                && t.pos(from - 2 >= a ? from - 2 : from - 1).equals("PROPN"))) {
+            from--;
+        }
+        boolean opens = from == a || DASHES.contains(t.word(from - 1)) || t.word(from - 1).equals("-");
+        SpeakerMention m = opens && colon - from <= 4 ? phrases.fromRange(from, colon) : null;
+        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Attribution(":", m) : null;
     }
 
     private Attribution consume(int cue, SpeakerMention m) {
@@ -505,9 +612,9 @@ final class QuoteRun {
         }
         if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
                 && clauses.hasFiniteVerb(k + 1, b)) {
-            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause.
-            emitClause(clauses.clauseStart(a, tail - 1), tail - 1, k, m);
-            emitClause(k + 2, clauses.clauseEnd(k + 2, b), k, m);
+            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause, which
+            // is one statement over both halves, the attribution inside its span.
+            emitClause(clauses.clauseStart(a, tail - 1), clauses.clauseEnd(k + 2, b), k, m);
             return;
         }
         int start = clauses.complementStart(k, b);
@@ -537,6 +644,11 @@ final class QuoteRun {
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
     private void accordingTo(int k, int a, int b) {
         SpeakerMention m = phrases.phraseFrom(k + 2, b);
+        int and = m == null ? -1 : firstConjunction(k + 2, m.to());
+        if (and > k + 2 && clauses.hasFiniteVerb(and, b)) {
+            // "… according to the board and prices have dropped": the conjunction opens a clause.
+            m = phrases.phraseFrom(k + 2, and);
+        }
         if (m == null) {
             return;
         }
@@ -547,12 +659,22 @@ final class QuoteRun {
         if (k - 1 >= a && t.word(k - 1).equals(",")) {
             emitClause(a, k - 1, k, m);
         } else if (k - 1 > a && !clauses.leadsSentence(a, k) && clauses.hasVerb(clauses.clauseStart(a, k), k)
-                && endsSentence(m.to(), b)) {
-            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press."
+                && (endsSentence(m.to(), b) || m.to() < b && (t.pos(m.to()).equals("CCONJ") || t.word(m.to()).equals(";")))) {
+            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+            // "Output fell 16 per cent according to the SMMT and sales have fallen …"
             emitClause(clauses.clauseStart(a, k), k, k, m);
         } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
             emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
+    }
+
+    private int firstConjunction(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.pos(i).equals("CCONJ")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Only punctuation follows token {@code from} to the sentence end. */
@@ -592,11 +714,23 @@ final class QuoteRun {
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = speakers.resolve(m);
+        Quote.Speaker speaker = pointAtRelative(speakers.resolve(m), cue, m);
         if (speaker != null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
         }
+    }
+
+    /**
+     * "Clinton, who once praised …": the speaker is the antecedent, but the words that attribute the
+     * quote are the relative pronoun, as "he" is for "he said".
+     */
+    private Quote.Speaker pointAtRelative(Quote.Speaker speaker, int cue, SpeakerMention m) {
+        int rel = cues.isAccordingTo(cue) ? -1 : phrases.relativeSubject(cue, t.sentenceStart(cue));
+        if (speaker == null || rel < 0 || m.to() > rel) {
+            return speaker;
+        }
+        return new Quote.Speaker(speaker.entity(), speaker.name(), t.get(rel).start(), t.get(rel).end());
     }
 
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {

@@ -478,4 +478,85 @@ class RuleQuoteFinderTest {
                 + "He said many people had left the village.", "the sea was calm", "many people had left the village",
                 "Nizam");
     }
+
+    @Test
+    void dashAfterAQuoteSignsItWithAName() {
+        String text = "Readers sent us their views.\n\n“He scares me. His words make me fearful.” ― Krystal Correa\n\n"
+                + "“We can build a wall around him.” ― Steve Quinlan.";
+        List<Quote> quotes = find(text);
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals("Krystal Correa", quotes.get(0).speaker().name());
+        assertEquals("Steve Quinlan", quotes.get(1).speaker().name());
+    }
+
+    @Test
+    void dashBeforeAHeadlineIsNoSignature() {
+        Quote q = find("“No magic pill” – Toronto’s police chief highlights gun violence.").stream().findFirst().orElse(null);
+        assertTrue(q == null || q.speaker() == null || !q.speaker().name().startsWith("Toronto"), String.valueOf(q));
+    }
+
+    @Test
+    void callForAttributesItsObject() {
+        Quote q = only(find("Senator Maria Lopez called for an independent inquiry into the contracts."), QuoteKind.INDIRECT);
+        assertEquals("an independent inquiry into the contracts", q.text());
+        assertEquals("called", q.cue());
+        assertEquals("Maria Lopez", q.speaker().name());
+    }
+
+    @Test
+    void pollShowsAttributesItsFinding() {
+        Quote q = only(find("A new Quinnipiac poll shows Clinton leading Trump by six points in Ohio."), QuoteKind.INDIRECT);
+        assertEquals("Clinton leading Trump by six points in Ohio", q.text());
+        assertEquals("shows", q.cue());
+    }
+
+    @Test
+    void wishesAndPlansAreNoQuotes() {
+        assertTrue(find("Governor Lena Brooks wants to build two new hospitals next year.").isEmpty());
+    }
+
+    @Test
+    void reportedClauseWhoseSubjectStandsBeforeTheCue() {
+        List<Quote> quotes = find("Police counted six deaths in eight days that Chief Tim Lohmar said are unrelated to the case.");
+        Quote q = quotes.stream().filter(x -> x.text().startsWith("are unrelated")).findFirst().orElseThrow(() -> new AssertionError(quotes));
+        assertEquals("Tim Lohmar", q.speaker().name());
+    }
+
+    @Test
+    void relativePronounIsTheMentionThatAttributes() {
+        String text = "Hillary Clinton, who once praised the trade agreement, said she would not sign it.";
+        Quote q = find(text).stream().filter(x -> "praised".equals(x.cue())).findFirst().orElseThrow();
+        assertEquals("Hillary Clinton", q.speaker().name());
+        assertEquals("who", text.substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
+    void linksToOtherStoriesHoldNoQuotes() {
+        String text = "The budget was tabled on Monday.\n\nREAD MORE: Finance minister says deficit will shrink next year\n\n"
+                + "The opposition called the plan reckless.";
+        assertTrue(find(text).stream().noneMatch(q -> q.text().contains("deficit")), find(text).toString());
+    }
+
+    @Test
+    void accordingToBeforeAConjunction() {
+        String text = "The number of homes sold in the region fell 12 per cent last year according to the realtors' board"
+                + " and prices have dropped since 2017.";
+        Quote q = find(text).stream().filter(x -> "according to".equals(x.cue())).findFirst().orElseThrow();
+        assertEquals("The number of homes sold in the region fell 12 per cent last year", q.text());
+    }
+
+    @Test
+    void cueInsideTheClauseGivesOneStatementOverBothHalves() {
+        Quote q = only(find("The new museum, Mayor Ellen Park said, would draw visitors from across the region."),
+                QuoteKind.INDIRECT);
+        assertEquals("The new museum, Mayor Ellen Park said, would draw visitors from across the region", q.text());
+        assertEquals("Ellen Park", q.speaker().name());
+    }
+
+    @Test
+    void nameBeforeAColonLabelsTheQuote() {
+        Quote q = find("Marco Rubio: “You do not win the nomination by how many states you win.”").get(0);
+        assertEquals("Marco Rubio", q.speaker().name());
+        assertEquals(":", q.cue());
+    }
 }

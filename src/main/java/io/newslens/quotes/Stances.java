@@ -1,0 +1,113 @@
+package io.newslens.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Verbs that attribute a position or a finding rather than words ("Trump called for …", "she
+ * criticized …", "a new poll shows …"), and where the content they attribute starts: the verb's object
+ * or clause. Who holds the position is the verb's subject, found as for speech verbs.
+ */
+final class Stances {
+
+    /** What a stance verb's complement may be. */
+    enum Kind {
+        /** A position on something: an object or "that …". */
+        TARGET,
+        /** What a study, poll or report shows: an object or a clause. */
+        FINDING
+    }
+
+    private record Verb(Kind kind, Set<String> particles) {
+    }
+
+    /** Heads of the phrases that report findings: "a new poll", "the study", "census data". */
+    private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "survey", "surveys", "study",
+            "studies", "report", "reports", "analysis", "data", "research", "review", "audit", "investigation",
+            "figures", "numbers", "statistics", "estimates", "model", "forecast", "census", "index", "paper",
+            "findings", "results", "count", "tally");
+    private static final Set<String> OBJECT_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON");
+
+    private static final Map<String, Verb> VERBS = read("stance-verbs.txt");
+
+    private final Tokens t;
+
+    Stances(Tokens tokens) {
+        this.t = tokens;
+    }
+
+    /** The kind of stance verb at token {@code i} (with its particle, if it needs one), or null. */
+    Kind kind(int i) {
+        if (!t.outside(i)) {
+            return null;
+        }
+        Verb v = VERBS.get(t.word(i).toLowerCase(Locale.ROOT));
+        if (v == null) {
+            return null;
+        }
+        if (!v.particles().isEmpty() && (i + 1 >= t.size() || !v.particles().contains(t.word(i + 1).toLowerCase(Locale.ROOT)))) {
+            return null;
+        }
+        return v.kind();
+    }
+
+    /** Whether a particle ("for" of "called for") belongs to the verb at {@code i}. */
+    private boolean hasParticle(int i) {
+        Verb v = VERBS.get(t.word(i).toLowerCase(Locale.ROOT));
+        return v != null && !v.particles().isEmpty();
+    }
+
+    /** Whether the phrase ending at token {@code head} may report a finding ("a new poll", "the data"). */
+    static boolean findingSource(String head) {
+        return FINDING_SOURCES.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    /** First token of the content of the stance verb at {@code k}, or -1 when it has none there. */
+    int complementStart(int k, int b) {
+        int j = hasParticle(k) ? k + 2 : k + 1;
+        if (j >= b || !t.outside(j)) {
+            return -1;
+        }
+        String w = t.word(j).toLowerCase(Locale.ROOT);
+        if (w.equals("that") && j + 1 < b && !t.pos(j + 1).equals("NOUN")) {
+            return j;
+        }
+        // "criticized it", "praised them": a pronoun object says too little to be a content.
+        return OBJECT_TAGS.contains(t.pos(j)) && !w.equals("it") && !w.equals("them") ? j : -1;
+    }
+
+    private static Map<String, Verb> read(String resource) {
+        Map<String, Verb> out = new HashMap<>();
+        try (InputStream in = Stances.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + resource + " is not on the class path");
+            }
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            for (String line : lines) {
+                String[] words = line.split("\\s+");
+                Kind kind = Kind.valueOf(words[0].toUpperCase(Locale.ROOT));
+                List<String> particles = java.util.Arrays.stream(words).filter(w -> w.startsWith("@"))
+                        .map(w -> w.substring(1)).toList();
+                Verb v = new Verb(kind, Set.copyOf(particles));
+                for (int i = 1; i < words.length; i++) {
+                    if (!words[i].startsWith("@")) {
+                        out.put(words[i], v);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + resource, e);
+        }
+        return Map.copyOf(out);
+    }
+}
