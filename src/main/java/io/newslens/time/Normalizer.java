@@ -871,6 +871,8 @@ final class Normalizer {
             diffs[i] = day == 0
                     ? ((y - 1 + i) * 12L + month) - (y * 12L + published.getMonthValue())
                     : dayOrdinal(y - 1 + i, month, day) - published.toEpochDay();
+        }
+        for (int i = 0; i < 3; i++) {
             if (Math.abs(diffs[i]) < Math.abs(diffs[nearest])) {
                 nearest = i;
             }

@@ -87,6 +87,16 @@ class RuleTemporalTaggerTest {
         assertEquals("Friday morning|TIME|2020-07-10TMO", tagged("Shots were fired Friday morning.", DCT));
     }
 
+    /** A month or day without a year is the occurrence nearest the publication date, on either side. */
+    @Test
+    void yearOfAMonthOrDayNearestThePublicationDate() {
+        LocalDate january = LocalDate.of(1998, 1, 8);
+        assertEquals("October|DATE|1997-10", tagged("The houses, worth $130 million in October, are worth half that.",
+                january));
+        assertEquals("Dec. 12|DATE|1997-12-12", tagged("Rates are lower than on Dec. 12.", january));
+        assertEquals("March|DATE|1998-03", tagged("Rates are lower than in March.", january));
+    }
+
     @Test
     void relativeDaysWeeksMonthsYears() {
         assertEquals("yesterday|DATE|2020-07-15", tagged("Shares fell yesterday.", DCT));
