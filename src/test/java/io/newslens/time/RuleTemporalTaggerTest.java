@@ -85,6 +85,11 @@ class RuleTemporalTaggerTest {
         assertEquals("Monday|DATE|2020-07-20", tagged("The two leaders will meet Monday.", DCT));
         assertEquals("last Friday|DATE|2020-07-10", tagged("The deal closed last Friday.", DCT));
         assertEquals("Friday morning|TIME|2020-07-10TMO", tagged("Shots were fired Friday morning.", DCT));
+        // "succeed" after "will" is a base form, not a past "-ed"; "United" is a name, not a participle
+        assertEquals("Feb. 1|DATE|2021-02-01", tagged("Smith, 52 years old, will succeed Daniel Jones Feb. 1.",
+                LocalDate.of(2020, 10, 26)));
+        assertEquals("Monday|DATE|2020-07-20", tagged("The father would be traveling to the United States Monday.",
+                DCT));
     }
 
     /** A month or day without a year is the occurrence nearest the publication date, on either side. */
