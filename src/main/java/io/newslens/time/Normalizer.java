@@ -765,6 +765,9 @@ final class Normalizer {
                 && s.before(16, RATE_BEFORE)) {
             return new Timex(TimeType.SET, unit.duration(1), null);
         }
+        if (unit == Unit.MONTH && (n == 6 || n == 9) && (s.has("det") || s.has("rel"))) {
+            s.anchor().referYearToDate(); // "for the nine months": results of the year to date
+        }
         String mod = s.has("so") ? "APPROX" : mod(s);
         return new Timex(TimeType.DURATION, unit.duration(n), mod);
     }

@@ -177,6 +177,10 @@ class RuleTemporalTaggerTest {
         assertEquals("third-quarter|DATE|2020-Q3; a year earlier|DATE|2019-Q3",
                 tagged("The company posted third-quarter profit of $5 million, up from $4 million a year earlier.",
                         LocalDate.of(2020, 10, 20)));
+        // after "for the nine months" the report compares years to date: "a year earlier" is the year
+        assertEquals("the third quarter|DATE|2020-Q3; the nine months|DURATION|P9M; a year earlier|DATE|2019",
+                tagged("Profit rose in the third quarter. For the nine months, profit was $9 million, up from"
+                        + " $7 million a year earlier.", LocalDate.of(2020, 10, 20)));
     }
 
     @Test
