@@ -77,6 +77,14 @@ final class Anchor {
         lastQuarter = quarter;
     }
 
+    /**
+     * Forgets the quarter: the report has moved on to a period of the year to date ("for the nine
+     * months"), and its "a year earlier" now means the year, not the quarter.
+     */
+    void referYearToDate() {
+        lastQuarter = 0;
+    }
+
     /** Whether the text named a quarter: financial reports compare with "a year ago" quarter by quarter. */
     boolean hasQuarter() {
         return lastQuarter > 0;

@@ -765,6 +765,9 @@ final class Normalizer {
                 && s.before(16, RATE_BEFORE)) {
             return new Timex(TimeType.SET, unit.duration(1), null);
         }
+        if (unit == Unit.MONTH && (n == 6 || n == 9) && (s.has("det") || s.has("rel"))) {
+            s.anchor().referYearToDate(); // "for the nine months": results of the year to date
+        }
         String mod = s.has("so") ? "APPROX" : mod(s);
         return new Timex(TimeType.DURATION, unit.duration(n), mod);
     }
@@ -871,6 +874,8 @@ final class Normalizer {
             diffs[i] = day == 0
                     ? ((y - 1 + i) * 12L + month) - (y * 12L + published.getMonthValue())
                     : dayOrdinal(y - 1 + i, month, day) - published.toEpochDay();
+        }
+        for (int i = 0; i < 3; i++) {
             if (Math.abs(diffs[i]) < Math.abs(diffs[nearest])) {
                 nearest = i;
             }

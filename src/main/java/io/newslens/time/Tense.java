@@ -41,6 +41,10 @@ enum Tense {
             "felt", "kept", "meant", "heard", "stood", "understood", "ago", "since", "last", "earlier", "ended",
             "previously", "fought", "broke", "chose", "flew", "drew", "grew", "threw", "wore", "forgot");
 
+    /** Words after which a verb is in its base form, whatever its spelling ("will succeed", "to cut"). */
+    private static final Set<String> BASE_FORM_BEFORE = Set.of("will", "would", "shall", "should", "can", "could",
+            "may", "might", "must", "to", "'ll", "wo", "ca");
+
     private static final Set<String> BOUNDARIES = Set.of(".", "!", "?", ";", ":", "--", "\"", "``", "''", "“", "”");
 
     /** The tense of the clause holding the tokens {@code [from, to)} of {@code tokens}. */
@@ -80,7 +84,11 @@ enum Tense {
         if (INTENT_WORDS.contains(w) && (verb || !MODALS.contains(w)) || isToInfinitiveOfIntent(tokens, i, w)) {
             return INTENT;
         }
-        if (PAST_WORDS.contains(w) || (verb || "ADJ".equals(pos)) && w.endsWith("ed")) {
+        if (afterModal(tokens, i)) {
+            return UNKNOWN; // "will succeed", "to set": a base form; the modal before it decides
+        }
+        boolean lowerCase = Character.isLowerCase(tokens.get(i).text().charAt(0));
+        if (PAST_WORDS.contains(w) || (verb || "ADJ".equals(pos)) && lowerCase && w.endsWith("ed")) {
             // "to be paid", "will be held": a participle after "be" takes the tense of what precedes it
             if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("be")) {
                 return i > 1 ? ofWord(tokens, i - 2, tokens.get(i - 2).text().toLowerCase(Locale.ROOT), "AUX")
@@ -92,6 +100,15 @@ enum Tense {
             return PRESENT;
         }
         return UNKNOWN;
+    }
+
+    /** Whether the word at {@code i} follows a modal or an infinitive's "to", so is a base form. */
+    private static boolean afterModal(List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return BASE_FORM_BEFORE.contains(before) && isVerb(tokens.get(i).pos());
     }
 
     /** "is to resume", "planned to leave": an intention, so a later time. */

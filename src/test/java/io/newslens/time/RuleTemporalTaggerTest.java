@@ -85,6 +85,21 @@ class RuleTemporalTaggerTest {
         assertEquals("Monday|DATE|2020-07-20", tagged("The two leaders will meet Monday.", DCT));
         assertEquals("last Friday|DATE|2020-07-10", tagged("The deal closed last Friday.", DCT));
         assertEquals("Friday morning|TIME|2020-07-10TMO", tagged("Shots were fired Friday morning.", DCT));
+        // "succeed" after "will" is a base form, not a past "-ed"; "United" is a name, not a participle
+        assertEquals("Feb. 1|DATE|2021-02-01", tagged("Smith, 52 years old, will succeed Daniel Jones Feb. 1.",
+                LocalDate.of(2020, 10, 26)));
+        assertEquals("Monday|DATE|2020-07-20", tagged("The father would be traveling to the United States Monday.",
+                DCT));
+    }
+
+    /** A month or day without a year is the occurrence nearest the publication date, on either side. */
+    @Test
+    void yearOfAMonthOrDayNearestThePublicationDate() {
+        LocalDate january = LocalDate.of(1998, 1, 8);
+        assertEquals("October|DATE|1997-10", tagged("The houses, worth $130 million in October, are worth half that.",
+                january));
+        assertEquals("Dec. 12|DATE|1997-12-12", tagged("Rates are lower than on Dec. 12.", january));
+        assertEquals("March|DATE|1998-03", tagged("Rates are lower than in March.", january));
     }
 
     @Test
@@ -162,6 +177,10 @@ class RuleTemporalTaggerTest {
         assertEquals("third-quarter|DATE|2020-Q3; a year earlier|DATE|2019-Q3",
                 tagged("The company posted third-quarter profit of $5 million, up from $4 million a year earlier.",
                         LocalDate.of(2020, 10, 20)));
+        // after "for the nine months" the report compares years to date: "a year earlier" is the year
+        assertEquals("the third quarter|DATE|2020-Q3; the nine months|DURATION|P9M; a year earlier|DATE|2019",
+                tagged("Profit rose in the third quarter. For the nine months, profit was $9 million, up from"
+                        + " $7 million a year earlier.", LocalDate.of(2020, 10, 20)));
     }
 
     @Test
