@@ -147,7 +147,7 @@ final class LineClassifier {
     /** Menus, list headings, widgets, banners and share bars; {@code null} for anything else. */
     private LineKind furniture(PageLine line) {
         String text = line.text();
-        LineKind known = line.words() <= MAX_PHRASE_WORDS ? boilerplate.match(text) : null;
+        LineKind known = line.words() <= MAX_PHRASE_WORDS ? boilerplate.heading(text) : null;
         if (known != null) {
             return known;
         }
@@ -255,6 +255,22 @@ final class LineClassifier {
         return AGENCY.matcher(text).find() && line.stopRatio() < CREDIT_STOP_RATIO
                 || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
                 || PARENTHESIZED.matcher(text).matches();
+    }
+
+    /**
+     * Names the kind of the short lines left out of the body that are known furniture phrases
+     * ("Skip to content", "Advertisement"), for the removed segments; the body is decided by then.
+     */
+    void nameRemoved(List<PageLine> lines, boolean[] inBody) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean unnamed = line.kind() == LineKind.SHORT || line.kind() == LineKind.REPEATED;
+            LineKind known = !inBody[i] && unnamed && line.words() <= MAX_PHRASE_WORDS
+                    ? boilerplate.match(line.text()) : null;
+            if (known != null) {
+                lines.set(i, line.as(known));
+            }
+        }
     }
 
     /**
