@@ -36,12 +36,6 @@ final class Boilerplate {
         return INSTANCE;
     }
 
-    /** {@link LineKind#END} or {@link LineKind#COMMENTS} for a closing heading, else {@code null}. */
-    LineKind heading(String line) {
-        LineKind kind = match(line);
-        return kind == LineKind.END || kind == LineKind.COMMENTS ? kind : null;
-    }
-
     /** The kind of furniture {@code line} is, or {@code null} when it is no known phrase. */
     LineKind match(String line) {
         String key = key(line);

@@ -63,7 +63,7 @@ final class PageStructure {
             PageLine line = lines.get(i);
             String text = line.text();
             if (line.words() <= MAX_POST_HEADER_WORDS && text.endsWith(":") && CLOCK.matcher(text).find()
-                    && Dates.first(text) != null) {
+                    && hasYear(text) && Dates.first(text) != null) {
                 lines.set(i, line.as(LineKind.COMMENTS));
             }
         }
@@ -141,7 +141,19 @@ final class PageStructure {
             return true;
         }
         String text = line.text();
-        return line.words() <= MAX_STAMP_WORDS && !text.endsWith(".") && Dates.first(text) != null;
+        return line.words() <= MAX_STAMP_WORDS && !text.endsWith(".") && hasYear(text) && Dates.first(text) != null;
+    }
+
+    /** Four digits in a row: every date form {@link Dates} reads has its year; a cheap test first. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -191,7 +203,8 @@ final class PageStructure {
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
             String text = line.text();
-            if (line.kind() != LineKind.SHORT || line.endsSentence() || !LABELLED_LINK.matcher(text).find()) {
+            if (line.kind() != LineKind.SHORT || line.endsSentence() || text.indexOf(':') < 0
+                    || !LABELLED_LINK.matcher(text).find()) {
                 continue;
             }
             String label = text.substring(0, text.indexOf(':'));

@@ -28,7 +28,7 @@ public final class SavedTextLoader implements ArticleLoader {
         // text from records and the Java API has not been through the decoder: normalize it here too
         List<PageLine> lines = classify(TextDecoder.normalize(content));
         boolean[] inBody = bodyFinder.find(lines);
-        classifier.nameRemoved(lines, inBody);
+        LineClassifier.nameRemoved(lines, inBody);
         int start = firstBodyLine(inBody);
         int end = lastBodyLine(inBody);
         Header header = Header.find(lines, inBody, start, end);

@@ -31,7 +31,7 @@ class LineClassifierTest {
     void knownPhrasesNameOnlyTheLinesLeftOut() {
         List<PageLine> lines = new ArrayList<>(List.of(classifier.classify(0, "Skip to main content"),
                 classifier.classify(1, "Advertisement"), classifier.classify(2, "Recommended Videos")));
-        classifier.nameRemoved(lines, new boolean[] {false, true, false});
+        LineClassifier.nameRemoved(lines, new boolean[] {false, true, false});
         assertEquals(List.of(LineKind.NAVIGATION, LineKind.SHORT, LineKind.PROMO),
                 lines.stream().map(PageLine::kind).toList());
     }
