@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Picks the article body among a page's classified lines: the contiguous stretch where prose
- * outweighs clutter most, hardly ever crossing a heading of related stories or comments; inside it
+ * outweighs clutter most, hardly ever crossing a heading of related stories, a list of dated
+ * entries or readers' comments; inside it
  * the prose lines and the short lines framed by prose (subheadings, one-line quotes, short lists)
  * are kept, furniture is not.
  */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The phrases of page furniture that news sites share ("Skip to main content", "Advertisement",
- * "Most read"), read once from {@code boilerplate.txt}.
+ * "Most read"), read once from {@code boilerplate.txt}. Only the headings that close an article
+ * (related stories, comments) take part in finding the body; the other phrases just name the kind
+ * of a line already left out of it, as line features decide what is clutter.
  */
 final class Boilerplate {
 

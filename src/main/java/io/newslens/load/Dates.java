@@ -35,6 +35,10 @@ final class Dates {
 
     /** Whether {@code text} reads like a publication or update stamp (a date or a stamped time). */
     static boolean looksLikeTimestamp(String text) {
+        // every date and time form holds a digit: menus and headings, most short lines, have none
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
         return !all(text).isEmpty() || TIME.matcher(text).find() && STAMP_WORD.matcher(text).find();
     }
 

@@ -126,7 +126,8 @@ final class LineClassifier {
             }
         }
         boolean sentence = endsSentence(text);
-        PageLine line = new PageLine(index, text, words, stops, sentence, LineKind.SHORT);
+        LineKind named = words <= MAX_PHRASE_WORDS ? boilerplate.match(text) : null;
+        PageLine line = new PageLine(index, text, words, stops, sentence, LineKind.SHORT, named);
         return line.as(kindOf(line));
     }
 
@@ -147,9 +148,10 @@ final class LineClassifier {
     /** Menus, list headings, widgets, banners and share bars; {@code null} for anything else. */
     private LineKind furniture(PageLine line) {
         String text = line.text();
-        LineKind known = line.words() <= MAX_PHRASE_WORDS ? boilerplate.match(text) : null;
-        if (known != null) {
-            return known;
+        LineKind named = line.named();
+        if (named == LineKind.END || named == LineKind.COMMENTS) {
+            // a closing heading: the one kind of phrase that still decides, as it says where the article ends
+            return named;
         }
         if (VIEW_ALL.matcher(text).matches()) {
             return LineKind.END;
@@ -255,6 +257,20 @@ final class LineClassifier {
         return AGENCY.matcher(text).find() && line.stopRatio() < CREDIT_STOP_RATIO
                 || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
                 || PARENTHESIZED.matcher(text).matches();
+    }
+
+    /**
+     * Names the kind of the short lines left out of the body that are known furniture phrases
+     * ("Skip to content", "Advertisement"), for the removed segments; the body is decided by then.
+     */
+    static void nameRemoved(List<PageLine> lines, boolean[] inBody) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            boolean unnamed = line.kind() == LineKind.SHORT || line.kind() == LineKind.REPEATED;
+            if (!inBody[i] && unnamed && line.named() != null) {
+                lines.set(i, line.as(line.named()));
+            }
+        }
     }
 
     /**

@@ -28,6 +28,7 @@ public final class SavedTextLoader implements ArticleLoader {
         // text from records and the Java API has not been through the decoder: normalize it here too
         List<PageLine> lines = classify(TextDecoder.normalize(content));
         boolean[] inBody = bodyFinder.find(lines);
+        LineClassifier.nameRemoved(lines, inBody);
         int start = firstBodyLine(inBody);
         int end = lastBodyLine(inBody);
         Header header = Header.find(lines, inBody, start, end);
@@ -51,6 +52,7 @@ public final class SavedTextLoader implements ArticleLoader {
         LineClassifier.markForeignProse(lines);
         LineClassifier.markRepeated(lines);
         LineClassifier.markCaptions(lines);
+        PageStructure.mark(lines);
         return lines;
     }
 

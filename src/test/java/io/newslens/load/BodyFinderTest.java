@@ -25,18 +25,20 @@ class BodyFinderTest {
         }
         LineClassifier.markRepeated(lines);
         LineClassifier.markCaptions(lines);
+        PageStructure.mark(lines);
         return finder.find(lines);
     }
 
     @Test
     void headingBetweenParagraphsStays() {
         assertArrayEquals(new boolean[] {false, false, true, true, true, false, true, false},
-                body("Home", "World", P1, "What happens next", P2, "Advertisement", P3, "Privacy Policy"));
+                body("Home", "World", P1, "What happens next", P2,
+                        "Read more: Council Votes To Close Two Libraries Next Year", P3, "Privacy Policy"));
     }
 
     @Test
     void withoutProseTheShortLinesAreTheText() {
-        assertArrayEquals(new boolean[] {false, true, true}, body("Home", "Gate closed today", "Back at nine"));
+        assertArrayEquals(new boolean[] {false, true, true}, body("1 / 2", "Gate closed today", "Back at nine"));
     }
 
     @Test

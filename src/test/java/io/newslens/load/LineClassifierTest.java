@@ -17,17 +17,23 @@ class LineClassifierTest {
 
     @Test
     void furniture() {
-        assertEquals(LineKind.NAVIGATION, kind("Skip to main content"));
+        assertEquals(LineKind.SHORT, kind("Skip to main content"), "a phrase alone does not decide the body");
         assertEquals(LineKind.NAVIGATION, kind("Cloudy icon"));
         assertEquals(LineKind.NAVIGATION, kind("79º"));
         assertEquals(LineKind.NAVIGATION, kind("1 / 2"));
         assertEquals(LineKind.NAVIGATION, kind("Facebook Twitter Email LinkedIn"));
-        assertEquals(LineKind.PROMO, kind("Loading..."));
-        assertEquals(LineKind.PROMO, kind("Recommended Videos"));
-        assertEquals(LineKind.COPYRIGHT, kind("Copyright 2020 The Associated Press. All rights reserved"));
         assertEquals(LineKind.END, kind("Related Stories"));
         assertEquals(LineKind.END, kind("Most Popular View all"));
         assertEquals(LineKind.COMMENTS, kind("[ 167 comments ]"));
+    }
+
+    @Test
+    void knownPhrasesNameOnlyTheLinesLeftOut() {
+        List<PageLine> lines = new ArrayList<>(List.of(classifier.classify(0, "Skip to main content"),
+                classifier.classify(1, "Advertisement"), classifier.classify(2, "Recommended Videos")));
+        LineClassifier.nameRemoved(lines, new boolean[] {false, true, false});
+        assertEquals(List.of(LineKind.NAVIGATION, LineKind.SHORT, LineKind.PROMO),
+                lines.stream().map(PageLine::kind).toList());
     }
 
     @Test

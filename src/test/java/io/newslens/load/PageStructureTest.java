@@ -1,0 +1,63 @@
+package io.newslens.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PageStructureTest {
+
+    private final LineClassifier classifier = new LineClassifier();
+
+    private List<LineKind> kinds(String... texts) {
+        List<PageLine> lines = new ArrayList<>();
+        for (String t : texts) {
+            lines.add(classifier.classify(lines.size(), t));
+        }
+        PageStructure.mark(lines);
+        return lines.stream().map(PageLine::kind).toList();
+    }
+
+    private static final String PARAGRAPH = "The council approved the plan on Thursday after a long debate in the hall.";
+
+    @Test
+    void signedPostsAndFormsCloseTheArticle() {
+        assertEquals(List.of(LineKind.PROSE, LineKind.SHORT, LineKind.COMMENTS, LineKind.PROSE),
+                kinds(PARAGRAPH, "Kommentare", "Milan Griffes on September 12, 2018 at 4:47 pm said:",
+                        "Any update on how the follow-up paper will affect the recommendation?"));
+        assertEquals(LineKind.COMMENTS, kinds(PARAGRAPH, "Leave a note", "Name *", "Email *").get(1));
+    }
+
+    @Test
+    void aListOfDatedEntriesIsNoArticleText() {
+        List<LineKind> kinds = kinds(PARAGRAPH, "Wild finding their legs in Buffalo", "November 19, 2019 at 5:10 pm",
+                PARAGRAPH, "Wild dig themselves another hole", "November 18, 2019 at 2:01 pm", PARAGRAPH,
+                "No more tinkering on the lines", "November 16, 2019 at 3:44 pm", PARAGRAPH);
+        assertEquals(List.of(LineKind.END, LineKind.END, LineKind.END, LineKind.END),
+                List.of(kinds.get(1), kinds.get(2), kinds.get(5), kinds.get(8)));
+        // one dated line in an article is no list
+        assertEquals(LineKind.TIMESTAMP, kinds(PARAGRAPH, "July 16, 2020", PARAGRAPH).get(1));
+    }
+
+    @Test
+    void headlinesInARowAfterTheTextAreLinks() {
+        assertEquals(List.of(LineKind.PROSE, LineKind.END, LineKind.END, LineKind.END),
+                kinds(PARAGRAPH, "Dangers of Vaping and the Health Risks", "Cannabis Could Ease Symptoms of Depression",
+                        "These Are the Industries Where Staff Smoke"));
+        // above the first paragraph they are the page's own header: the headline must stay a candidate
+        assertEquals(List.of(LineKind.SHORT, LineKind.SHORT, LineKind.SHORT, LineKind.PROSE),
+                kinds("Korean Peninsula A to Z", "Korea, Today and Tomorrow",
+                        "U.S., N. Korea Remain Apart over another Summit", PARAGRAPH));
+    }
+
+    @Test
+    void labelledLinkAndCopyright() {
+        assertEquals(LineKind.PROMO, kinds("Read more: Alibaba poised to launch record-breaking Hong Kong listing").get(0));
+        assertEquals(LineKind.SHORT, kinds("What the plan includes").get(0));
+        assertEquals(LineKind.COPYRIGHT, kinds("Copyright 2020 The Associated Press. All rights reserved.").get(0));
+        assertEquals(LineKind.COPYRIGHT, kinds("© 2019 Vox Media, LLC. All Rights Reserved").get(0));
+        assertEquals(LineKind.SHORT, kinds("© Lucy Nicholson").get(0));
+    }
+}
