@@ -397,6 +397,11 @@ final class LineClassifier {
      * headlines most. Words of scripts without cases (Korean, Arabic) count as not capitalised.
      */
     private static double lowerCaseShare(String text) {
+        return 1 - capitalShare(text);
+    }
+
+    /** Share of the words that begin with a capital letter; 0 for a line without words. */
+    static double capitalShare(String text) {
         int words = 0;
         int capitalised = 0;
         for (String w : WHITESPACE.split(text)) {
@@ -409,7 +414,7 @@ final class LineClassifier {
                 capitalised += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
             }
         }
-        return words == 0 ? 1 : 1 - (double) capitalised / words;
+        return words == 0 ? 0 : (double) capitalised / words;
     }
 
     private static boolean endsSentence(String text) {

@@ -188,7 +188,7 @@ final class PageStructure {
     private static boolean capitalised(List<PageLine> lines, int from, int to) {
         int headlines = 0;
         for (int j = from; j < to; j++) {
-            headlines += capitalShare(lines.get(j).text()) >= MIN_HEADLINE_CAPITALS ? 1 : 0;
+            headlines += LineClassifier.capitalShare(lines.get(j).text()) >= MIN_HEADLINE_CAPITALS ? 1 : 0;
         }
         return headlines * 2 >= to - from;
     }
@@ -226,22 +226,5 @@ final class PageStructure {
                 lines.set(i, line.as(LineKind.COPYRIGHT));
             }
         }
-    }
-
-    /** Share of the words that begin with a capital letter. */
-    static double capitalShare(String text) {
-        int words = 0;
-        int capitalised = 0;
-        for (String w : text.split("\\s+")) {
-            int i = 0;
-            while (i < w.length() && !Character.isLetter(w.charAt(i))) {
-                i++;
-            }
-            if (i < w.length()) {
-                words++;
-                capitalised += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
-            }
-        }
-        return words == 0 ? 0 : (double) capitalised / words;
     }
 }
