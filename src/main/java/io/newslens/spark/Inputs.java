@@ -19,6 +19,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 
+import scala.Option;
+
 import io.newslens.json.JsonLines;
 import io.newslens.load.ArticleFiles;
 
@@ -52,10 +54,31 @@ final class Inputs {
         }
         articles = listing.sidecars() ? withSidecars(spark, input, articles)
                 : articles.withColumn("sidecar", lit(null).cast(DataTypes.BinaryType));
-        JavaRDD<Row> rows = articles.javaRDD().mapPartitions(part -> NewsLensSpark.map(part,
+        JavaRDD<Row> scanned = scan(spark, articles, listing.splitBytes(spark));
+        JavaRDD<Row> rows = scanned.mapPartitions(part -> NewsLensSpark.map(part,
                 row -> fileRow(names.display(row.getString(0)), row.getLong(1), (byte[]) row.get(2),
                         (byte[]) row.get(3), settings, shape)));
         return spark.createDataFrame(rows, shape.schema());
+    }
+
+    /**
+     * The scan's rows, its files packed into tasks of at most {@code splitBytes}: Spark shares the files
+     * when the plan becomes an RDD, so the setting is in force for that step only and the session is
+     * left as it was.
+     */
+    private static JavaRDD<Row> scan(SparkSession spark, Dataset<Row> articles, long splitBytes) {
+        String key = "spark.sql.files.maxPartitionBytes";
+        Option<String> before = spark.conf().getOption(key);
+        spark.conf().set(key, splitBytes);
+        try {
+            return articles.javaRDD();
+        } finally {
+            if (before.isDefined()) {
+                spark.conf().set(key, before.get());
+            } else {
+                spark.conf().unset(key);
+            }
+        }
     }
 
     private static Row fileRow(String name, long length, byte[] content, byte[] sidecar, Settings settings,

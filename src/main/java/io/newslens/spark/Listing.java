@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.network.util.JavaUtils;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -26,8 +27,10 @@ import io.newslens.load.ArticleFiles;
  *     its scans skip, with no bytes, and those over the size limit, never read, with null bytes
  * @param savedPages the pages inside a browser's {@code NAME_files/} folders, which are not articles
  * @param sidecars whether there is any {@code NAME.meta.json} to join
+ * @param read the number of article files the executors will read
+ * @param readBytes their bytes
  */
-record Listing(List<Row> unread, List<String> savedPages, boolean sidecars) {
+record Listing(List<Row> unread, List<String> savedPages, boolean sidecars, int read, long readBytes) {
 
     /** The columns of an article file: path, length, content. */
     static final StructType FILES = new StructType().add("path", DataTypes.StringType)
@@ -38,6 +41,8 @@ record Listing(List<Row> unread, List<String> savedPages, boolean sidecars) {
         List<Row> unread = new ArrayList<>();
         List<String> savedPages = new ArrayList<>();
         boolean sidecars = false;
+        int read = 0;
+        long readBytes = 0;
         Path root = new Path(input);
         try {
             FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -55,12 +60,32 @@ record Listing(List<Row> unread, List<String> savedPages, boolean sidecars) {
                     savedPages.add(path);
                 } else if (f.getLen() == 0 || f.getLen() > maxInputBytes) {
                     unread.add(RowFactory.create(path, f.getLen(), f.getLen() == 0 ? new byte[0] : null));
+                } else {
+                    read++;
+                    readBytes += f.getLen();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + input, e);
         }
-        return new Listing(unread, savedPages, sidecars);
+        return new Listing(unread, savedPages, sidecars, read, readBytes);
+    }
+
+    /**
+     * The largest task, in bytes, for Spark's scan to pack: the files to read, each counted with Spark's
+     * cost of opening a file, shared into two tasks per core, and never more than Spark's own limit.
+     * Spark shares a folder by the bytes of all its files, so a few files over the size limit, which
+     * are never read, took most of a share and left one task with nearly every article; two tasks per
+     * core leave no core idle while the last task ends.
+     */
+    long splitBytes(SparkSession spark) {
+        long openCost = bytes(spark, "spark.sql.files.openCostInBytes");
+        long share = (readBytes + read * openCost) / (2L * spark.sparkContext().defaultParallelism());
+        return Math.max(openCost, Math.min(bytes(spark, "spark.sql.files.maxPartitionBytes"), share));
+    }
+
+    private static long bytes(SparkSession spark, String key) {
+        return JavaUtils.byteStringAsBytes(spark.conf().get(key));
     }
 
     /**

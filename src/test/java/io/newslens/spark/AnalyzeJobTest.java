@@ -43,6 +43,8 @@ class AnalyzeJobTest {
         Files.write(articles.resolve("invalid-utf8.txt"), invalid);
         Files.writeString(articles.resolve("large.txt"), "Words and words. ".repeat(70_000));
         Files.writeString(articles.resolve("bad-sidecar.txt"), "Mike Pompeo spoke in Seoul on Thursday.\n");
+        // Spark expands the paths it is given as globs: this name must still be read as itself.
+        Files.writeString(articles.resolve("odd [1] {a,b} *.txt"), "Kim Jong Un met Moon Jae-in on Friday.\n");
         Files.writeString(articles.resolve("bad-sidecar.meta.json"), "{\"published\": ");
         Files.writeString(articles.resolve("page.html"), "<html><head><title>Port strike ends</title></head>"
                 + "<body><article><h1>Port strike ends</h1><p>Dock workers in Rotterdam returned to work on "
@@ -72,8 +74,8 @@ class AnalyzeJobTest {
         List<String> lines = LocalSpark.jobLines(out);
         assertEquals(1, cli.code());
         assertEquals(1, code);
-        // 2 seeds, 15 fixtures, report, empty, invalid-utf8, large, bad-sidecar, page: not page_files/frame.html
-        assertEquals(23, lines.size());
+        // 2 seeds, 15 fixtures, report, empty, invalid-utf8, large, bad-sidecar, odd, page: not page_files/frame.html
+        assertEquals(24, lines.size());
         assertEquals(cli.sorted(), lines);
         List<String> errors = lines.stream().filter(l -> l.contains("\"error\":{")).toList();
         assertEquals(5, errors.size(), errors.toString());
@@ -84,6 +86,8 @@ class AnalyzeJobTest {
                 errors.toString());
         assertTrue(has(errors, "bad-sidecar.meta.json\",\"reason\":\"sidecar is not valid JSON"), errors.toString());
         assertTrue(has(lines, "\"path\":\"" + articles.resolve("invalid-utf8.txt") + "\""), "invalid UTF-8 is analysed");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("odd [1] {a,b} *.txt\"") && l.contains("Kim Jong Un")
+                && !l.contains("\"error\":{")), "a name with glob characters is analysed");
     }
 
     private static boolean has(List<String> lines, String part) {
@@ -114,7 +118,7 @@ class AnalyzeJobTest {
         Dataset<Row> rows = LocalSpark.session().read().parquet(out.toString());
 
         assertEquals(1, code);
-        assertEquals(23, rows.count());
+        assertEquals(24, rows.count());
         assertEquals(5, rows.filter("error is not null").count());
         Row seed = rows.filter("id like '%000_322f0aae7f5fed0d.txt'").first();
         assertEquals("Pompeo downplays possibility of summit with North Korea", seed.getAs("title"));
