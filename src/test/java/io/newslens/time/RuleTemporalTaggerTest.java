@@ -239,4 +239,19 @@ class RuleTemporalTaggerTest {
         assertEquals("2010|DATE|2010; 2015|DATE|2015", tagged("Prices rose between 2010 and 2015.", DCT));
         assertEquals("March 12|DATE|2020-03-12", tagged("Scores ranged 12-5 on March 12.", DCT));
     }
+
+    /** A passive takes its tense from its auxiliary: "is heard" is no past, "was heard" is. */
+    @Test
+    void passiveTakesTheTenseOfItsAuxiliary() {
+        assertEquals("September|DATE|2020-09", tagged("The appeal is heard in September by the full court.", DCT));
+        assertEquals("September|DATE|2019-09", tagged("The appeal was heard in September by the full court.", DCT));
+    }
+
+    /** An adjective before a noun ("an unspecified date") is no past verb; before a date it may be one. */
+    @Test
+    void attributiveParticipleSaysNothingOfTense() {
+        assertEquals("September|DATE|2020-09",
+                tagged("The dividend goes out on a still unspecified date in September to holders of record.", DCT));
+        assertEquals("Wednesday|DATE|2020-07-15", tagged("Shares rose after the market closed Wednesday.", DCT));
+    }
 }
