@@ -164,7 +164,7 @@ final class Grammar {
             + "\\.?\\s+[0-3]?\\d[-\u2013]");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
-    private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s),?\\s+of\\b.*");
     private static final Pattern DURATION_PREPOSITION_BEFORE = Pattern.compile(
             "(?is).*\\b(?:for|within|in|over|after)\\s+$");
     private static final Pattern OF_OR_HYPHEN_AFTER = Pattern.compile("(?s)\\s+of\\b.*|-.*");
@@ -280,7 +280,7 @@ final class Grammar {
             rule("period", "(?<det>the|its|this|that)\\s+(?:(?<adj>latest|current|most\\s+recent|year-ago"
                     + "|year-earlier|comparable\\s+year-ago|comparable|corresponding|same)\\s+)?(?:(?<y>{YEAR})\\s+)?"
                     + "(?<p>quarter|period|fiscal\\s+year)(?<tail>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?",
-                    Normalizer::period),
+                    s -> !s.after(1).equals("-"), Normalizer::period),
             rule("relative-quarter", "(?<rel>last|next|the\\s+last|the\\s+next|the\\s+past|the\\s+coming"
                     + "|the\\s+previous|the\\s+following|previous|following)\\s+quarter", Normalizer::relativeQuarter),
             rule("week-of", "the\\s+(?:(?<ord>first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(?<mon>{MONTH})\\.?"

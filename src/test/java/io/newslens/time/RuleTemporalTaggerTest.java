@@ -254,4 +254,13 @@ class RuleTemporalTaggerTest {
                 tagged("The dividend goes out on a still unspecified date in September to holders of record.", DCT));
         assertEquals("Wednesday|DATE|2020-07-15", tagged("Shares rose after the market closed Wednesday.", DCT));
     }
+
+    /** "quarter" in a compound ("quarter-century") or a fraction ("a quarter, of") is no quarter of a year. */
+    @Test
+    void quarterInCompoundsAndFractionsIsNoDate() {
+        assertEquals("", tagged("Unemployment is a notch above its quarter-century low.", DCT));
+        assertEquals("", tagged("The quarter-to-quarter comparison was hurt by charges.", DCT));
+        assertEquals("", tagged("It wants to close 789, or about a quarter, of its dealers.", DCT));
+        assertEquals("the quarter|DATE|2020-Q3", tagged("Sales rose 5% in the quarter.", DCT));
+    }
 }
