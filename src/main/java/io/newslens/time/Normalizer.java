@@ -144,7 +144,7 @@ final class Normalizer {
         }
         String value = (year == null ? "XXXX" : Values.year(year)) + "-" + Values.pad(month, 2);
         if (year != null) {
-            a.referYear(year);
+            a.referMonth(year, month);
         }
         return Timex.date(value).withMod(mod(s));
     }
@@ -434,7 +434,8 @@ final class Normalizer {
             return new Timex(TimeType.DURATION, unit.duration(1), mod(s));
         }
         boolean fromReference = ANAPHORIC.contains(rel) && a.reference() != null;
-        LocalDate base = fromReference ? a.reference() : a.hasPublished() ? a.published() : null;
+        LocalDate base = !fromReference ? (a.hasPublished() ? a.published() : null)
+                : unit == Unit.MONTH && a.referenceMonth() != null ? a.referenceMonth() : a.reference();
         boolean yearKnown = fromReference ? a.referenceYearKnown() : a.hasPublished();
         if (base == null || !yearKnown) {
             return Timex.date(unknown(unit)).withMod(mod(s));

@@ -263,4 +263,13 @@ class RuleTemporalTaggerTest {
         assertEquals("", tagged("It wants to close 789, or about a quarter, of its dealers.", DCT));
         assertEquals("the quarter|DATE|2020-Q3", tagged("Sales rose 5% in the quarter.", DCT));
     }
+
+    /** "The following month" counts from the last month the text named, even one named alone. */
+    @Test
+    void monthAnaphoraCountFromTheLastMonthNamed() {
+        assertEquals("March|DATE|2020-03; The following month|DATE|2020-04",
+                tagged("In March, the firm received an offer. The following month, it put itself up for sale.", DCT));
+        assertEquals("May 3|DATE|2020-05-03; March|DATE|2020-03; the following month|DATE|2020-04",
+                tagged("It opened on May 3. Talks had begun in March and ended the following month.", DCT));
+    }
 }
