@@ -213,7 +213,8 @@ final class Grammar {
                     Normalizer::iso),
             rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
                     s -> !s.before(1, SLASH_OR_DIGIT_BEFORE) && !s.after(1, SLASH_OR_DIGIT_AFTER), Normalizer::numeric),
-            rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
+            rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this\\s+past|next|this\\s+coming)\\s+)?"
+                    + "(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
                     + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR})"
                     + "|(?=[-\u2013][0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),

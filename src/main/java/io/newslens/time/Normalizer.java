@@ -83,7 +83,9 @@ final class Normalizer {
         String given = s.has("y") ? s.group("y") : s.group("ly");
         boolean yearKnown = given != null || a.hasPublished();
         int year = given != null ? Integer.parseInt(given)
-                : a.hasPublished() ? inferYear(a.published(), month, day, s.tense()) : 2000;
+                : !a.hasPublished() ? 2000
+                : s.has("rel") ? yearOfRelativeDay(a.published(), month, day, s.group("rel"))
+                : inferYear(a.published(), month, day, s.tense());
         if (given == null && s.has("wd") && a.hasPublished()) {
             year = yearOfWeekday(year, month, day, Lexicon.weekday(s.group("wd")));
         }
@@ -93,6 +95,20 @@ final class Normalizer {
         }
         a.refer(d, yearKnown);
         return Timex.date(Anchor.day(d, yearKnown)).withMod(mod(s));
+    }
+
+    /**
+     * The year of "last Oct. 23" (the latest such day before the publication date) or "next Oct. 23"
+     * (the first after it): the word says the direction, so the tense is not asked.
+     */
+    private static int yearOfRelativeDay(LocalDate published, int month, int day, String rel) {
+        int y = published.getYear();
+        long diff = dayOrdinal(y, month, day) - published.toEpochDay();
+        boolean back = Values.words(rel).contains("last") || Values.words(rel).contains("past");
+        if (back) {
+            return diff < 0 ? y : y - 1;
+        }
+        return diff > 0 ? y : y + 1;
     }
 
     /** The year nearest {@code guess} in which the date falls on ISO weekday {@code dow}. */

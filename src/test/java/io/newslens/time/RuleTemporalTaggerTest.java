@@ -272,4 +272,13 @@ class RuleTemporalTaggerTest {
         assertEquals("May 3|DATE|2020-05-03; March|DATE|2020-03; the following month|DATE|2020-04",
                 tagged("It opened on May 3. Talks had begun in March and ended the following month.", DCT));
     }
+
+    /** "last Oct. 23" is the latest Oct. 23 before the article, "next March 3" the first after it. */
+    @Test
+    void dayWithLastOrNext() {
+        assertEquals("last Oct. 23|DATE|2019-10-23", tagged("He was shot last Oct. 23 at his home.", DCT));
+        assertEquals("last July 10|DATE|2020-07-10", tagged("He was shot last July 10 at his home.", DCT));
+        assertEquals("last July 20|DATE|2019-07-20", tagged("He was shot last July 20 at his home.", DCT));
+        assertEquals("next March 3|DATE|2021-03-03", tagged("The trial opens next March 3 in Ohio.", DCT));
+    }
 }
