@@ -236,7 +236,7 @@ final class Grammar {
                     + "(?:\\s+(?<wy3>" + Lexicon.CARDINAL_WORD + "))?",
                     Normalizer::wordYear),
             rule("decade", "(?:the\\s+)?(?:{PRE}[\\s-]*)?(?:(?<dec>(?:1[5-9]|20)\\d0)'?s|'(?<short>\\d0)s"
-                    + "|(?<=the\\s)(?<bare>[1-9]0)s|(?<=the\\s)(?<word>twenties|thirties|forties|fifties|sixties"
+                    + "|(?<=the\\s|\\ds\\s(?:and|or|to)\\s)(?<bare>[1-9]0)s|(?<=the\\s|ties\\s(?:and|or|to)\\s)(?<word>twenties|thirties|forties|fifties|sixties"
                     + "|seventies|eighties|nineties))", Normalizer::decade),
             rule("century", "(?:the\\s+)?(?:{PRE}[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>first|second"
                     + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"

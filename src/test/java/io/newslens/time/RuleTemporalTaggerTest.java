@@ -281,4 +281,12 @@ class RuleTemporalTaggerTest {
         assertEquals("last July 20|DATE|2019-07-20", tagged("He was shot last July 20 at his home.", DCT));
         assertEquals("next March 3|DATE|2021-03-03", tagged("The trial opens next March 3 in Ohio.", DCT));
     }
+
+    /** The second decade of "the 70s and 80s" stands without "the" and is a decade all the same. */
+    @Test
+    void secondDecadeOfAPair() {
+        assertEquals("the 70s|DATE|197; 80s|DATE|198", tagged("It rid Detroit of the boxy cars of the 70s and 80s.", DCT));
+        assertEquals("the sixties|DATE|196; seventies|DATE|197", tagged("Prices rose in the sixties and seventies.", DCT));
+        assertEquals("", tagged("Three 80s hits topped the list.", DCT));
+    }
 }
