@@ -275,7 +275,8 @@ final class Grammar {
                     + "(?:(?:flat|comparable|corresponding|same|strong|weak|disappointing|record|(?<ago>year-ago"
                     + "|year-earlier)|(?<qy>{YEAR}))\\s+)?(?:fiscal[\\s-]+)?(?<ord>{ORD})[\\s-]+(?:fiscal[\\s-]+)?"
                     + "(?<q>quarters?|half|halves)(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})"
-                    + "|(?<ry>this|last|next)\\s+year))?", Normalizer::quarter),
+                    + "|(?<ry>this|last|next)\\s+year|the\\s+(?:'(?<dshort>\\d0)|(?<dec>(?:1[5-9]|20)\\d0))s))?",
+                    Normalizer::quarter),
             rule("q-number", "Q(?<qn>[1-4])(?:\\s+(?<y>{YEAR}))?|(?<y2>{YEAR})\\s+Q(?<qn2>[1-4])",
                     s -> s.m().group().indexOf('Q') >= 0, Normalizer::quarterNumber),
             rule("period", "(?<det>the|its|this|that)\\s+(?:(?<adj>latest|current|most\\s+recent|year-ago"

@@ -555,6 +555,11 @@ final class Normalizer {
         if (ord > (half ? 2 : 4)) {
             return null;
         }
+        if (half && (s.has("dec") || s.has("dshort"))) {
+            // "the last half of the '80s": TIMEX3 has no halves of a decade, so the decade with a mod
+            String decade = s.has("dec") ? s.group("dec").substring(0, 3) : "19" + s.group("dshort").charAt(0);
+            return Timex.date(decade).withMod(ord == 1 ? "START" : "END");
+        }
         String code = (half ? "-H" : "-Q") + ord;
         if (q.endsWith("s") && !half) {
             return new Timex(TimeType.SET, "XXXX" + code, null);

@@ -289,4 +289,12 @@ class RuleTemporalTaggerTest {
         assertEquals("the sixties|DATE|196; seventies|DATE|197", tagged("Prices rose in the sixties and seventies.", DCT));
         assertEquals("", tagged("Three 80s hits topped the list.", DCT));
     }
+
+    /** A half of a decade is the decade with the half as its mod: TIMEX3 has no value for it. */
+    @Test
+    void halfOfADecade() {
+        assertEquals("the last half of the '80s|DATE|198|END", tagged("Sales were flat in the last half of the '80s.", DCT));
+        assertEquals("the first half of the 1990s|DATE|199|START",
+                tagged("Sales rose in the first half of the 1990s.", DCT));
+    }
 }
