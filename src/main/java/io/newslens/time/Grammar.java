@@ -327,7 +327,8 @@ final class Grammar {
             rule("holiday", "(?:(?<rel>last|this|next)\\s+)?(?<hd>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's"
                     + "(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day"
                     + "|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Boxing\\s+Day|Easter"
-                    + "(?:\\s+Sunday)?)(?:,?\\s+(?<y>{YEAR}))?", Grammar::holidayCapitalised, Normalizer::holiday),
+                    + "(?:\\s+Sunday)?)(?<wk>\\s+week)?(?:,?\\s+(?<y>{YEAR}))?", Grammar::holidayCapitalised,
+                    Normalizer::holiday),
             rule("year-end", "(?:{APPROX}\\s+)?(?:(?<rel>this|last|next)\\s+)?(?:year-end|year\\s+end"
                     + "|year's\\s+end|the\\s+end\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|day|decade))",
                     s -> !s.after(1).equals("-"), Normalizer::yearEnd));

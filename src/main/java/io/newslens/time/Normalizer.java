@@ -239,11 +239,12 @@ final class Normalizer {
             LocalDate fixed = holiday(name, 2001);
             boolean movable = name.startsWith("thanks") || name.startsWith("labor") || name.startsWith("memorial")
                     || name.startsWith("election") || name.startsWith("easter");
-            return Timex.date(movable ? "XXXX-XX-XX" : Anchor.day(fixed, false));
+            return Timex.date(s.has("wk") ? "XXXX-WXX" : movable ? "XXXX-XX-XX" : Anchor.day(fixed, false));
         }
         LocalDate d = holiday(name, year);
         a.refer(d, true);
-        return Timex.date(Anchor.day(d, true));
+        // "Easter week", "Christmas week": the week holding the day
+        return Timex.date(s.has("wk") ? Anchor.period(d, Unit.WEEK, true) : Anchor.day(d, true));
     }
 
     private static LocalDate holiday(String name, int y) {

@@ -297,4 +297,11 @@ class RuleTemporalTaggerTest {
         assertEquals("the first half of the 1990s|DATE|199|START",
                 tagged("Sales rose in the first half of the 1990s.", DCT));
     }
+
+    /** "Christmas week" is the ISO week holding the holiday, not the day. */
+    @Test
+    void holidayWeek() {
+        assertEquals("Christmas week|DATE|2020-W52", tagged("Stores will stay open through Christmas week.", DCT));
+        assertEquals("Christmas|DATE|2020-12-25", tagged("Stores will stay open through Christmas.", DCT));
+    }
 }
