@@ -23,6 +23,8 @@ final class Anchor {
     private final LocalDate published;
     private LocalDate reference;
     private boolean referenceYearKnown;
+    /** A day in the last month the text named, by a date or by a month alone ("In March"). */
+    private LocalDate referenceMonth;
     private int lastQuarterYear;
     private int lastQuarter;
     private Integer lastYear;
@@ -31,6 +33,7 @@ final class Anchor {
         this.published = published;
         this.reference = published;
         this.referenceYearKnown = published != null;
+        this.referenceMonth = published;
     }
 
     /** Whether the publication date is known. */
@@ -58,7 +61,22 @@ final class Anchor {
         referenceYearKnown = yearKnown;
         if (yearKnown) {
             lastYear = day.getYear();
+            referenceMonth = day;
         }
+    }
+
+    /**
+     * Makes the month named alone ("In March") the reference of month-level anaphora ("the following
+     * month"); the reference day stays, since a month names no day.
+     */
+    void referMonth(int year, int month) {
+        referenceMonth = LocalDate.of(year, month, 1);
+        lastYear = year;
+    }
+
+    /** A day in the month that month-level anaphora count from, or {@code null}. */
+    LocalDate referenceMonth() {
+        return referenceMonth;
     }
 
     /** Remembers a year the text named ("in 1998 ... later that year"). */

@@ -164,7 +164,7 @@ final class Grammar {
             + "\\.?\\s+[0-3]?\\d[-\u2013]");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
-    private static final Pattern OF_AFTER = Pattern.compile("(?s)\\s+of.*");
+    private static final Pattern OF_AFTER = Pattern.compile("(?s),?\\s+of\\b.*");
     private static final Pattern DURATION_PREPOSITION_BEFORE = Pattern.compile(
             "(?is).*\\b(?:for|within|in|over|after)\\s+$");
     private static final Pattern OF_OR_HYPHEN_AFTER = Pattern.compile("(?s)\\s+of\\b.*|-.*");
@@ -213,7 +213,8 @@ final class Grammar {
                     Normalizer::iso),
             rule("numeric", "(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>\\d{4}|\\d{2})",
                     s -> !s.before(1, SLASH_OR_DIGIT_BEFORE) && !s.after(1, SLASH_OR_DIGIT_AFTER), Normalizer::numeric),
-            rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
+            rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this\\s+past|next|this\\s+coming)\\s+)?"
+                    + "(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
                     + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR})"
                     + "|(?=[-\u2013][0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
@@ -235,7 +236,7 @@ final class Grammar {
                     + "(?:\\s+(?<wy3>" + Lexicon.CARDINAL_WORD + "))?",
                     Normalizer::wordYear),
             rule("decade", "(?:the\\s+)?(?:{PRE}[\\s-]*)?(?:(?<dec>(?:1[5-9]|20)\\d0)'?s|'(?<short>\\d0)s"
-                    + "|(?<=the\\s)(?<bare>[1-9]0)s|(?<=the\\s)(?<word>twenties|thirties|forties|fifties|sixties"
+                    + "|(?<=the\\s|\\ds\\s(?:and|or|to)\\s)(?<bare>[1-9]0)s|(?<=the\\s|ties\\s(?:and|or|to)\\s)(?<word>twenties|thirties|forties|fifties|sixties"
                     + "|seventies|eighties|nineties))", Normalizer::decade),
             rule("century", "(?:the\\s+)?(?:{PRE}[\\s-]+)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>first|second"
                     + "|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
@@ -274,13 +275,14 @@ final class Grammar {
                     + "(?:(?:flat|comparable|corresponding|same|strong|weak|disappointing|record|(?<ago>year-ago"
                     + "|year-earlier)|(?<qy>{YEAR}))\\s+)?(?:fiscal[\\s-]+)?(?<ord>{ORD})[\\s-]+(?:fiscal[\\s-]+)?"
                     + "(?<q>quarters?|half|halves)(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})"
-                    + "|(?<ry>this|last|next)\\s+year))?", Normalizer::quarter),
+                    + "|(?<ry>this|last|next)\\s+year|the\\s+(?:'(?<dshort>\\d0)|(?<dec>(?:1[5-9]|20)\\d0))s))?",
+                    Normalizer::quarter),
             rule("q-number", "Q(?<qn>[1-4])(?:\\s+(?<y>{YEAR}))?|(?<y2>{YEAR})\\s+Q(?<qn2>[1-4])",
                     s -> s.m().group().indexOf('Q') >= 0, Normalizer::quarterNumber),
             rule("period", "(?<det>the|its|this|that)\\s+(?:(?<adj>latest|current|most\\s+recent|year-ago"
                     + "|year-earlier|comparable\\s+year-ago|comparable|corresponding|same)\\s+)?(?:(?<y>{YEAR})\\s+)?"
                     + "(?<p>quarter|period|fiscal\\s+year)(?<tail>\\s+(?:a\\s+year\\s+(?:ago|earlier)|last\\s+year))?",
-                    Normalizer::period),
+                    s -> !s.after(1).equals("-"), Normalizer::period),
             rule("relative-quarter", "(?<rel>last|next|the\\s+last|the\\s+next|the\\s+past|the\\s+coming"
                     + "|the\\s+previous|the\\s+following|previous|following)\\s+quarter", Normalizer::relativeQuarter),
             rule("week-of", "the\\s+(?:(?<ord>first|second|third|fourth|last|final)\\s+)?week\\s+of\\s+(?<mon>{MONTH})\\.?"
@@ -325,7 +327,8 @@ final class Grammar {
             rule("holiday", "(?:(?<rel>last|this|next)\\s+)?(?<hd>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's"
                     + "(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day"
                     + "|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Boxing\\s+Day|Easter"
-                    + "(?:\\s+Sunday)?)(?:,?\\s+(?<y>{YEAR}))?", Grammar::holidayCapitalised, Normalizer::holiday),
+                    + "(?:\\s+Sunday)?)(?<wk>\\s+week)?(?:,?\\s+(?<y>{YEAR}))?", Grammar::holidayCapitalised,
+                    Normalizer::holiday),
             rule("year-end", "(?:{APPROX}\\s+)?(?:(?<rel>this|last|next)\\s+)?(?:year-end|year\\s+end"
                     + "|year's\\s+end|the\\s+end\\s+of\\s+the\\s+(?<unit>year|month|week|quarter|day|decade))",
                     s -> !s.after(1).equals("-"), Normalizer::yearEnd));

@@ -83,7 +83,9 @@ final class Normalizer {
         String given = s.has("y") ? s.group("y") : s.group("ly");
         boolean yearKnown = given != null || a.hasPublished();
         int year = given != null ? Integer.parseInt(given)
-                : a.hasPublished() ? inferYear(a.published(), month, day, s.tense()) : 2000;
+                : !a.hasPublished() ? 2000
+                : s.has("rel") ? yearOfRelativeDay(a.published(), month, day, s.group("rel"))
+                : inferYear(a.published(), month, day, s.tense());
         if (given == null && s.has("wd") && a.hasPublished()) {
             year = yearOfWeekday(year, month, day, Lexicon.weekday(s.group("wd")));
         }
@@ -93,6 +95,20 @@ final class Normalizer {
         }
         a.refer(d, yearKnown);
         return Timex.date(Anchor.day(d, yearKnown)).withMod(mod(s));
+    }
+
+    /**
+     * The year of "last Oct. 23" (the latest such day before the publication date) or "next Oct. 23"
+     * (the first after it): the word says the direction, so the tense is not asked.
+     */
+    private static int yearOfRelativeDay(LocalDate published, int month, int day, String rel) {
+        int y = published.getYear();
+        long diff = dayOrdinal(y, month, day) - published.toEpochDay();
+        boolean back = Values.words(rel).contains("last") || Values.words(rel).contains("past");
+        if (back) {
+            return diff < 0 ? y : y - 1;
+        }
+        return diff > 0 ? y : y + 1;
     }
 
     /** The year nearest {@code guess} in which the date falls on ISO weekday {@code dow}. */
@@ -144,7 +160,7 @@ final class Normalizer {
         }
         String value = (year == null ? "XXXX" : Values.year(year)) + "-" + Values.pad(month, 2);
         if (year != null) {
-            a.referYear(year);
+            a.referMonth(year, month);
         }
         return Timex.date(value).withMod(mod(s));
     }
@@ -223,11 +239,12 @@ final class Normalizer {
             LocalDate fixed = holiday(name, 2001);
             boolean movable = name.startsWith("thanks") || name.startsWith("labor") || name.startsWith("memorial")
                     || name.startsWith("election") || name.startsWith("easter");
-            return Timex.date(movable ? "XXXX-XX-XX" : Anchor.day(fixed, false));
+            return Timex.date(s.has("wk") ? "XXXX-WXX" : movable ? "XXXX-XX-XX" : Anchor.day(fixed, false));
         }
         LocalDate d = holiday(name, year);
         a.refer(d, true);
-        return Timex.date(Anchor.day(d, true));
+        // "Easter week", "Christmas week": the week holding the day
+        return Timex.date(s.has("wk") ? Anchor.period(d, Unit.WEEK, true) : Anchor.day(d, true));
     }
 
     private static LocalDate holiday(String name, int y) {
@@ -434,7 +451,8 @@ final class Normalizer {
             return new Timex(TimeType.DURATION, unit.duration(1), mod(s));
         }
         boolean fromReference = ANAPHORIC.contains(rel) && a.reference() != null;
-        LocalDate base = fromReference ? a.reference() : a.hasPublished() ? a.published() : null;
+        LocalDate base = !fromReference ? (a.hasPublished() ? a.published() : null)
+                : unit == Unit.MONTH && a.referenceMonth() != null ? a.referenceMonth() : a.reference();
         boolean yearKnown = fromReference ? a.referenceYearKnown() : a.hasPublished();
         if (base == null || !yearKnown) {
             return Timex.date(unknown(unit)).withMod(mod(s));
@@ -537,6 +555,11 @@ final class Normalizer {
         }
         if (ord > (half ? 2 : 4)) {
             return null;
+        }
+        if (half && (s.has("dec") || s.has("dshort"))) {
+            // "the last half of the '80s": TIMEX3 has no halves of a decade, so the decade with a mod
+            String decade = s.has("dec") ? s.group("dec").substring(0, 3) : "19" + s.group("dshort").charAt(0);
+            return Timex.date(decade).withMod(ord == 1 ? "START" : "END");
         }
         String code = (half ? "-H" : "-Q") + ord;
         if (q.endsWith("s") && !half) {

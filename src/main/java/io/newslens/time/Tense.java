@@ -88,18 +88,36 @@ enum Tense {
             return UNKNOWN; // "will succeed", "to set": a base form; the modal before it decides
         }
         boolean lowerCase = Character.isLowerCase(tokens.get(i).text().charAt(0));
-        if (PAST_WORDS.contains(w) || (verb || "ADJ".equals(pos)) && lowerCase && w.endsWith("ed")) {
-            // "to be paid", "will be held": a participle after "be" takes the tense of what precedes it
-            if (i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("be")) {
-                return i > 1 ? ofWord(tokens, i - 2, tokens.get(i - 2).text().toLowerCase(Locale.ROOT), "AUX")
-                        : UNKNOWN;
-            }
-            return PAST;
+        if (PAST_WORDS.contains(w) || (verb || predicative(tokens, i, pos)) && lowerCase && w.endsWith("ed")) {
+            return i > 0 ? passive(tokens, i) : PAST;
         }
         if (verb && (w.equals("is") || w.equals("are") || w.equals("am") || w.endsWith("s"))) {
             return PRESENT;
         }
         return UNKNOWN;
+    }
+
+    /**
+     * The tense of a participle or past form at {@code i}: after a form of "be" it is a passive, whose
+     * tense is the auxiliary's ("is heard in May" looks ahead, "was heard" back, "will be held" as
+     * "will"); otherwise a past form.
+     */
+    private static Tense passive(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).text().toLowerCase(Locale.ROOT);
+        return switch (before) {
+            case "is", "are", "am", "'re" -> PRESENT;
+            case "be" -> i > 1 ? ofWord(tokens, i - 2, tokens.get(i - 2).text().toLowerCase(Locale.ROOT), "AUX")
+                    : UNKNOWN;
+            default -> PAST;
+        };
+    }
+
+    /**
+     * Whether an adjective at {@code i} may be a past form the tagger took for one ("closed Wednesday"):
+     * an adjective before a common noun modifies it ("an unspecified date") and says nothing of tense.
+     */
+    private static boolean predicative(List<Token> tokens, int i, String pos) {
+        return "ADJ".equals(pos) && (i + 1 >= tokens.size() || !"NOUN".equals(tokens.get(i + 1).pos()));
     }
 
     /** Whether the word at {@code i} follows a modal or an infinitive's "to", so is a base form. */

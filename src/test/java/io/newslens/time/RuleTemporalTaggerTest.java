@@ -239,4 +239,69 @@ class RuleTemporalTaggerTest {
         assertEquals("2010|DATE|2010; 2015|DATE|2015", tagged("Prices rose between 2010 and 2015.", DCT));
         assertEquals("March 12|DATE|2020-03-12", tagged("Scores ranged 12-5 on March 12.", DCT));
     }
+
+    /** A passive takes its tense from its auxiliary: "is heard" is no past, "was heard" is. */
+    @Test
+    void passiveTakesTheTenseOfItsAuxiliary() {
+        assertEquals("September|DATE|2020-09", tagged("The appeal is heard in September by the full court.", DCT));
+        assertEquals("September|DATE|2019-09", tagged("The appeal was heard in September by the full court.", DCT));
+    }
+
+    /** An adjective before a noun ("an unspecified date") is no past verb; before a date it may be one. */
+    @Test
+    void attributiveParticipleSaysNothingOfTense() {
+        assertEquals("September|DATE|2020-09",
+                tagged("The dividend goes out on a still unspecified date in September to holders of record.", DCT));
+        assertEquals("Wednesday|DATE|2020-07-15", tagged("Shares rose after the market closed Wednesday.", DCT));
+    }
+
+    /** "quarter" in a compound ("quarter-century") or a fraction ("a quarter, of") is no quarter of a year. */
+    @Test
+    void quarterInCompoundsAndFractionsIsNoDate() {
+        assertEquals("", tagged("Unemployment is a notch above its quarter-century low.", DCT));
+        assertEquals("", tagged("The quarter-to-quarter comparison was hurt by charges.", DCT));
+        assertEquals("", tagged("It wants to close 789, or about a quarter, of its dealers.", DCT));
+        assertEquals("the quarter|DATE|2020-Q3", tagged("Sales rose 5% in the quarter.", DCT));
+    }
+
+    /** "The following month" counts from the last month the text named, even one named alone. */
+    @Test
+    void monthAnaphoraCountFromTheLastMonthNamed() {
+        assertEquals("March|DATE|2020-03; The following month|DATE|2020-04",
+                tagged("In March, the firm received an offer. The following month, it put itself up for sale.", DCT));
+        assertEquals("May 3|DATE|2020-05-03; March|DATE|2020-03; the following month|DATE|2020-04",
+                tagged("It opened on May 3. Talks had begun in March and ended the following month.", DCT));
+    }
+
+    /** "last Oct. 23" is the latest Oct. 23 before the article, "next March 3" the first after it. */
+    @Test
+    void dayWithLastOrNext() {
+        assertEquals("last Oct. 23|DATE|2019-10-23", tagged("He was shot last Oct. 23 at his home.", DCT));
+        assertEquals("last July 10|DATE|2020-07-10", tagged("He was shot last July 10 at his home.", DCT));
+        assertEquals("last July 20|DATE|2019-07-20", tagged("He was shot last July 20 at his home.", DCT));
+        assertEquals("next March 3|DATE|2021-03-03", tagged("The trial opens next March 3 in Ohio.", DCT));
+    }
+
+    /** The second decade of "the 70s and 80s" stands without "the" and is a decade all the same. */
+    @Test
+    void secondDecadeOfAPair() {
+        assertEquals("the 70s|DATE|197; 80s|DATE|198", tagged("It rid Detroit of the boxy cars of the 70s and 80s.", DCT));
+        assertEquals("the sixties|DATE|196; seventies|DATE|197", tagged("Prices rose in the sixties and seventies.", DCT));
+        assertEquals("", tagged("Three 80s hits topped the list.", DCT));
+    }
+
+    /** A half of a decade is the decade with the half as its mod: TIMEX3 has no value for it. */
+    @Test
+    void halfOfADecade() {
+        assertEquals("the last half of the '80s|DATE|198|END", tagged("Sales were flat in the last half of the '80s.", DCT));
+        assertEquals("the first half of the 1990s|DATE|199|START",
+                tagged("Sales rose in the first half of the 1990s.", DCT));
+    }
+
+    /** "Christmas week" is the ISO week holding the holiday, not the day. */
+    @Test
+    void holidayWeek() {
+        assertEquals("Christmas week|DATE|2020-W52", tagged("Stores will stay open through Christmas week.", DCT));
+        assertEquals("Christmas|DATE|2020-12-25", tagged("Stores will stay open through Christmas.", DCT));
+    }
 }
