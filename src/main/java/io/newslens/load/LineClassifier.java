@@ -97,6 +97,10 @@ final class LineClassifier {
     private static final double CREDIT_STOP_RATIO = 0.2;
     private static final double MIN_PROSE_STOP_RATIO = 0.12;
     private static final int MIN_SENTENCE_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 24;
+    /** Capitalised function words inside a line that make it a title: "Is", "An", "In", "For". */
+    private static final int MIN_TITLE_FUNCTION_WORDS = 2;
+    private static final double MIN_TITLE_CAPITALS = 0.7;
     /** Below this share of English function words in its longer lines a page is taken as not English. */
     private static final double MIN_ENGLISH_PAGE_STOP_RATIO = 0.15;
     /** Running text in a script with cases has most of its words in lower case. */
@@ -336,10 +340,35 @@ final class LineClassifier {
      * length that headlines and menu entries do not reach.
      */
     static boolean isProse(PageLine line) {
-        if (line.stopRatio() < MIN_PROSE_STOP_RATIO) {
+        if (line.stopRatio() < MIN_PROSE_STOP_RATIO || isTitleCase(line)) {
             return false;
         }
         return runningLength(line);
+    }
+
+    /**
+     * A headline set in title case ("Is An 'Oxygen Bar' In Delhi Offering Fresh Air?"): most of its
+     * words capitalised, function words too. Running text capitalises names and the first word.
+     */
+    static boolean isTitleCase(PageLine line) {
+        if (line.words() > MAX_TITLE_WORDS) {
+            return false;
+        }
+        int capitalised = 0;
+        int inner = 0;
+        String previous = null;
+        for (String w : WHITESPACE.split(line.text())) {
+            String bare = stripPunctuation(w);
+            boolean afterStop = previous == null || endsSentence(previous);
+            previous = w;
+            if (afterStop || bare.isEmpty() || !STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            inner++;
+            capitalised += Character.isUpperCase(bare.charAt(0)) ? 1 : 0;
+        }
+        return capitalised >= MIN_TITLE_FUNCTION_WORDS && capitalised * 2 > inner
+                || capitalShare(line.text()) >= MIN_TITLE_CAPITALS;
     }
 
     private static boolean runningLength(PageLine line) {
