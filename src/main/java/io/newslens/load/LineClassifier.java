@@ -38,7 +38,7 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY = Pattern.compile(
             "\\b(?:Getty Images|Shutterstock|Associated Press|AP Photo|AFP|Reuters|EPA|iStock|Alamy|Bloomberg"
-                    + "|NurPhoto|Pool|Courtesy|Handout)\\b",
+                    + "|NurPhoto|Pool|Courtesy|Handout)\\b|(?:,|\\bvia)\\s+AP$",
             Pattern.CASE_INSENSITIVE);
     /** "Doug Mills/The New York Times", "Sanjeev Verma/Hindustan Times/Getty Images". */
     private static final Pattern SLASH_CREDIT = Pattern.compile("^\\p{L}[\\p{L}.'’&, -]*(?:/[\\p{L}.'’&, -]+)+$");
