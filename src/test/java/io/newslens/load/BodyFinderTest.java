@@ -56,4 +56,17 @@ class BodyFinderTest {
                 body(P1, P2, P3, p4, "Comments", comment, comment.replace("twice", "three times"),
                         comment.replace("twice", "four times"), comment.replace("twice", "again")));
     }
+
+    /** Issue #18: a long run of lines without prose ends the article; the site's blurb after it is out. */
+    @Test
+    void longRunWithoutProseEndsTheArticle() {
+        String blurb = "Our magazine is where tomorrow is realized and the essential source of ideas that make sense "
+                + "of a world in constant change, with more than forty words of promise about itself.";
+        assertArrayEquals(new boolean[] {true, true, true, false, false, false, false, false, false, false, false},
+                body(P1, P2, P3, "More great stories", "The strange life of a coder", "How the law gets it backward",
+                        "The power of a diagnosis", "How to opt out of data brokers", "What a merger means for you",
+                        "A safer way to protect your data", blurb));
+        assertArrayEquals(new boolean[] {true, true, true, true},
+                body(P1, "What happens next", P2, P3));
+    }
 }
