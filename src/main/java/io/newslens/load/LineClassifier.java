@@ -38,7 +38,7 @@ final class LineClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY = Pattern.compile(
             "\\b(?:Getty Images|Shutterstock|Associated Press|AP Photo|AFP|Reuters|EPA|iStock|Alamy|Bloomberg"
-                    + "|NurPhoto|Pool|Courtesy|Handout)\\b|(?:,|\\bvia)\\s+AP$",
+                    + "|NurPhoto|Pool|Courtesy|Handout)\\b",
             Pattern.CASE_INSENSITIVE);
     /** "Doug Mills/The New York Times", "Sanjeev Verma/Hindustan Times/Getty Images". */
     private static final Pattern SLASH_CREDIT = Pattern.compile("^\\p{L}[\\p{L}.'’&, -]*(?:/[\\p{L}.'’&, -]+)+$");
@@ -98,8 +98,7 @@ final class LineClassifier {
     private static final double MIN_PROSE_STOP_RATIO = 0.12;
     private static final int MIN_SENTENCE_WORDS = 6;
     private static final int MAX_TITLE_WORDS = 24;
-    /** Capitalised function words inside a line that make it a title: "Is", "An", "In", "For". */
-    private static final int MIN_TITLE_FUNCTION_WORDS = 2;
+    /** Share of capitalised words that makes a line a title: running text stays well under it. */
     private static final double MIN_TITLE_CAPITALS = 0.7;
     /** Below this share of English function words in its longer lines a page is taken as not English. */
     private static final double MIN_ENGLISH_PAGE_STOP_RATIO = 0.15;
@@ -250,6 +249,11 @@ final class LineClassifier {
         return words.length >= 3 && capitalized >= 0.75 * words.length && summaryWords >= MIN_SUMMARY_WORDS;
     }
 
+    /** "Michael Conroy, AP", "Registry via AP": the wire's short name closing a credit. */
+    private static boolean isAgencyCredit(String text) {
+        return text.endsWith(", AP") || text.endsWith(" via AP");
+    }
+
     private static boolean isCredit(PageLine line) {
         String text = line.text();
         if (CREDIT_LABEL.matcher(text).find()) {
@@ -258,7 +262,7 @@ final class LineClassifier {
         if (line.words() > MAX_CREDIT_WORDS || line.endsSentence() && line.stopRatio() > CREDIT_STOP_RATIO) {
             return false;
         }
-        return AGENCY.matcher(text).find() && line.stopRatio() < CREDIT_STOP_RATIO
+        return (AGENCY.matcher(text).find() || isAgencyCredit(text)) && line.stopRatio() < CREDIT_STOP_RATIO
                 || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
                 || PARENTHESIZED.matcher(text).matches();
     }
@@ -340,10 +344,7 @@ final class LineClassifier {
      * length that headlines and menu entries do not reach.
      */
     static boolean isProse(PageLine line) {
-        if (line.stopRatio() < MIN_PROSE_STOP_RATIO || isTitleCase(line)) {
-            return false;
-        }
-        return runningLength(line);
+        return line.stopRatio() >= MIN_PROSE_STOP_RATIO && runningLength(line) && !isTitleCase(line);
     }
 
     /**
@@ -351,24 +352,7 @@ final class LineClassifier {
      * words capitalised, function words too. Running text capitalises names and the first word.
      */
     static boolean isTitleCase(PageLine line) {
-        if (line.words() > MAX_TITLE_WORDS) {
-            return false;
-        }
-        int capitalised = 0;
-        int inner = 0;
-        String previous = null;
-        for (String w : WHITESPACE.split(line.text())) {
-            String bare = stripPunctuation(w);
-            boolean afterStop = previous == null || endsSentence(previous);
-            previous = w;
-            if (afterStop || bare.isEmpty() || !STOP_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            inner++;
-            capitalised += Character.isUpperCase(bare.charAt(0)) ? 1 : 0;
-        }
-        return capitalised >= MIN_TITLE_FUNCTION_WORDS && capitalised * 2 > inner
-                || capitalShare(line.text()) >= MIN_TITLE_CAPITALS;
+        return line.words() <= MAX_TITLE_WORDS && capitalShare(line.text()) >= MIN_TITLE_CAPITALS;
     }
 
     private static boolean runningLength(PageLine line) {
