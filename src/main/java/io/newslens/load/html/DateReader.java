@@ -46,8 +46,11 @@ final class DateReader {
      * A time zone named the IANA way in the page's scripts ("America/New_York"): news
      * sites put their own zone in their page configuration, which their pages show times in.
      */
-    private static final Pattern ZONE_NAME = Pattern.compile(
-            "\"((?:America|Europe|Australia|Asia|Africa|Pacific|Atlantic|Indian)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\"");
+    private static final Pattern ZONE_NAME = Pattern.compile("\"(\\p{Lu}\\p{Ll}+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\"");
+    /** The regions IANA zone names open with; found with a plain search, as scripts can be long. */
+    private static final List<String> ZONE_REGIONS = List.of("\"America/", "\"Europe/", "\"Australia/", "\"Asia/",
+            "\"Africa/", "\"Pacific/", "\"Atlantic/", "\"Indian/");
+    private static final int MAX_ZONE_NAME = 40;
     private static final int SHORT_TEXT = 40;
     private static final int WEST_LIMIT = 10 * 60;
     private static final int EAST_LIMIT = (24 - 14) * 60;
@@ -276,10 +279,7 @@ final class DateReader {
     private Found zoneDayOf(LocalDateTime utc) {
         Set<String> zones = new LinkedHashSet<>();
         for (Element script : doc.select("script")) {
-            Matcher m = ZONE_NAME.matcher(script.data());
-            while (m.find()) {
-                zones.add(m.group(1));
-            }
+            zonesNamed(script.data(), zones);
         }
         if (zones.size() != 1) {
             return null;
@@ -294,6 +294,17 @@ final class DateReader {
             return shown != null && shown.date().equals(utc.toLocalDate()) ? null : new Found(day, "zone " + name, null);
         } catch (java.time.DateTimeException e) {
             return null;
+        }
+    }
+
+    private static void zonesNamed(String script, Set<String> zones) {
+        for (String region : ZONE_REGIONS) {
+            for (int i = script.indexOf(region); i >= 0; i = script.indexOf(region, i + 1)) {
+                Matcher m = ZONE_NAME.matcher(script).region(i, Math.min(script.length(), i + MAX_ZONE_NAME));
+                if (m.lookingAt()) {
+                    zones.add(m.group(1));
+                }
+            }
         }
     }
 
