@@ -27,6 +27,10 @@ final class BodyFinder {
     private static final double ISOLATED_FACTOR = 0.25;
     /** Longest list (a run of short lines after a colon) kept between two paragraphs. */
     private static final int MAX_LIST_RUN = 12;
+    /** Lines without prose in a row that cost no more than their own weight. */
+    private static final int FREE_GAP = 3;
+    /** How much each further line of such a run adds to the cost of a line. */
+    private static final double GAP_GROWTH = 0.3;
     /** How far to look for the framing prose; bounds the work per line. */
     private static final int MAX_LOOK = 14;
 
@@ -61,8 +65,10 @@ final class BodyFinder {
         double sum = 0;
         int start = 0;
         double factor = 1;
+        int gap = 0;
         for (int i = 0; i < lines.size(); i++) {
             PageLine line = lines.get(i);
+            gap = line.kind() == LineKind.PROSE ? 0 : gap + 1;
             if (line.kind() == LineKind.COMMENTS) {
                 if (sum >= CLOSED_ARTICLE_WORDS) {
                     break;
@@ -71,7 +77,7 @@ final class BodyFinder {
                 factor = AFTER_END_FACTOR;
             }
             double w = weight(lines, i);
-            sum += w > 0 ? w * factor : w;
+            sum += w > 0 ? w * factor : w * gapFactor(gap);
             if (sum <= 0) {
                 sum = 0;
                 start = i + 1;
@@ -82,6 +88,14 @@ final class BodyFinder {
             }
         }
         return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    }
+
+    /**
+     * How much more a line costs for standing deep in a run without prose: a few lines between two
+     * paragraphs are an image or an ad, a long run means the article has ended.
+     */
+    private static double gapFactor(int gap) {
+        return gap <= FREE_GAP ? 1 : 1 + (gap - FREE_GAP) * GAP_GROWTH;
     }
 
     /** What line {@code i} adds to a stretch: prose its words, anything else a cost. */

@@ -97,6 +97,9 @@ final class LineClassifier {
     private static final double CREDIT_STOP_RATIO = 0.2;
     private static final double MIN_PROSE_STOP_RATIO = 0.12;
     private static final int MIN_SENTENCE_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 24;
+    /** Share of capitalised words that makes a line a title: running text stays well under it. */
+    private static final double MIN_TITLE_CAPITALS = 0.7;
     /** Below this share of English function words in its longer lines a page is taken as not English. */
     private static final double MIN_ENGLISH_PAGE_STOP_RATIO = 0.15;
     /** Running text in a script with cases has most of its words in lower case. */
@@ -246,6 +249,11 @@ final class LineClassifier {
         return words.length >= 3 && capitalized >= 0.75 * words.length && summaryWords >= MIN_SUMMARY_WORDS;
     }
 
+    /** "Michael Conroy, AP", "Registry via AP": the wire's short name closing a credit. */
+    private static boolean isAgencyCredit(String text) {
+        return text.endsWith(", AP") || text.endsWith(" via AP");
+    }
+
     private static boolean isCredit(PageLine line) {
         String text = line.text();
         if (CREDIT_LABEL.matcher(text).find()) {
@@ -254,7 +262,7 @@ final class LineClassifier {
         if (line.words() > MAX_CREDIT_WORDS || line.endsSentence() && line.stopRatio() > CREDIT_STOP_RATIO) {
             return false;
         }
-        return AGENCY.matcher(text).find() && line.stopRatio() < CREDIT_STOP_RATIO
+        return (AGENCY.matcher(text).find() || isAgencyCredit(text)) && line.stopRatio() < CREDIT_STOP_RATIO
                 || SLASH_CREDIT.matcher(text).matches() && text.indexOf('/') > 0
                 || PARENTHESIZED.matcher(text).matches();
     }
@@ -336,10 +344,15 @@ final class LineClassifier {
      * length that headlines and menu entries do not reach.
      */
     static boolean isProse(PageLine line) {
-        if (line.stopRatio() < MIN_PROSE_STOP_RATIO) {
-            return false;
-        }
-        return runningLength(line);
+        return line.stopRatio() >= MIN_PROSE_STOP_RATIO && runningLength(line) && !isTitleCase(line);
+    }
+
+    /**
+     * A headline set in title case ("Is An 'Oxygen Bar' In Delhi Offering Fresh Air?"): most of its
+     * words capitalised, function words too. Running text capitalises names and the first word.
+     */
+    static boolean isTitleCase(PageLine line) {
+        return line.words() <= MAX_TITLE_WORDS && capitalShare(line.text()) >= MIN_TITLE_CAPITALS;
     }
 
     private static boolean runningLength(PageLine line) {

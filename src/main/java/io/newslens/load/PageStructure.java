@@ -36,7 +36,7 @@ final class PageStructure {
     /** Headlines in a row it takes to make a box of links: a subheading stands alone. */
     private static final int MIN_HEADLINE_RUN = 3;
     /** "Read more: Headline", "Related: Headline": a label of a few words, a colon, a headline. */
-    private static final Pattern LABELLED_LINK = Pattern.compile("^\\p{L}[\\p{L}'’ ]{0,24}:\\s+\\p{Lu}");
+    private static final Pattern LABELLED_LINK = Pattern.compile("^[\\[(]?\\p{L}[\\p{L}'’. ]{0,24}:\\s+[\\p{Lu}\\d]");
     private static final int MAX_LABEL_WORDS = 3;
     /** "©", "(c)" or "Copyright", then a year: a photo credit "© Jane Doe" has no year. */
     private static final Pattern COPYRIGHT = Pattern.compile(
@@ -207,7 +207,7 @@ final class PageStructure {
                     || !LABELLED_LINK.matcher(text).find()) {
                 continue;
             }
-            String label = text.substring(0, text.indexOf(':'));
+            String label = text.substring(0, text.indexOf(':')).replaceFirst("^[\\[(]", "");
             int labelWords = label.strip().split("\\s+").length;
             if (labelWords <= MAX_LABEL_WORDS && line.words() - labelWords >= MIN_HEADLINE_WORDS) {
                 lines.set(i, line.as(LineKind.PROMO));

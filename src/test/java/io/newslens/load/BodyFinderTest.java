@@ -56,4 +56,28 @@ class BodyFinderTest {
                 body(P1, P2, P3, p4, "Comments", comment, comment.replace("twice", "three times"),
                         comment.replace("twice", "four times"), comment.replace("twice", "again")));
     }
+
+    /** Issue #18: a long run of lines without prose ends the article; the site's appeal after it is out. */
+    @Test
+    void longRunWithoutProseEndsTheArticle() {
+        String appeal1 = "Most of our assignments begin when readers ask us whether a story is true, and those tips "
+                + "send our reporters across a vast range of subjects.";
+        String appeal2 = "We do this work every day at no cost to you, but it is far from free to produce, so please "
+                + "support us and help us go on for years to come.";
+        List<String> page = new ArrayList<>(List.of(P1 + " " + P2, P2 + " " + P3, P3 + " " + P1));
+        for (int i = 1; i <= 12; i++) {
+            page.add("Menu entry " + i);
+        }
+        page.add(appeal1);
+        page.add(appeal2);
+        boolean[] expected = new boolean[page.size()];
+        expected[0] = expected[1] = expected[2] = true;
+        assertArrayEquals(expected, body(page.toArray(String[]::new)));
+    }
+
+    @Test
+    void aFewLinesBetweenParagraphsKeepTheArticleGoing() {
+        assertArrayEquals(new boolean[] {true, true, true, true, true, true, true},
+                body(P1, P2, "Menu entry 1", "Menu entry 2", "Menu entry 3", P3, P1.replace("first", "fourth")));
+    }
 }

@@ -67,6 +67,22 @@ class LineClassifierTest {
         assertEquals(LineKind.SHORT, kind("Apple Unveils New MacBook Pro With Scissor Keyboard"));
     }
 
+    /** Issue #18: a headline in title case reads like a sentence but is no prose. */
+    @Test
+    void titleCaseLinesAreHeadlines() {
+        assertEquals(LineKind.SHORT, kind("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?"));
+        assertEquals(LineKind.SHORT, kind("Are We Pretending the Mayor Wasn't Rushed to the Hospital?"));
+        assertEquals(LineKind.PROSE, kind("The Senate and the House of Representatives met in Washington on Monday."));
+        assertEquals(LineKind.PROSE, kind("Is there anything better than a piece of toast topped with jam? Not in "
+                + "the morning."));
+    }
+
+    @Test
+    void agencyAfterACommaIsACredit() {
+        assertEquals(LineKind.CREDIT, kind("Michael Conroy, AP"));
+        assertEquals(LineKind.CREDIT, kind("New York State Sex Offender Registry via AP"));
+    }
+
     @Test
     void proseAndShortLines() {
         assertEquals(LineKind.PROSE, kind("Fishing communities along the coast have lost much of their income."));

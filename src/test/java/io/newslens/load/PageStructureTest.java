@@ -56,6 +56,10 @@ class PageStructureTest {
     void labelledLinkAndCopyright() {
         assertEquals(LineKind.PROMO, kinds("Read more: Alibaba poised to launch record-breaking Hong Kong listing").get(0));
         assertEquals(LineKind.SHORT, kinds("What the plan includes").get(0));
+        assertEquals(LineKind.PROMO, kinds("[Related: Salesforce Keynote: AI, Integration And Protestors]").get(0));
+        assertEquals(LineKind.PROMO, kinds("Related: 7 Strange Signs You're Having an Allergic Reaction").get(0));
+        assertEquals(LineKind.PROMO, kinds("On HoustonChronicle.com: Car sales plunge nearly 17 percent in August")
+                .get(0));
         assertEquals(LineKind.COPYRIGHT, kinds("Copyright 2020 The Associated Press. All rights reserved.").get(0));
         assertEquals(LineKind.COPYRIGHT, kinds("© 2019 Vox Media, LLC. All Rights Reserved").get(0));
         assertEquals(LineKind.SHORT, kinds("© Lucy Nicholson").get(0));

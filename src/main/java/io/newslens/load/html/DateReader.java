@@ -3,11 +3,14 @@ package io.newslens.load.html;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +42,15 @@ final class DateReader {
     private static final Pattern UTC = Pattern.compile("T?\\d\\d:?\\d\\d(?::?\\d\\d)?(?:\\.\\d+)?(?:Z|[+-]00:?00)\\s*$");
     private static final Pattern LABELLED = Pattern.compile("(?i)(?:published|posted|updated|last edited|"
             + "last modified|last updated|date)\\b\\W{0,12}(?:on\\s+)?(.{6,40})");
+    /**
+     * A time zone named the IANA way in the page's scripts ("America/New_York"): news
+     * sites put their own zone in their page configuration, which their pages show times in.
+     */
+    private static final Pattern ZONE_NAME = Pattern.compile("\"(\\p{Lu}\\p{Ll}+/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?)\"");
+    /** The regions IANA zone names open with; found with a plain search, as scripts can be long. */
+    private static final List<String> ZONE_REGIONS = List.of("\"America/", "\"Europe/", "\"Australia/", "\"Asia/",
+            "\"Africa/", "\"Pacific/", "\"Atlantic/", "\"Indian/");
+    private static final int MAX_ZONE_NAME = 40;
     private static final int SHORT_TEXT = 40;
     private static final int WEST_LIMIT = 10 * 60;
     private static final int EAST_LIMIT = (24 - 14) * 60;
@@ -101,7 +113,8 @@ final class DateReader {
             Found local = localTwin(f);
             if (local != null) {
                 day = local.date();
-                basis += " (local day)";
+                basis += local.basis().startsWith("zone ") ? " (local day in " + local.basis().substring(5) + ")"
+                        : " (local day)";
             }
         }
         return new Sourced<>(day, basis + overruled(claims, day));
@@ -204,6 +217,11 @@ final class DateReader {
                 return new Found(d, "labelled-date", null);
             }
         }
+        return dateOnlyText(body);
+    }
+
+    /** The first short text of the page that is nothing but a date. */
+    private Found dateOnlyText(Element body) {
         for (Element e : body.getAllElements()) {
             String own = e.ownText().strip();
             if (!own.isEmpty() && own.length() <= SHORT_TEXT) {
@@ -214,6 +232,12 @@ final class DateReader {
             }
         }
         return null;
+    }
+
+    /** The date the page shows its readers: in the byline area, else the first text that is only a date. */
+    private Found shownDate() {
+        Found f = bylineDate();
+        return f != null || doc.body() == null ? f : dateOnlyText(doc.body());
     }
 
     /**
@@ -243,7 +267,45 @@ final class DateReader {
                 return new Found(local.toLocalDate(), "local time", raw);
             }
         }
-        return urlDayOf(utc);
+        Found zoned = zoneDayOf(utc);
+        return zoned != null ? zoned : urlDayOf(utc);
+    }
+
+    /**
+     * The day of the UTC instant in the one time zone the page names in its scripts,
+     * when it is another day than the UTC one and the byline does not show the UTC day (what readers
+     * see decides). Two zones named leave it open: one may be a widget's.
+     */
+    private Found zoneDayOf(LocalDateTime utc) {
+        Set<String> zones = new LinkedHashSet<>();
+        for (Element script : doc.select("script")) {
+            zonesNamed(script.data(), zones);
+        }
+        if (zones.size() != 1) {
+            return null;
+        }
+        String name = zones.iterator().next();
+        try {
+            LocalDate day = utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.of(name)).toLocalDate();
+            if (day.equals(utc.toLocalDate())) {
+                return null;
+            }
+            Found shown = shownDate();
+            return shown != null && shown.date().equals(utc.toLocalDate()) ? null : new Found(day, "zone " + name, null);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static void zonesNamed(String script, Set<String> zones) {
+        for (String region : ZONE_REGIONS) {
+            for (int i = script.indexOf(region); i >= 0; i = script.indexOf(region, i + 1)) {
+                Matcher m = ZONE_NAME.matcher(script).region(i, Math.min(script.length(), i + MAX_ZONE_NAME));
+                if (m.lookingAt()) {
+                    zones.add(m.group(1));
+                }
+            }
+        }
     }
 
     /**

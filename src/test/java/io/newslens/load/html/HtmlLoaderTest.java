@@ -168,6 +168,29 @@ class HtmlLoaderTest {
         assertEquals(new Published(LocalDate.of(2023, 11, 8), "json-ld:datePublished (local day)"), a.published());
     }
 
+    /** A UTC timestamp read in the one zone the page's configuration names (issue #18). */
+    @Test
+    void utcTimestampIsReadInTheZoneThePageNames() {
+        Article a = loader.load(stationPage(""), Metadata.none());
+        assertEquals(new Published(LocalDate.of(2020, 5, 1),
+                "meta:article:published_time (local day in America/New_York)"), a.published());
+    }
+
+    /** What readers see decides: a shown date of the UTC day keeps the UTC day. */
+    @Test
+    void shownDateOfTheUtcDayKeepsIt() {
+        Article a = loader.load(stationPage("<div>Saturday, May 2, 2020 2:54AM</div>"), Metadata.none());
+        assertEquals(new Published(LocalDate.of(2020, 5, 2), "meta:article:published_time"), a.published());
+    }
+
+    private static String stationPage(String shown) {
+        return "<html><head><meta property=\"article:published_time\" content=\"2020-05-02T02:54:29Z\">"
+                + "<script>var site = {\"timezone\": {\"short\": \"ET\", \"long\": \"America/New_York\"}};</script>"
+                + "</head><body>" + shown + "<p>"
+                + "Text of the story, long enough to be a paragraph of the article body. ".repeat(3)
+                + "</p></body></html>";
+    }
+
     @Test
     void datesAreReadAsWritten() {
         assertEquals(LocalDate.of(2019, 11, 19), Dates.parse("2019-11-19T23:30:00-05:00"));
