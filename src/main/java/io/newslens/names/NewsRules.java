@@ -19,6 +19,10 @@ final class NewsRules {
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}.'\u2019-]+");
     private static final Set<String> DATELINE_END = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Month names and their abbreviations, lower case: "August 30" is a date, not a team's score. */
+    private static final Set<String> MONTHS = months();
     private static final int MAX_NAME_TOKENS = 4;
     /** Capitalised words that the model takes for names but that name no one ("14:48 UTC"). */
     private static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET");
@@ -91,6 +95,7 @@ final class NewsRules {
         all.put("trimEdges", this::trimEdges);
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
         all.put("dropNonNames", NewsRules::dropNonNames);
+        all.put("teams", this::teams);
         all.put("splitAtTitles", this::splitAtTitles);
         all.put("dropDemonyms", this::dropDemonyms);
         all.put("dateline", this::dateline);
@@ -117,6 +122,86 @@ final class NewsRules {
                 }
             }
         }
+    }
+
+    /**
+     * Results and tables ("Wigan 42 Bradford Bulls 36", "Leicestershire 22 points , Somerset 4",
+     * "ATLANTA 83 49 .629 -"): a name followed by its score, beside another name and score or at the head
+     * of a row of figures, is a team: an organization, or a place when it is a country (a national team).
+     * Sure labels: "Somerset" is then the club wherever the article names it.
+     */
+    private void teams(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        List<int[]> pairs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && end - i < MAX_NAME_TOKENS && isTeamWord(tokens.get(end).text())) {
+                end++;
+            }
+            if (end > i && end < tokens.size() && INTEGER.matcher(tokens.get(end).text()).matches()) {
+                pairs.add(new int[] {i, end});
+            }
+            i = Math.max(end, i + 1);
+        }
+        if (!isScoreLine(pairs) && !isTableRow(tokens, pairs)) {
+            return;
+        }
+        for (int[] p : pairs) {
+            String name = text(tokens, p[0], p[1]);
+            if (hasKind(labels, s, p[0], p[1], Kind.PERSON) || labels.isFree(s, p[0], p[1])
+                    && p[1] - p[0] > 1 && lexicon.givenNames.contains(tokens.get(p[0]).text())) {
+                continue;
+            }
+            labels.set(s, p[0], p[1], lexicon.isCountry(name) ? Kind.PLACE : Kind.ORGANIZATION, true);
+            // The model may have run one name over the score ("Pohang 3 Ulsan"): the score is in none.
+            labels.clear(s, p[1], p[1] + 1);
+        }
+    }
+
+    /** Two or more names with their scores, each after the last with at most two words between. */
+    private static boolean isScoreLine(List<int[]> pairs) {
+        if (pairs.size() < 2) {
+            return false;
+        }
+        for (int k = 1; k < pairs.size(); k++) {
+            if (pairs.get(k)[0] - pairs.get(k - 1)[1] - 1 > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name opening the line, then nothing but three or more figures ("Puchon 3 1 0 6 1 10"). */
+    private static boolean isTableRow(List<Token> tokens, List<int[]> pairs) {
+        if (pairs.size() != 1 || pairs.get(0)[0] != 0) {
+            return false;
+        }
+        int figures = 0;
+        for (int i = pairs.get(0)[1]; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (w.chars().anyMatch(Character::isLetter)) {
+                return false;
+            }
+            figures += w.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        }
+        return figures >= 3;
+    }
+
+    /** A word of a team's name: capitalised or in capitals, no initial ("C.") and no month ("August 30"). */
+    private static boolean isTeamWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !w.endsWith(".")
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '&')
+                && !MONTHS.contains(lower(w));
+    }
+
+    private static boolean hasKind(Labels labels, int s, int first, int end, Kind kind) {
+        for (int i = first; i < end; i++) {
+            if (labels.kind(s, i) == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Bashar al-Assad", "Osama bin Laden", "Ludwig van Beethoven": a lower-case particle inside a name. */
@@ -405,7 +490,10 @@ final class NewsRules {
         }
     }
 
-    /** "SEOUL –", "WASHINGTON (AP) —": capitals opening a paragraph and followed by a dash are a place. */
+    /**
+     * "SEOUL –", "WASHINGTON (AP) —", "NEW YORK 1996-08-30": capitals opening a paragraph and followed by a
+     * dash, or alone on their line with the date, are a place.
+     */
     private void dateline(Labels labels, int s) {
         if (!opensParagraph(labels, s)) {
             return;
@@ -415,8 +503,9 @@ final class NewsRules {
         while (end < tokens.size() && end < 3 && ALL_CAPS.matcher(tokens.get(end).text()).matches()) {
             end++;
         }
-        if (end > 0 && end < tokens.size() && DATELINE_END.contains(tokens.get(end).text())
-                && runningTextAfter(tokens, end + 1)) {
+        boolean dated = end == tokens.size() - 1 && DATE.matcher(tokens.get(end).text()).matches();
+        if (end > 0 && end < tokens.size() && (dated || DATELINE_END.contains(tokens.get(end).text())
+                && runningTextAfter(tokens, end + 1))) {
             labels.set(s, 0, end, Kind.PLACE, true);
             // The model may have run one name over the dash ("SEOUL - North Korea"): the dash is in none.
             labels.clear(s, end, end + 1);
@@ -491,6 +580,17 @@ final class NewsRules {
             b.append(tokens.get(i).text());
         }
         return Lexicon.stripPossessive(b.toString());
+    }
+
+    private static Set<String> months() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+                out.add(lower(m.getDisplayName(style, java.util.Locale.ENGLISH)));
+            }
+        }
+        out.add("sept");
+        return Set.copyOf(out);
     }
 
     private static String lower(String w) {
