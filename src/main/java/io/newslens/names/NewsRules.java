@@ -93,6 +93,7 @@ final class NewsRules {
     private Map<String, Rule> allRules() {
         Map<String, Rule> all = new LinkedHashMap<>();
         all.put("trimEdges", this::trimEdges);
+        all.put("possessives", this::possessives);
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
         all.put("dropNonNames", NewsRules::dropNonNames);
         all.put("teams", this::teams);
@@ -453,8 +454,8 @@ final class NewsRules {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             int first = span.first();
-            while (first < span.end() - 1 && (ARTICLES.contains(lower(tokens.get(first).text()))
-                    || EDGE_MARKS.contains(tokens.get(first).text())
+            while (first < span.end() - 1 && (isArticle(tokens, first) || EDGE_MARKS.contains(tokens.get(first).text())
+                    || hasNoLetter(tokens.get(first).text())
                     || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text()))) {
                 first++;
             }
@@ -464,12 +465,62 @@ final class NewsRules {
             // A name ends in a name word: "Trump's mind", a "team" alone, are no names ("eBay" is).
             int end = span.end();
             while (end > first && (isLowerCaseWord(tokens.get(end - 1).text())
-                    || EDGE_MARKS.contains(tokens.get(end - 1).text()))) {
+                    || EDGE_MARKS.contains(tokens.get(end - 1).text())
+                    || span.kind() == Kind.PERSON && hasNoLetter(tokens.get(end - 1).text()))) {
                 end--;
             }
             if (end < span.end()) {
                 labels.clear(s, end, span.end());
             }
+
+        }
+    }
+
+    /** "the", "A" and "an" open no name; "A." is an initial ("A. Dale"). */
+    private static boolean isArticle(List<Token> tokens, int i) {
+        boolean initial = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                && tokens.get(i).end() == tokens.get(i + 1).start();
+        return ARTICLES.contains(lower(tokens.get(i).text())) && !initial;
+    }
+
+    /** Figures and marks ("288", "6=", "4."): no edge of a name. */
+    private static boolean hasNoLetter(String w) {
+        return w.chars().noneMatch(Character::isLetter);
+    }
+
+    /**
+     * No person's name runs over a possessive: "Britain's Naseem Hamed" is the place's person, "Wang 's"
+     * is "Wang". The part before a possessive inside the name is left to what it is: a known place,
+     * or the person's own name ("Shearer's team mate Les Ferdinand").
+     */
+    private void possessives(Labels labels, int s) {
+        for (Labels.Span span : labels.spans(s)) {
+            if (span.kind() == Kind.PERSON) {
+                splitAtPossessive(labels, s, span.first(), span.end());
+            }
+        }
+    }
+
+    private void splitAtPossessive(Labels labels, int s, int first, int end) {
+        List<Token> tokens = labels.tokens(s);
+        for (int t = end - 1; t >= first; t--) {
+            String w = tokens.get(t).text();
+            if (Lexicon.possessiveLength(w) == 0) {
+                continue;
+            }
+            boolean alone = Lexicon.possessiveLength(w) == w.length();
+            int before = alone ? t : t + 1;
+            if (t + 1 < end) {
+                labels.set(s, t + 1, end, Kind.PERSON, labels.isSure(s, first));
+            }
+            if (alone) {
+                labels.clear(s, t, t + 1);
+            }
+            if (before > first && (t + 1 < end)) {
+                String name = text(tokens, first, before);
+                labels.set(s, first, before, lexicon.isKnownPlace(name) ? Kind.PLACE : Kind.PERSON);
+            }
+            return;
         }
     }
 
@@ -483,8 +534,12 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             String last = tokens.get(span.end() - 1).text();
             String name = text(tokens, span.first(), span.end());
-            if (span.kind() == Kind.PLACE && (lexicon.isDemonym(name)
-                    || DEMONYM.matcher(last).matches() && !lexicon.places.contains(name))) {
+            boolean place = span.kind() == Kind.PLACE && (lexicon.isDemonym(name)
+                    || DEMONYM.matcher(last).matches() && !lexicon.places.contains(name));
+            // "Dutch police", "the Panamanian": a nationality word alone names no organization either.
+            boolean organization = span.kind() == Kind.ORGANIZATION && span.end() - span.first() == 1
+                    && lexicon.isDemonym(name);
+            if (place || organization) {
                 labels.clear(s, span.first(), span.end());
             }
         }
