@@ -456,7 +456,8 @@ final class NewsRules {
             int first = span.first();
             while (first < span.end() - 1 && (isArticle(tokens, first) || EDGE_MARKS.contains(tokens.get(first).text())
                     || hasNoLetter(tokens.get(first).text())
-                    || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text()))) {
+                    || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text())
+                    || span.kind() != Kind.PERSON && MONTHS.contains(lower(tokens.get(first).text())))) {
                 first++;
             }
             if (first > span.first()) {
@@ -466,6 +467,7 @@ final class NewsRules {
             int end = span.end();
             while (end > first && (isLowerCaseWord(tokens.get(end - 1).text())
                     || EDGE_MARKS.contains(tokens.get(end - 1).text())
+                    || isLoose(tokens, end - 1)
                     || span.kind() == Kind.PERSON && hasNoLetter(tokens.get(end - 1).text()))) {
                 end--;
             }
@@ -481,6 +483,16 @@ final class NewsRules {
         boolean initial = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
                 && tokens.get(i).end() == tokens.get(i + 1).start();
         return ARTICLES.contains(lower(tokens.get(i).text())) && !initial;
+    }
+
+    /**
+     * A possessive or a mark standing apart from the name before it ("Fed 's", "Co ." in text written
+     * with spaces between tokens) ends no name; "Inc." and "Pompeo's" keep theirs.
+     */
+    private static boolean isLoose(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        boolean apart = i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
+        return apart && (hasNoLetter(w) || Lexicon.possessiveLength(w) == w.length());
     }
 
     /** Figures and marks ("288", "6=", "4."): no edge of a name. */
