@@ -39,7 +39,8 @@ final class NewsRules {
             "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
     /** Last words of event names ("Worldwide Developers Conference", "Paris Air Show"). */
     private static final Set<String> EVENT_WORDS = Set.of("Conference", "Show", "Expo", "Games", "Olympics",
-            "Summit", "Festival", "Cup", "Championship", "Championships", "Fair");
+            "Summit", "Festival", "Cup", "Championship", "Championships", "Fair", "Open", "Classic", "Trophy",
+            "Tournament", "Invitational", "Marathon", "Rally", "Prix");
     /** Legal forms that end a company's name. */
     private static final Set<String> DESIGNATORS = Set.of("LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
             "Co.", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", "NV", "N.V.", "SpA");
@@ -118,7 +119,7 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             for (int i = span.first() + 1; i < span.end() - 1; i++) {
                 String w = tokens.get(i).text();
-                if (BREAKS.contains(w)) {
+                if (BREAKS.contains(w) || span.kind() == Kind.PERSON && isAbbreviation(w)) {
                     labels.clear(s, i, i + 1);
                 }
             }
@@ -203,6 +204,14 @@ final class NewsRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A lower-case abbreviation ("c", "b", "st", "lbw" of a cricket scorecard: "S. Jayasuriya c Healy b
+     * Fleming"): letters without a vowel, which no particle of a person's name is.
+     */
+    private static boolean isAbbreviation(String w) {
+        return w.length() <= 3 && w.chars().allMatch(c -> c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0);
     }
 
     /** "Bashar al-Assad", "Osama bin Laden", "Ludwig van Beethoven": a lower-case particle inside a name. */
