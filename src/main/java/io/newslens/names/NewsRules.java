@@ -501,7 +501,12 @@ final class NewsRules {
     private static boolean isLoose(List<Token> tokens, int i) {
         String w = tokens.get(i).text();
         boolean apart = i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
-        return apart && (hasNoLetter(w) || Lexicon.possessiveLength(w) == w.length());
+        return apart && (hasNoLetter(w) || isPossessive(w));
+    }
+
+    /** A possessive written as a token of its own: "'s", "’s". */
+    private static boolean isPossessive(String w) {
+        return w.length() == 2 && (w.charAt(1) == 's' || w.charAt(1) == 'S') && Lexicon.possessiveLength("x" + w) == 2;
     }
 
     /** Figures and marks ("288", "6=", "4."): no edge of a name. */
@@ -510,28 +515,34 @@ final class NewsRules {
     }
 
     /**
-     * No person's name runs over a possessive: "Britain's Naseem Hamed" is the place's person, "Wang 's"
-     * is "Wang". The part before a possessive inside the name is left to what it is: a known place,
-     * or the person's own name ("Shearer's team mate Les Ferdinand").
+     * No person's or place's name runs over a possessive: "Britain's Naseem Hamed" is the place's person,
+     * "Wang 's" is "Wang". The part before a possessive inside the name is a known place or keeps the
+     * name's kind ("Shearer's team mate Les Ferdinand"). Organizations keep theirs ("McDonald's").
      */
     private void possessives(Labels labels, int s) {
         for (Labels.Span span : labels.spans(s)) {
-            if (span.kind() == Kind.PERSON) {
-                splitAtPossessive(labels, s, span.first(), span.end());
+            if (span.kind() != Kind.ORGANIZATION) {
+                splitAtPossessive(labels, s, span);
             }
         }
     }
 
-    private void splitAtPossessive(Labels labels, int s, int first, int end) {
+    private void splitAtPossessive(Labels labels, int s, Labels.Span span) {
+        int first = span.first();
+        int end = span.end();
         List<Token> tokens = labels.tokens(s);
         for (int t = end - 1; t >= first; t--) {
             String w = tokens.get(t).text();
-            if (Lexicon.possessiveLength(w) == 0) {
+            boolean alone = isPossessive(w);
+            boolean person = span.kind() == Kind.PERSON
+                    || t + 1 < end && lexicon.givenNames.contains(tokens.get(t + 1).text());
+            if (!alone && Lexicon.possessiveLength(w) == 0 || !person) {
+                // A place keeps its possessive ("People's Republic of China") unless a person follows it.
                 continue;
             }
-            boolean alone = Lexicon.possessiveLength(w) == w.length();
             int before = alone ? t : t + 1;
             if (t + 1 < end) {
+                // The model's place over "Spain's Rafael Nadal": the part after is the person it names.
                 labels.set(s, t + 1, end, Kind.PERSON, labels.isSure(s, first));
             }
             if (alone) {
@@ -539,7 +550,7 @@ final class NewsRules {
             }
             if (before > first && (t + 1 < end)) {
                 String name = text(tokens, first, before);
-                labels.set(s, first, before, lexicon.isKnownPlace(name) ? Kind.PLACE : Kind.PERSON);
+                labels.set(s, first, before, lexicon.isKnownPlace(name) ? Kind.PLACE : span.kind());
             }
             return;
         }
