@@ -52,7 +52,6 @@ final class NewsRules {
     private final Lexicon lexicon;
     private final List<Rule> rules;
     private final boolean gazetteer;
-    private final boolean placesNotPeople;
 
     NewsRules(Lexicon lexicon) {
         this(lexicon, Set.of());
@@ -66,14 +65,12 @@ final class NewsRules {
         this.lexicon = lexicon;
         Map<String, Rule> all = allRules();
         for (String name : off) {
-            if (all.remove(name) == null && !name.equals("gazetteerPlaces") && !name.equals("placesNotPeople")
-                    && !Propagation.PARTS.contains(name)) {
+            if (all.remove(name) == null && !name.equals("gazetteerPlaces") && !Propagation.PARTS.contains(name)) {
                 throw new IllegalArgumentException("no name rule called " + name + "; rules: " + all.keySet());
             }
         }
         this.rules = List.copyOf(all.values());
         this.gazetteer = !off.contains("gazetteerPlaces");
-        this.placesNotPeople = !off.contains("placesNotPeople");
     }
 
     /** Applies every rule, in an order where later rules see the corrections of earlier ones. */
@@ -413,9 +410,6 @@ final class NewsRules {
         if (!gazetteer) {
             return;
         }
-        if (placesNotPeople) {
-            placesNotPeople(labels);
-        }
         for (int s = 0; s < labels.sentenceCount(); s++) {
             List<Token> tokens = labels.tokens(s);
             for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -428,34 +422,6 @@ final class NewsRules {
                 }
             }
         }
-    }
-
-    /**
-     * "Mississauga", "Sacramento" alone, taken for a person, are the place, unless a full name in the
-     * article has them or a verb follows, as it follows the subject of a sentence.
-     */
-    private void placesNotPeople(Labels labels) {
-        Set<String> nameWords = new java.util.HashSet<>();
-        for (Labels.Span span : labels.spans()) {
-            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1) {
-                for (int i = span.first(); i < span.end(); i++) {
-                    nameWords.add(Lexicon.stripPossessive(labels.tokens(span.sentence()).get(i).text()));
-                }
-            }
-        }
-        for (Labels.Span span : labels.spans()) {
-            String w = Lexicon.stripPossessive(labels.tokens(span.sentence()).get(span.first()).text());
-            if (span.kind() == Kind.PERSON && span.end() - span.first() == 1 && lexicon.places.contains(w)
-                    && !lexicon.givenNames.contains(w) && !nameWords.contains(w)
-                    && !beforeVerb(labels.tokens(span.sentence()), span.end())) {
-                labels.set(span.sentence(), span.first(), span.end(), Kind.PLACE);
-            }
-        }
-    }
-
-    /** Whether a verb follows: "... like Bolton had predicted" keeps the person the model saw. */
-    private static boolean beforeVerb(List<Token> tokens, int i) {
-        return i < tokens.size() && ("VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos()));
     }
 
     /** CoNLL extents: no leading article, no leading title or honorific, no trailing lower-case word. */
