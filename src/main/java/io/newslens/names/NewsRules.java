@@ -461,13 +461,13 @@ final class NewsRules {
     }
 
     /**
-     * A possessive or a mark standing apart from the name before it ("Fed 's", "Co ." in text written
-     * with spaces between tokens) ends no name; "Inc." and "Pompeo's" keep theirs.
+     * A possessive standing apart from the name before it ("Fed 's", in text written with spaces between
+     * tokens) ends no name. (A detached period, "Co .", is left: cutting it cost "U.N ." in other text.)
      */
     private static boolean isLoose(List<Token> tokens, int i) {
         String w = tokens.get(i).text();
         boolean apart = i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
-        return apart && (hasNoLetter(w) || isPossessive(w));
+        return apart && isPossessive(w);
     }
 
     /** A possessive written as a token of its own: "'s", "’s". */
