@@ -13,7 +13,7 @@ repo=$(cd "$(dirname "$0")/../../.." && pwd)
 model=()
 if [ "${1:-}" = "--names-model" ]; then model=(--names-model "$2"); shift 2; fi
 jar=${NEWSLENS_JAR:-$repo/target/newslens.jar}
-rules=${RULES:-"teams possessives trimEdges splitAtBreaks dropNonNames splitAtTitles dropDemonyms dateline
+rules=${RULES:-"teams victories possessives trimEdges splitAtBreaks dropNonNames splitAtTitles dropDemonyms dateline
 aliases employers acronyms hyphenatedGivenNames nameParticles gazetteerPlaces
 propagation relabel personParts"}
 score() {

@@ -19,6 +19,9 @@ final class NewsRules {
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}.'\u2019-]+");
     private static final Set<String> DATELINE_END = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Verbs of a team's win over another ("Surrey beat Kent"). */
+    private static final Set<String> WIN_VERBS = Set.of("beat", "beats", "defeated", "edged", "thrashed", "routed",
+            "crushed", "overcame", "upset");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,3}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Month names and their abbreviations, lower case: "August 30" is a date, not a team's score. */
@@ -95,6 +98,7 @@ final class NewsRules {
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
         all.put("dropNonNames", NewsRules::dropNonNames);
         all.put("teams", this::teams);
+        all.put("victories", this::victories);
         all.put("splitAtTitles", this::splitAtTitles);
         all.put("dropDemonyms", this::dropDemonyms);
         all.put("dateline", this::dateline);
@@ -156,6 +160,40 @@ final class NewsRules {
             // The model may have run one name over the score ("Pohang 3 Ulsan"): the score is in none.
             labels.clear(s, p[1], p[1] + 1);
         }
+    }
+
+    /**
+     * "Leicestershire beat Somerset": two names on either side of a verb of winning are teams, as in a
+     * results line (a country stays a place, a person the person).
+     */
+    private void victories(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int v = 1; v + 1 < tokens.size(); v++) {
+            if (!WIN_VERBS.contains(tokens.get(v).text())) {
+                continue;
+            }
+            int first = v;
+            while (first > 0 && v - first < MAX_NAME_TOKENS && isTeamWord(tokens.get(first - 1).text())) {
+                first--;
+            }
+            int end = v + 1;
+            while (end < tokens.size() && end - v - 1 < MAX_NAME_TOKENS && isTeamWord(tokens.get(end).text())) {
+                end++;
+            }
+            if (first < v && end > v + 1 && isTeamName(labels, s, first, v) && isTeamName(labels, s, v + 1, end)) {
+                setTeam(labels, s, first, v);
+                setTeam(labels, s, v + 1, end);
+            }
+        }
+    }
+
+    private boolean isTeamName(Labels labels, int s, int first, int end) {
+        return !hasKind(labels, s, first, end, Kind.PERSON) && labels.kind(s, first) != null;
+    }
+
+    private void setTeam(Labels labels, int s, int first, int end) {
+        String name = text(labels.tokens(s), first, end);
+        labels.set(s, first, end, lexicon.isCountry(name) ? Kind.PLACE : Kind.ORGANIZATION, true);
     }
 
     /** Two or more names with their scores, each after the last with at most two words between. */

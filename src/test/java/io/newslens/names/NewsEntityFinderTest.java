@@ -241,4 +241,15 @@ class NewsEntityFinderTest {
         assertTrue(e.organizations().stream().noneMatch(o -> o.name().endsWith("Open") || o.name().endsWith("Classic")),
                 names(e.organizations()).toString());
     }
+
+    @Test
+    void namesEitherSideOfAVerbOfWinningAreTeams() {
+        Entities e = find("Surrey beat Kent by six wickets on Friday .\n\nJapan beat Syria 2-1 in Tokyo .\n\n"
+                + "Obama defeated McCain in 2008 .");
+        assertTrue(named(e.organizations(), "Surrey").isPresent(), names(e.organizations()).toString());
+        assertTrue(named(e.organizations(), "Kent").isPresent(), names(e.organizations()).toString());
+        assertTrue(named(e.places(), "Japan").isPresent(), names(e.places()).toString());
+        assertTrue(named(e.places(), "Syria").isPresent(), names(e.places()).toString());
+        assertTrue(named(e.people(), "McCain").isPresent(), names(e.people()).toString());
+    }
 }
