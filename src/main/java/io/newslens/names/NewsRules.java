@@ -19,6 +19,13 @@ final class NewsRules {
     private static final Pattern ALL_CAPS = Pattern.compile("\\p{Lu}[\\p{Lu}.'\u2019-]+");
     private static final Set<String> DATELINE_END = Set.of("-", "\u2013", "\u2014", "(", ",", ":");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Verbs of a team's win over another ("Surrey beat Kent"). */
+    private static final Set<String> WIN_VERBS = Set.of("beat", "beats", "defeated", "edged", "thrashed", "routed",
+            "crushed", "overcame", "upset");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Month names and their abbreviations, lower case: "August 30" is a date, not a team's score. */
+    private static final Set<String> MONTHS = months();
     private static final int MAX_NAME_TOKENS = 4;
     /** Capitalised words that the model takes for names but that name no one ("14:48 UTC"). */
     private static final Set<String> NOT_NAMES = Set.of("UTC", "GMT", "EST", "EDT", "PST", "PDT", "CET");
@@ -35,7 +42,8 @@ final class NewsRules {
             "di", "du", "del", "della", "der", "den", "dos", "das", "le", "la");
     /** Last words of event names ("Worldwide Developers Conference", "Paris Air Show"). */
     private static final Set<String> EVENT_WORDS = Set.of("Conference", "Show", "Expo", "Games", "Olympics",
-            "Summit", "Festival", "Cup", "Championship", "Championships", "Fair");
+            "Summit", "Festival", "Cup", "Championship", "Championships", "Fair", "Open", "Classic", "Trophy",
+            "Tournament", "Invitational", "Marathon", "Rally", "Prix");
     /** Legal forms that end a company's name. */
     private static final Set<String> DESIGNATORS = Set.of("LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
             "Co.", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", "NV", "N.V.", "SpA");
@@ -47,7 +55,6 @@ final class NewsRules {
     private final Lexicon lexicon;
     private final List<Rule> rules;
     private final boolean gazetteer;
-    private final boolean placesNotPeople;
 
     NewsRules(Lexicon lexicon) {
         this(lexicon, Set.of());
@@ -61,14 +68,12 @@ final class NewsRules {
         this.lexicon = lexicon;
         Map<String, Rule> all = allRules();
         for (String name : off) {
-            if (all.remove(name) == null && !name.equals("gazetteerPlaces") && !name.equals("placesNotPeople")
-                    && !Propagation.PARTS.contains(name)) {
+            if (all.remove(name) == null && !name.equals("gazetteerPlaces") && !Propagation.PARTS.contains(name)) {
                 throw new IllegalArgumentException("no name rule called " + name + "; rules: " + all.keySet());
             }
         }
         this.rules = List.copyOf(all.values());
         this.gazetteer = !off.contains("gazetteerPlaces");
-        this.placesNotPeople = !off.contains("placesNotPeople");
     }
 
     /** Applies every rule, in an order where later rules see the corrections of earlier ones. */
@@ -89,8 +94,11 @@ final class NewsRules {
     private Map<String, Rule> allRules() {
         Map<String, Rule> all = new LinkedHashMap<>();
         all.put("trimEdges", this::trimEdges);
+        all.put("possessives", this::possessives);
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
         all.put("dropNonNames", NewsRules::dropNonNames);
+        all.put("teams", this::teams);
+        all.put("victories", this::victories);
         all.put("splitAtTitles", this::splitAtTitles);
         all.put("dropDemonyms", this::dropDemonyms);
         all.put("dateline", this::dateline);
@@ -112,11 +120,133 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             for (int i = span.first() + 1; i < span.end() - 1; i++) {
                 String w = tokens.get(i).text();
-                if (BREAKS.contains(w)) {
+                if (BREAKS.contains(w) || span.kind() == Kind.PERSON && isAbbreviation(w)) {
                     labels.clear(s, i, i + 1);
                 }
             }
         }
+    }
+
+    /**
+     * Results and tables ("Wigan 42 Bradford Bulls 36", "Leicestershire 22 points , Somerset 4",
+     * "ATLANTA 83 49 .629 -"): a name followed by its score, beside another name and score or at the head
+     * of a row of figures, is a team: an organization, or a place when it is a country (a national team).
+     * Sure labels: "Somerset" is then the club wherever the article names it.
+     */
+    private void teams(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        List<int[]> pairs = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            while (end < tokens.size() && end - i < MAX_NAME_TOKENS && isTeamWord(tokens.get(end).text())) {
+                end++;
+            }
+            if (end > i && end < tokens.size() && INTEGER.matcher(tokens.get(end).text()).matches()) {
+                pairs.add(new int[] {i, end});
+            }
+            i = Math.max(end, i + 1);
+        }
+        if (!isScoreLine(pairs) && !isTableRow(tokens, pairs)) {
+            return;
+        }
+        for (int[] p : pairs) {
+            String name = text(tokens, p[0], p[1]);
+            if (hasKind(labels, s, p[0], p[1], Kind.PERSON) || labels.isFree(s, p[0], p[1])
+                    && p[1] - p[0] > 1 && lexicon.givenNames.contains(tokens.get(p[0]).text())) {
+                continue;
+            }
+            labels.set(s, p[0], p[1], lexicon.isCountry(name) ? Kind.PLACE : Kind.ORGANIZATION, true);
+            // The model may have run one name over the score ("Pohang 3 Ulsan"): the score is in none.
+            labels.clear(s, p[1], p[1] + 1);
+        }
+    }
+
+    /**
+     * "Leicestershire beat Somerset": two names on either side of a verb of winning are teams, as in a
+     * results line (a country stays a place, a person the person).
+     */
+    private void victories(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int v = 1; v + 1 < tokens.size(); v++) {
+            if (!WIN_VERBS.contains(tokens.get(v).text())) {
+                continue;
+            }
+            int first = v;
+            while (first > 0 && v - first < MAX_NAME_TOKENS && isTeamWord(tokens.get(first - 1).text())) {
+                first--;
+            }
+            int end = v + 1;
+            while (end < tokens.size() && end - v - 1 < MAX_NAME_TOKENS && isTeamWord(tokens.get(end).text())) {
+                end++;
+            }
+            if (first < v && end > v + 1 && isTeamName(labels, s, first, v) && isTeamName(labels, s, v + 1, end)) {
+                setTeam(labels, s, first, v);
+                setTeam(labels, s, v + 1, end);
+            }
+        }
+    }
+
+    private boolean isTeamName(Labels labels, int s, int first, int end) {
+        return !hasKind(labels, s, first, end, Kind.PERSON) && labels.kind(s, first) != null;
+    }
+
+    private void setTeam(Labels labels, int s, int first, int end) {
+        String name = text(labels.tokens(s), first, end);
+        labels.set(s, first, end, lexicon.isCountry(name) ? Kind.PLACE : Kind.ORGANIZATION, true);
+    }
+
+    /** Two or more names with their scores, each after the last with at most two words between. */
+    private static boolean isScoreLine(List<int[]> pairs) {
+        if (pairs.size() < 2) {
+            return false;
+        }
+        for (int k = 1; k < pairs.size(); k++) {
+            if (pairs.get(k)[0] - pairs.get(k - 1)[1] - 1 > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name opening the line, then nothing but three or more figures ("Puchon 3 1 0 6 1 10"). */
+    private static boolean isTableRow(List<Token> tokens, List<int[]> pairs) {
+        if (pairs.size() != 1 || pairs.get(0)[0] != 0) {
+            return false;
+        }
+        int figures = 0;
+        for (int i = pairs.get(0)[1]; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (w.chars().anyMatch(Character::isLetter)) {
+                return false;
+            }
+            figures += w.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        }
+        return figures >= 3;
+    }
+
+    /** A word of a team's name: capitalised or in capitals, no initial ("C.") and no month ("August 30"). */
+    private static boolean isTeamWord(String w) {
+        return Character.isUpperCase(w.charAt(0)) && w.length() > 1 && !w.endsWith(".")
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '&')
+                && !MONTHS.contains(lower(w));
+    }
+
+    private static boolean hasKind(Labels labels, int s, int first, int end, Kind kind) {
+        for (int i = first; i < end; i++) {
+            if (labels.kind(s, i) == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case abbreviation ("c", "b", "st", "lbw" of a cricket scorecard: "S. Jayasuriya c Healy b
+     * Fleming"): letters without a vowel, which no particle of a person's name is.
+     */
+    private static boolean isAbbreviation(String w) {
+        return w.length() <= 3 && w.chars().allMatch(c -> c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0);
     }
 
     /** "Bashar al-Assad", "Osama bin Laden", "Ludwig van Beethoven": a lower-case particle inside a name. */
@@ -318,9 +448,6 @@ final class NewsRules {
         if (!gazetteer) {
             return;
         }
-        if (placesNotPeople) {
-            placesNotPeople(labels);
-        }
         for (int s = 0; s < labels.sentenceCount(); s++) {
             List<Token> tokens = labels.tokens(s);
             for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -335,42 +462,15 @@ final class NewsRules {
         }
     }
 
-    /**
-     * "Mississauga", "Sacramento" alone, taken for a person, are the place, unless a full name in the
-     * article has them or a verb follows, as it follows the subject of a sentence.
-     */
-    private void placesNotPeople(Labels labels) {
-        Set<String> nameWords = new java.util.HashSet<>();
-        for (Labels.Span span : labels.spans()) {
-            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1) {
-                for (int i = span.first(); i < span.end(); i++) {
-                    nameWords.add(Lexicon.stripPossessive(labels.tokens(span.sentence()).get(i).text()));
-                }
-            }
-        }
-        for (Labels.Span span : labels.spans()) {
-            String w = Lexicon.stripPossessive(labels.tokens(span.sentence()).get(span.first()).text());
-            if (span.kind() == Kind.PERSON && span.end() - span.first() == 1 && lexicon.places.contains(w)
-                    && !lexicon.givenNames.contains(w) && !nameWords.contains(w)
-                    && !beforeVerb(labels.tokens(span.sentence()), span.end())) {
-                labels.set(span.sentence(), span.first(), span.end(), Kind.PLACE);
-            }
-        }
-    }
-
-    /** Whether a verb follows: "... like Bolton had predicted" keeps the person the model saw. */
-    private static boolean beforeVerb(List<Token> tokens, int i) {
-        return i < tokens.size() && ("VERB".equals(tokens.get(i).pos()) || "AUX".equals(tokens.get(i).pos()));
-    }
-
     /** CoNLL extents: no leading article, no leading title or honorific, no trailing lower-case word. */
     private void trimEdges(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             int first = span.first();
-            while (first < span.end() - 1 && (ARTICLES.contains(lower(tokens.get(first).text()))
-                    || EDGE_MARKS.contains(tokens.get(first).text())
-                    || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text()))) {
+            while (first < span.end() - 1 && (isArticle(tokens, first) || EDGE_MARKS.contains(tokens.get(first).text())
+                    || hasNoLetter(tokens.get(first).text())
+                    || span.kind() == Kind.PERSON && isTitleWord(tokens.get(first).text())
+                    || span.kind() != Kind.PERSON && MONTHS.contains(lower(tokens.get(first).text())))) {
                 first++;
             }
             if (first > span.first()) {
@@ -379,12 +479,84 @@ final class NewsRules {
             // A name ends in a name word: "Trump's mind", a "team" alone, are no names ("eBay" is).
             int end = span.end();
             while (end > first && (isLowerCaseWord(tokens.get(end - 1).text())
-                    || EDGE_MARKS.contains(tokens.get(end - 1).text()))) {
+                    || EDGE_MARKS.contains(tokens.get(end - 1).text())
+                    || isLoose(tokens, end - 1)
+                    || span.kind() == Kind.PERSON && hasNoLetter(tokens.get(end - 1).text()))) {
                 end--;
             }
             if (end < span.end()) {
                 labels.clear(s, end, span.end());
             }
+
+        }
+    }
+
+    /** "the", "A" and "an" open no name; "A." is an initial ("A. Dale"). */
+    private static boolean isArticle(List<Token> tokens, int i) {
+        boolean initial = i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                && tokens.get(i).end() == tokens.get(i + 1).start();
+        return ARTICLES.contains(lower(tokens.get(i).text())) && !initial;
+    }
+
+    /**
+     * A possessive standing apart from the name before it ("Fed 's", in text written with spaces between
+     * tokens) ends no name. (A detached period, "Co .", is left: cutting it cost "U.N ." in other text.)
+     */
+    private static boolean isLoose(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        boolean apart = i > 0 && tokens.get(i - 1).end() < tokens.get(i).start();
+        return apart && isPossessive(w);
+    }
+
+    /** A possessive written as a token of its own: "'s", "’s". */
+    private static boolean isPossessive(String w) {
+        return w.length() == 2 && (w.charAt(1) == 's' || w.charAt(1) == 'S') && Lexicon.possessiveLength("x" + w) == 2;
+    }
+
+    /** Figures and marks ("288", "6=", "4."): no edge of a name. */
+    private static boolean hasNoLetter(String w) {
+        return w.chars().noneMatch(Character::isLetter);
+    }
+
+    /**
+     * No person's or place's name runs over a possessive: "Britain's Naseem Hamed" is the place's person,
+     * "Wang 's" is "Wang". The part before a possessive inside the name is a known place or keeps the
+     * name's kind ("Shearer's team mate Les Ferdinand"). Organizations keep theirs ("McDonald's").
+     */
+    private void possessives(Labels labels, int s) {
+        for (Labels.Span span : labels.spans(s)) {
+            if (span.kind() != Kind.ORGANIZATION) {
+                splitAtPossessive(labels, s, span);
+            }
+        }
+    }
+
+    private void splitAtPossessive(Labels labels, int s, Labels.Span span) {
+        int first = span.first();
+        int end = span.end();
+        List<Token> tokens = labels.tokens(s);
+        for (int t = end - 1; t >= first; t--) {
+            String w = tokens.get(t).text();
+            boolean alone = isPossessive(w);
+            boolean person = span.kind() == Kind.PERSON
+                    || t + 1 < end && lexicon.givenNames.contains(tokens.get(t + 1).text());
+            if (!alone && Lexicon.possessiveLength(w) == 0 || !person) {
+                // A place keeps its possessive ("People's Republic of China") unless a person follows it.
+                continue;
+            }
+            int before = alone ? t : t + 1;
+            if (t + 1 < end) {
+                // The model's place over "Spain's Rafael Nadal": the part after is the person it names.
+                labels.set(s, t + 1, end, Kind.PERSON, labels.isSure(s, first));
+            }
+            if (alone) {
+                labels.clear(s, t, t + 1);
+            }
+            if (before > first && (t + 1 < end)) {
+                String name = text(tokens, first, before);
+                labels.set(s, first, before, lexicon.isKnownPlace(name) ? Kind.PLACE : span.kind());
+            }
+            return;
         }
     }
 
@@ -398,14 +570,21 @@ final class NewsRules {
         for (Labels.Span span : labels.spans(s)) {
             String last = tokens.get(span.end() - 1).text();
             String name = text(tokens, span.first(), span.end());
-            if (span.kind() == Kind.PLACE && (lexicon.isDemonym(name)
-                    || DEMONYM.matcher(last).matches() && !lexicon.places.contains(name))) {
+            boolean place = span.kind() == Kind.PLACE && (lexicon.isDemonym(name)
+                    || DEMONYM.matcher(last).matches() && !lexicon.places.contains(name));
+            // "Dutch police", "the Panamanian": a nationality word alone names no organization either.
+            boolean organization = span.kind() == Kind.ORGANIZATION && span.end() - span.first() == 1
+                    && lexicon.isDemonym(name);
+            if (place || organization) {
                 labels.clear(s, span.first(), span.end());
             }
         }
     }
 
-    /** "SEOUL –", "WASHINGTON (AP) —": capitals opening a paragraph and followed by a dash are a place. */
+    /**
+     * "SEOUL –", "WASHINGTON (AP) —", "NEW YORK 1996-08-30": capitals opening a paragraph and followed by a
+     * dash, or alone on their line with the date, are a place.
+     */
     private void dateline(Labels labels, int s) {
         if (!opensParagraph(labels, s)) {
             return;
@@ -415,8 +594,9 @@ final class NewsRules {
         while (end < tokens.size() && end < 3 && ALL_CAPS.matcher(tokens.get(end).text()).matches()) {
             end++;
         }
-        if (end > 0 && end < tokens.size() && DATELINE_END.contains(tokens.get(end).text())
-                && runningTextAfter(tokens, end + 1)) {
+        boolean dated = end == tokens.size() - 1 && DATE.matcher(tokens.get(end).text()).matches();
+        if (end > 0 && end < tokens.size() && (dated || DATELINE_END.contains(tokens.get(end).text())
+                && runningTextAfter(tokens, end + 1))) {
             labels.set(s, 0, end, Kind.PLACE, true);
             // The model may have run one name over the dash ("SEOUL - North Korea"): the dash is in none.
             labels.clear(s, end, end + 1);
@@ -491,6 +671,17 @@ final class NewsRules {
             b.append(tokens.get(i).text());
         }
         return Lexicon.stripPossessive(b.toString());
+    }
+
+    private static Set<String> months() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            for (java.time.format.TextStyle style : List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+                out.add(lower(m.getDisplayName(style, java.util.Locale.ENGLISH)));
+            }
+        }
+        out.add("sept");
+        return Set.copyOf(out);
     }
 
     private static String lower(String w) {

@@ -31,8 +31,11 @@ public final class OpenNlpAnnotator implements TextAnnotator {
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    /** A capitalised word, then one capital letter and a period, at the end of a sentence. */
-    private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
+    /**
+     * One capital letter and a period, standing alone (not the end of "U.S." or "Jr."), at the end of a
+     * sentence: a first or middle initial ("John C.", "( A.", a line opening "M.").
+     */
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}.'\u2019-])\\p{Lu}\\.$");
 
     private final ThreadLocal<Runtimes> runtimes;
 
@@ -146,10 +149,10 @@ public final class OpenNlpAnnotator implements TextAnnotator {
     }
 
     /**
-     * "Franklin D. Roosevelt", "John C. Reilly": the sentence detector ends a sentence at a middle
-     * initial, cutting the name in two. A sentence that ends in a capitalised word and one capital
-     * letter with a period, followed by one that opens with a capitalised word, is joined to it (at the
-     * cost of the rare sentence that really ends so: "He chose Plan B. It worked." stays one).
+     * "Franklin D. Roosevelt", "John C. Reilly", "( A. Dale 69": the sentence detector ends a sentence at
+     * an initial, cutting the name in two. A sentence that ends in a lone capital letter with a period,
+     * followed by one that opens with a capitalised word, is joined to it (at the cost of the rare
+     * sentence that really ends so: "He chose Plan B. It worked." stays one).
      */
     static Span[] joinMiddleInitials(String line, Span[] spans) {
         if (spans.length < 2) {
@@ -158,7 +161,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         List<Span> out = new ArrayList<>(spans.length);
         Span current = spans[0];
         for (int i = 1; i < spans.length; i++) {
-            if (MIDDLE_INITIAL.matcher(line.substring(current.getStart(), current.getEnd())).find()
+            if (INITIAL.matcher(line.substring(current.getStart(), current.getEnd())).find()
                     && Character.isUpperCase(line.charAt(spans[i].getStart()))) {
                 current = new Span(current.getStart(), spans[i].getEnd());
             } else {

@@ -180,4 +180,76 @@ class NewsEntityFinderTest {
         assertEquals(List.of("Bashar al-Assad", "Assad"), mentionTexts(assad));
         assertEquals(List.of("Syrian President"), assad.roles());
     }
+
+    private static List<String> names(List<Entity> entities) {
+        return entities.stream().map(Entity::name).toList();
+    }
+
+    @Test
+    void teamsWithTheirScoresAreOrganizationsAndNationalTeamsPlaces() {
+        Entities e = find("RUGBY - WEEKEND RESULTS .\n\nResults of league matches on Saturday :\n"
+                + "Leeds 24 Rotherham 17\nBedford 30 Coventry 12\n\nStandings :\nBedford 5 4 0 1 120 64 8\n\n"
+                + "Friendly international : Japan 2 Brazil 1\n\nLeeds were too strong for Rotherham in the rain .");
+        for (String club : List.of("Leeds", "Rotherham", "Bedford", "Coventry")) {
+            assertTrue(named(e.organizations(), club).isPresent(), club + " in " + names(e.organizations()));
+            assertTrue(named(e.places(), club).isEmpty(), club + " in " + names(e.places()));
+        }
+        assertEquals(List.of("Leeds", "Leeds"), mentionTexts(named(e.organizations(), "Leeds").orElseThrow()));
+        assertTrue(named(e.places(), "Japan").isPresent(), names(e.places()).toString());
+        assertTrue(named(e.places(), "Brazil").isPresent(), names(e.places()).toString());
+    }
+
+    @Test
+    void aDatelineWithItsDateIsAPlace() {
+        Entities e = find("LISBON 2019-05-04\n\nThe government said on Saturday that talks would resume .");
+        assertEquals(List.of("LISBON"), names(e.places()));
+    }
+
+    @Test
+    void scorecardNamesKeepTheirInitialsAndSplitAtAbbreviations() {
+        Entities e = find("Kent 310 ( J. Walker 88 , R. Davies 55 ) .\n"
+                + "T. Brown c Miller b Patel 45\n");
+        List<String> people = names(e.people());
+        for (String name : List.of("J. Walker", "R. Davies", "T. Brown", "Miller", "Patel")) {
+            assertTrue(people.contains(name), name + " in " + people);
+        }
+        assertTrue(people.stream().noneMatch(p -> p.contains(" c ") || p.contains(" b ")), people.toString());
+    }
+
+    @Test
+    void aPersonsNameEndsBeforeAPossessiveAndFiguresAreNoPartOfIt() {
+        Entities e = find("Spain 's Rafael Nadal beat the world number one on Sunday .\n"
+                + "Results :\n1. Maria Lopez ( Spain ) 12.45\n2. Anna Berg ( Sweden ) 12.51\n");
+        List<String> people = names(e.people());
+        for (String name : List.of("Rafael Nadal", "Maria Lopez", "Anna Berg")) {
+            assertTrue(people.contains(name), name + " in " + people);
+        }
+        assertTrue(named(e.places(), "Spain").isPresent(), names(e.places()).toString());
+    }
+
+    @Test
+    void aLoosePossessiveEndsAnOrganizationAndANationalityWordIsNone() {
+        Entities e = find("Markets waited for the Fed 's decision on rates , traders said .\n\n"
+                + "Dutch police said on Friday they had arrested two men .");
+        assertEquals(List.of("Fed"), mentionTexts(named(e.organizations(), "Fed").orElseThrow()));
+        assertTrue(named(e.organizations(), "Dutch").isEmpty(), names(e.organizations()).toString());
+    }
+
+    @Test
+    void aSportsEventIsNoOrganization() {
+        Entities e = find("Mickelson won the Phoenix Open last year and the Colonial Classic in May.");
+        assertTrue(e.organizations().stream().noneMatch(o -> o.name().endsWith("Open") || o.name().endsWith("Classic")),
+                names(e.organizations()).toString());
+    }
+
+    @Test
+    void namesEitherSideOfAVerbOfWinningAreTeams() {
+        Entities e = find("Surrey beat Kent by six wickets on Friday .\n\nJapan beat Syria 2-1 in Tokyo .\n\n"
+                + "Obama defeated McCain in 2008 .");
+        assertTrue(named(e.organizations(), "Surrey").isPresent(), names(e.organizations()).toString());
+        assertTrue(named(e.organizations(), "Kent").isPresent(), names(e.organizations()).toString());
+        assertTrue(named(e.places(), "Japan").isPresent(), names(e.places()).toString());
+        assertTrue(named(e.places(), "Syria").isPresent(), names(e.places()).toString());
+        assertTrue(named(e.people(), "McCain").isPresent(), names(e.people()).toString());
+    }
 }

@@ -38,4 +38,12 @@ class OpenNlpAnnotatorTest {
         assertEquals(List.of("John C. Reilly and Richard E. Grant starred.", "The U.S. Army left."),
                 sentences);
     }
+
+    @Test
+    void anInitialAfterABracketOrOpeningALineDoesNotEndTheSentence() {
+        String text = "Kent 310 ( J. Walker 88 , R. Davies 55 ) .\nM. Waugh c Jones b Smith 50";
+        List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Kent 310 ( J. Walker 88 , R. Davies 55 ) .", "M. Waugh c Jones b Smith 50"), sentences);
+    }
 }
