@@ -31,6 +31,10 @@ final class Clauses {
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
+            "when", "though", "although");
+    /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
+    private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("neither", "either", "both");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
@@ -167,13 +171,18 @@ final class Clauses {
             // "he's able to …": the contraction holds the verb.
             return true;
         }
-        for (int i = from + 1; i < to && i < from + 20; i++) {
+        boolean infinitive = false;
+        for (int i = from + 1; i < to && i < from + 30; i++) {
             if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
                 // "told reporters in Atlanta: “…”": the clause would end here.
                 return false;
             }
-            if (t.pos(i).equals("CCONJ") && i + 1 < to && cues.isFinite(i + 1)) {
-                // "acknowledged the defeat but refused to resign": the verb is the subject's own.
+            if (t.word(i).equalsIgnoreCase("to") && i + 1 < to && t.pos(i + 1).equals("VERB")) {
+                infinitive = true;
+            }
+            if (t.pos(i).equals("CCONJ") && i + 1 < to && cues.isFinite(i + 1) && !infinitive) {
+                // "acknowledged the defeat but refused to resign": the verb is the subject's own; but
+                // "plans to raise taxes and give breaks would …" joins two infinitives of the subject.
                 return false;
             }
             if (cues.isFinite(i)) {
@@ -241,8 +250,10 @@ final class Clauses {
         String pos = t.pos(j);
         // The tagger misreads an article after a verb ("said a/PART second device was …"); the caller
         // still asks for a tensed verb after it.
-        return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
-                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
+        // "McConnell's/PROPN+PART trip was …": a possessive name opens the clause's subject.
+        return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.startsWith("PROPN")
+                || pos.startsWith("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
+                || PAIRED_CONJUNCTIONS.contains(t.word(j).toLowerCase(Locale.ROOT))
                 || pos.equals("VERB") && (t.word(j).endsWith("ing") || mistaggedNoun(j))
                 || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
     }
@@ -371,6 +382,10 @@ final class Clauses {
                 return false;
             }
             if (t.word(i).equals(",") && i + 1 < b && (cues.isCue(i + 1) || cues.isAccordingTo(i + 1))) {
+                return true;
+            }
+            if (t.word(i).equals(",") && i + 1 < b && SUBORDINATORS.contains(t.word(i + 1).toLowerCase(Locale.ROOT))) {
+                // "…, lawmakers said Friday, as they bristled at …": a subordinate clause of the writer's.
                 return true;
             }
             if (cues.isFinite(i) && !t.word(i).endsWith("ed")) {

@@ -33,6 +33,9 @@ final class Phrases {
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
@@ -53,6 +56,7 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
+        j = beforeTimePhrase(j, from);
         j = beforeBracket(j, from);
         if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
             // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
@@ -80,6 +84,25 @@ final class Phrases {
         }
         SpeakerMention member = memberOf(subject, from);
         return member != null ? member : subject;
+    }
+
+    /**
+     * "Sanders on Tuesday said", "the campaign last week said": a time phrase between the subject and
+     * its verb is skipped. Returns the token before it, or {@code j} when none ends there.
+     */
+    private int beforeTimePhrase(int j, int from) {
+        int i = j;
+        while (i >= from && t.outside(i) && TIME_WORDS.contains(lower(i))) {
+            i--;
+        }
+        if (i == j || i < from || !TIME_OPENERS.contains(lower(i))) {
+            return j;
+        }
+        i--;
+        while (i >= from && t.outside(i) && SKIPPED_BEFORE_VERB.contains(lower(i)) && !isMarkOrPunct(i) && !propn(i)) {
+            i--;
+        }
+        return i;
     }
 
     /**

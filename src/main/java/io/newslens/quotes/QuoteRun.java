@@ -557,9 +557,13 @@ final class QuoteRun {
         return mainSubject(a, k);
     }
 
-    /** "… and said …": the verb shares the subject of an earlier verb. */
+    /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */
     private boolean afterConjunction(int k, int a) {
-        return k - 1 > a && t.pos(k - 1).equals("CCONJ") && t.outside(k - 1);
+        int i = k - 1;
+        while (i > a && t.outside(i) && (t.pos(i).startsWith("AUX") || t.pos(i).equals("ADV") || t.pos(i).equals("PART"))) {
+            i--;
+        }
+        return i > a && t.pos(i).equals("CCONJ") && t.outside(i);
     }
 
     /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
