@@ -362,7 +362,7 @@ final class Phrases {
     }
 
     /** "Durning says": a word like a gerund is a name when the text also gives it after a first name. */
-    private boolean surnameElsewhere(int j) {
+    boolean surnameElsewhere(int j) {
         String w = " " + t.word(j);
         for (int at = t.text.indexOf(w); at > 0; at = t.text.indexOf(w, at + 1)) {
             int start = t.text.lastIndexOf(' ', at - 1) + 1;

@@ -87,6 +87,7 @@ final class QuoteRun {
         for (int q : quotes) {
             quote(q, a, b);
         }
+        headline(a, b);
         for (int k = a; k < b; k++) {
             int before = out.size();
             if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
@@ -96,6 +97,26 @@ final class QuoteRun {
             }
             if (out.size() == before && !consumed.contains(k)) {
                 stance(k, a, b);
+            }
+        }
+    }
+
+    /**
+     * "Sanders: Clinton needs to change course", "Poll: Clinton and Trump in dead heat": a name, or the
+     * source of a finding, opening its sentence before a colon labels the rest as its statement.
+     */
+    private void headline(int a, int b) {
+        for (int colon = a + 1; colon < b && colon <= a + 4; colon++) {
+            if (t.word(colon).equals(":") && t.outside(colon)) {
+                Attribution at = label(colon, a);
+                // "Pence: …": a surname the tagger took for a noun, which the text gives after a first name.
+                boolean single = colon == a + 1 && (Stances.findingSource(t.word(a)) || phrases.surnameElsewhere(a));
+                SpeakerMention m = at != null ? at.speaker : single ? phrases.fromRange(a, colon) : null;
+                boolean written = t.word(a).chars().anyMatch(Character::isLowerCase) && t.word(a).length() > 1;
+                if (m != null && written && b - colon > 3) {
+                    emitClause(colon + 1, b, colon, m);
+                }
+                return;
             }
         }
     }
