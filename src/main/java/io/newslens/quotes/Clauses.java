@@ -31,6 +31,9 @@ final class Clauses {
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "later", "next");
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+            "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
             "when", "though", "although");
     /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
@@ -172,7 +175,7 @@ final class Clauses {
             return true;
         }
         boolean infinitive = false;
-        for (int i = from + 1; i < to && i < from + 30; i++) {
+        for (int i = from + 1; i < to && i < from + 20; i++) {
             if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
                 // "told reporters in Atlanta: “…”": the clause would end here.
                 return false;
@@ -227,6 +230,12 @@ final class Clauses {
         String w = t.word(j).toLowerCase(Locale.ROOT);
         boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
         return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
+    }
+
+    /** The token after a cue and the addressee of a verb that takes one ("told reporters"). */
+    int afterAddressee(int k, int b) {
+        String lemma = lex.speechLemma(t.word(k));
+        return lemma != null && OBJECT_VERBS.contains(lemma) ? skipObject(k + 1, b) : k + 1;
     }
 
     private int skipObject(int j, int b) {
@@ -373,6 +382,7 @@ final class Clauses {
 
     /** After the cue and subject, nothing but adjuncts ("in a statement", "on Friday") up to the end. */
     boolean onlyAdjuncts(int from, int b) {
+        from = afterTimePhrase(from, b);
         if (from < b && (t.pos(from).equals("DET") || t.pos(from).equals("NOUN") || t.pos(from).equals("ADJ")
                 || t.pos(from).startsWith("PRON") && !phrases.isSubjectPronoun(from))) {
             return false;
@@ -401,6 +411,15 @@ final class Clauses {
             }
         }
         return true;
+    }
+
+    /** The token after "last week", "this month", "earlier this year" at {@code i}, or {@code i}. */
+    private int afterTimePhrase(int i, int b) {
+        int x = i;
+        while (x < b && TIME_OPENERS.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+            x++;
+        }
+        return x > i && x < b && TIME_NOUNS.contains(t.word(x).toLowerCase(Locale.ROOT)) ? x + 1 : i;
     }
 
     /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */

@@ -183,14 +183,25 @@ final class QuoteRun {
         if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
             return startsName(j + 1, b) ? j + 1 : -1;
         }
-        if (!t.pos(j).equals("DET")) {
+        // The object: "the plan", or a bare noun ("called climate change a hoax"); then the name given.
+        boolean determined = t.pos(j).equals("DET");
+        if (!determined && !t.pos(j).equals("NOUN")) {
             return -1;
         }
-        int x = j + 1;
-        while (x < b && (t.pos(x).equals("NOUN") || t.pos(x).equals("ADJ")) && t.outside(x)) {
+        int x = determined ? j + 1 : j;
+        while (x < b && t.pos(x).equals("ADJ") && t.outside(x)) {
             x++;
         }
-        return x > j + 1 && x < b && (t.pos(x).equals("DET") || t.pos(x).equals("NUM")) ? x : -1;
+        int head = x;
+        while (x < b && t.pos(x).equals("NOUN") && t.outside(x)) {
+            x++;
+        }
+        if (x == head || x >= b || !t.outside(x)) {
+            return -1;
+        }
+        // "called the charges unsubstantiated": after a determined object, an adjective is the name.
+        boolean named = t.pos(x).equals("DET") || t.pos(x).equals("NUM") || determined && t.pos(x).equals("ADJ");
+        return named ? x : -1;
     }
 
     private boolean startsName(int j, int b) {
@@ -209,14 +220,14 @@ final class QuoteRun {
         Stances.Kind kind = stances.kind(k);
         // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
         boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
-                || kind == Stances.Kind.FINDING && Stances.findingSource(t.word(k - 1)));
+                || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
         if (kind == null || !verb || passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
             return;
         }
         int start = stances.complementStart(k, b);
         SpeakerMention m = start < 0 ? null : cues.isParticipleCue(k) || t.word(k).endsWith("ing") ? participleSpeaker(a, k)
                 : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
-        if (m == null || kind == Stances.Kind.FINDING && !Stances.findingSource(t.word(headBefore(k, a)))) {
+        if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
             return;
         }
         int end = clauses.clauseEnd(start, b);
@@ -621,7 +632,8 @@ final class QuoteRun {
             return;
         }
         int tail = inverted ? k : phraseStart(m, a);
-        int restFrom = inverted ? m.to() : k + 1;
+        // "…, Sen. Graham told The Huffington Post on Thursday.": the addressee is no part of the report.
+        int restFrom = inverted ? m.to() : clauses.afterAddressee(k, b);
         if (!participle && tail - 1 > a && clauses.endsWithComma(tail - 1) && clauses.onlyAdjuncts(restFrom, b)
                 && clauses.hasVerb(clauses.clauseStart(a, tail - 1), tail - 1)) {
             int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
@@ -657,13 +669,22 @@ final class QuoteRun {
         }
     }
 
-    /** Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine". */
+    /**
+     * Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine"; "Chad's
+     * ambassador to France", "records compiled by the Center" after a comma for the name at their end.
+     */
     private int phraseStart(SpeakerMention m, int a) {
         int i = m.from();
-        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1)) && !t.isMark(i - 1)) {
+        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1).replace("+PART", "")) && !t.isMark(i - 1)) {
             i--;
         }
-        return i;
+        int x = i;
+        while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
+                && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
+                || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {
+            x--;
+        }
+        return x < i && x > a && t.word(x - 1).equals(",") && PHRASE_TAGS.contains(t.pos(x).replace("+PART", "")) ? x : i;
     }
 
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
