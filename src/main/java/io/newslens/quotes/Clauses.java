@@ -118,8 +118,7 @@ final class Clauses {
             }
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
                     || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
-                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && cues.isSpeechCue(x + 2)
-                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))
+                    || t.pos(x).equals("CCONJ") && speechAfterConjunction(x + 1, b)
                     || t.outside(x) && t.pos(x).equals("CCONJ") && tensedSpeechVerb(x + 1, b)) {
                 // "… and then quipped …": the subject's next speech act.
                 return x;
@@ -137,6 +136,15 @@ final class Clauses {
             }
         }
         return b;
+    }
+
+    /** "… and then quipped …", "… but has since said …": a speech verb after auxiliaries and adverbs. */
+    private boolean speechAfterConjunction(int i, int b) {
+        int v = i;
+        while (v < b && v < i + 3 && (t.pos(v).equals("ADV") || t.pos(v).startsWith("AUX"))) {
+            v++;
+        }
+        return v > i && v < b && cues.isSpeechCue(v) && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(v)));
     }
 
     /**

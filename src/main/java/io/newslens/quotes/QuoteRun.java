@@ -681,6 +681,7 @@ final class QuoteRun {
         int x = i;
         while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
                 && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
+                || t.word(x - 1).equalsIgnoreCase("to")
                 || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {
             x--;
         }
