@@ -37,6 +37,9 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
             "when", "though", "although");
     /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
+    /** "said about half of the adjustment reflected …": an approximate quantity opens the subject. */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around",
+            "more", "fewer", "less", "only", "just");
     private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("neither", "either", "both");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
@@ -89,7 +92,9 @@ final class Clauses {
             // clause's subject stands before the cue, so its verb follows it.
             return j;
         }
-        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
+        // "told The Post and Courier on Saturday that …": an addressee the object rule did not take whole.
+        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0))
+                || OBJECT_VERBS.contains(lemma) && t.pos(j).equals("CCONJ");
         for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
             String pos = t.pos(x);
             if (t.word(x).equalsIgnoreCase("that")) {
@@ -271,6 +276,8 @@ final class Clauses {
         return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.startsWith("PROPN")
                 || pos.startsWith("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
                 || PAIRED_CONJUNCTIONS.contains(t.word(j).toLowerCase(Locale.ROOT))
+                || APPROXIMATORS.contains(t.word(j).toLowerCase(Locale.ROOT)) && j + 1 < t.size()
+                && (t.pos(j + 1).equals("NUM") || t.word(j + 1).equalsIgnoreCase("half"))
                 || pos.equals("VERB") && (t.word(j).endsWith("ing") || mistaggedNoun(j))
                 || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
     }

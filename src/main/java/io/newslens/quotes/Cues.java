@@ -16,6 +16,8 @@ final class Cues {
             "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
     /** "shouldn’t", "won't": a negated auxiliary the tokenizer left whole is a tensed verb whatever its tag. */
     private static final Pattern NEGATED_AUX = Pattern.compile("(?i)\\p{L}+n['’]t");
+    private static final Set<String> TENSED_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "am");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
 
@@ -121,6 +123,10 @@ final class Cues {
     boolean isFinite(int i) {
         String pos = t.pos(i);
         if (pos.startsWith("AUX") || pos.contains("+AUX") || NEGATED_AUX.matcher(t.word(i)).matches()) {
+            return true;
+        }
+        if (TENSED_AUXILIARIES.contains(t.word(i).toLowerCase(Locale.ROOT)) && t.outside(i)) {
+            // "voters passing by were/ADV very polite": these forms are tensed whatever the tagger says.
             return true;
         }
         boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));

@@ -303,7 +303,12 @@ final class Phrases {
         return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j) || propn(j)
                 || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
                 || attached(j) && j > 0 && (t.pos(j - 1).equals("PROPN") || t.word(j - 1).equals("-")))
-                && !NOT_SPEAKERS.contains(lower(j));
+                && (!NOT_SPEAKERS.contains(lower(j)) || newspaperTimes(j));
+    }
+
+    /** "the Times said": a newspaper, not the word "times". */
+    private boolean newspaperTimes(int j) {
+        return t.word(j).equals("Times") && j > 0 && (t.word(j - 1).equals("the") || propn(j - 1));
     }
 
     boolean isSubjectPronoun(int j) {
@@ -346,7 +351,7 @@ final class Phrases {
             return description(from, to);
         }
         // "the Civic Action study": the name inside a description is who speaks.
-        return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
+        return NOT_SPEAKERS.contains(lower(runEnd - 1)) && !newspaperTimes(runEnd - 1) ? null : name(runStart, runEnd);
     }
 
     /**
@@ -355,7 +360,9 @@ final class Phrases {
      */
     private boolean untaggedName(int j) {
         String pos = t.pos(j);
-        boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X");
+        // "Twitter/ADV acknowledged": an adverb only when a verb follows it, not "Nonetheless, …".
+        boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X")
+                || pos.equals("ADV") && j + 1 < t.size() && (t.pos(j + 1).equals("VERB") || t.pos(j + 1).startsWith("AUX"));
         boolean opens = j == t.sentenceStart(j) || j > 0 && t.word(j - 1).equals(",");
         return odd && opens && capitalized(j) && t.word(j).length() > 1 && !SUBJECT_PRONOUNS.contains(lower(j))
                 && !NOT_SPEAKERS.contains(lower(j)) && (!t.word(j).endsWith("ing") || surnameElsewhere(j));

@@ -150,4 +150,22 @@ class AttributionFormsTest {
         assertQuote(indirect("Mayor Ian Brody has called rent control a disaster for young families."),
                 "a disaster for young families", "called", "Ian Brody");
     }
+
+    @Test
+    void newspaperTimesSpeaksAfterItsReport() {
+        assertQuote(indirect("The letters were about the budget and the audit, the Times said."),
+                "The letters were about the budget and the audit", "said", "Times");
+    }
+
+    @Test
+    void approximateQuantityOpensTheReportedClause() {
+        assertQuote(indirect("The budget office said about half of the new jobs were in health care."),
+                "about half of the new jobs were in health care", "said", "The budget office");
+    }
+
+    @Test
+    void toldTwoAddresseesBeforeThat() {
+        assertQuote(indirect("Paula Wren told The Post and Courier newspaper on Saturday that she voted for the mayor."),
+                "she voted for the mayor", "told", "Paula Wren");
+    }
 }
