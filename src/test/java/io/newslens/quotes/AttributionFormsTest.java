@@ -168,4 +168,10 @@ class AttributionFormsTest {
         assertQuote(indirect("Paula Wren told The Post and Courier newspaper on Saturday that she voted for the mayor."),
                 "she voted for the mayor", "told", "Paula Wren");
     }
+
+    @Test
+    void questionAskedIsTheContent() {
+        assertQuote(indirect("Reporters asked Mayor Lisa Grant whether the bridge would reopen in May."),
+                "whether the bridge would reopen in May", "asked", "Reporters");
+    }
 }
