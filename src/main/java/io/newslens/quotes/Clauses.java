@@ -82,10 +82,6 @@ final class Clauses {
         if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
             return j;
         }
-        if (lemma.equals("ask") && (QUESTION_WORDS.contains(w) || w.equals("if")) && hasFiniteVerb(j, b)) {
-            // "asked whether the plan would pass": the question asked is the content.
-            return j;
-        }
         if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM") || QUESTION_WORDS.contains(w)) {
             // "asked how long …", "would not say which …" are questions; "added 0.1 per cent" counts.
             return -1;

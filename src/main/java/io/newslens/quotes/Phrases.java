@@ -226,8 +226,9 @@ final class Phrases {
     /** The phrase from {@code first} up to the next comma or the end ("according to X, …"). */
     SpeakerMention phraseFrom(int first, int to) {
         int j = first;
+        // The first word is no verb whatever its tag ("according to exit/VERB polls").
         while (j < to && t.outside(j) && !t.word(j).equals(",") && !t.pos(j).equals("PUNCT")
-                && !RELATIVES.contains(lower(j)) && !t.pos(j).equals("VERB") && !t.pos(j).equals("AUX")) {
+                && !RELATIVES.contains(lower(j)) && (j == first || !t.pos(j).equals("VERB")) && !t.pos(j).equals("AUX")) {
             j++;
         }
         int end = j;

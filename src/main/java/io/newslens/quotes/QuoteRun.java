@@ -710,7 +710,9 @@ final class QuoteRun {
             // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
             // "Output fell 16 per cent according to the SMMT and sales have fallen …"
             emitClause(clauses.clauseStart(a, k), k, k, m);
-        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
+        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !clauses.startsAttribution(comma + 1, b)) {
+            // "According to the poll, Smith said …" leaves the report to Smith's cue; a cue later in the
+            // clause ("… because many disagreed") is part of the report.
             emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
     }
@@ -732,15 +734,6 @@ final class QuoteRun {
             }
         }
         return true;
-    }
-
-    private boolean hasCue(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (cues.isCue(i) && !lex.isNamingVerb(t.word(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */

@@ -170,8 +170,15 @@ class AttributionFormsTest {
     }
 
     @Test
-    void questionAskedIsTheContent() {
-        assertQuote(indirect("Reporters asked Mayor Lisa Grant whether the bridge would reopen in May."),
-                "whether the bridge would reopen in May", "asked", "Reporters");
+    void accordingToBeforeAClauseWithASpeechVerbInIt() {
+        assertQuote(indirect("According to Dr. Ruth Kane, the board replaced three directors because they disagreed with the plan."),
+                "the board replaced three directors because they disagreed with the plan", "according to", "Ruth Kane");
+    }
+
+    @Test
+    void accordingToASourceTheTaggerOpensWithAVerb() {
+        Quote q = indirect("According to exit polls, the governor won a majority of young voters in 2014.");
+        assertEquals("the governor won a majority of young voters in 2014", q.text());
+        assertEquals("exit polls", q.speaker().name());
     }
 }
