@@ -31,6 +31,8 @@ final class Clauses {
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "…, though she noted …": a concession that opens another report. */
+    private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "but");
     private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "later", "next");
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
             "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
@@ -121,7 +123,8 @@ final class Clauses {
             if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }
-            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
+            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && (startsAttribution(x + 1, b)
+                    || x + 2 < b && CONCESSIVES.contains(t.word(x + 1).toLowerCase(Locale.ROOT)) && startsAttribution(x + 2, b))
                     || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
                     || t.pos(x).equals("CCONJ") && speechAfterConjunction(x + 1, b)
                     || t.outside(x) && t.pos(x).equals("CCONJ") && tensedSpeechVerb(x + 1, b)) {

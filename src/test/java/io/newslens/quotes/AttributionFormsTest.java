@@ -181,4 +181,15 @@ class AttributionFormsTest {
         assertEquals("the governor won a majority of young voters in 2014", q.text());
         assertEquals("exit polls", q.speaker().name());
     }
+
+    @Test
+    void concessionWithItsOwnCueEndsTheFirstReport() {
+        List<Quote> quotes = find("Judge Amy Holt said the court would rule in May, though she noted the delay could grow.");
+        Quote said = quotes.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("the court would rule in May", said.text());
+        assertEquals("Amy Holt", said.speaker().name());
+        Quote noted = quotes.stream().filter(q -> "noted".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("the delay could grow", noted.text());
+        assertEquals(QuoteKind.INDIRECT, noted.kind());
+    }
 }
