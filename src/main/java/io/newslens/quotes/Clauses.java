@@ -31,6 +31,18 @@ final class Clauses {
             "text", "call", "conference", "briefing", "video", "broadcast", "podcast", "speech", "address",
             "memo", "filing", "report", "radio", "television", "show");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** "…, though she noted …": a concession that opens another report. */
+    private static final Set<String> CONCESSIVES = Set.of("though", "although", "while", "but");
+    private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "later", "next");
+    private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
+            "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
+            "when", "though", "although");
+    /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
+    /** "said about half of the adjustment reflected …": an approximate quantity opens the subject. */
+    private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around",
+            "more", "fewer", "less", "only", "just");
+    private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("neither", "either", "both");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
@@ -82,7 +94,9 @@ final class Clauses {
             // clause's subject stands before the cue, so its verb follows it.
             return j;
         }
-        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0));
+        // "told The Post and Courier on Saturday that …": an addressee the object rule did not take whole.
+        boolean adverbial = t.pos(j).equals("ADP") || t.pos(j).equals("ADV") || Character.isUpperCase(t.word(j).charAt(0))
+                || OBJECT_VERBS.contains(lemma) && t.pos(j).equals("CCONJ");
         for (int x = j; adverbial && x < b && x < j + 10 && t.outside(x); x++) {
             String pos = t.pos(x);
             if (t.word(x).equalsIgnoreCase("that")) {
@@ -109,10 +123,10 @@ final class Clauses {
             if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }
-            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && startsAttribution(x + 1, b)
+            if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && (startsAttribution(x + 1, b)
+                    || x + 2 < b && CONCESSIVES.contains(t.word(x + 1).toLowerCase(Locale.ROOT)) && startsAttribution(x + 2, b))
                     || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
-                    || t.pos(x).equals("CCONJ") && x + 2 < b && t.pos(x + 1).equals("ADV") && cues.isSpeechCue(x + 2)
-                    && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(x + 2)))
+                    || t.pos(x).equals("CCONJ") && speechAfterConjunction(x + 1, b)
                     || t.outside(x) && t.pos(x).equals("CCONJ") && tensedSpeechVerb(x + 1, b)) {
                 // "… and then quipped …": the subject's next speech act.
                 return x;
@@ -130,6 +144,15 @@ final class Clauses {
             }
         }
         return b;
+    }
+
+    /** "… and then quipped …", "… but has since said …": a speech verb after auxiliaries and adverbs. */
+    private boolean speechAfterConjunction(int i, int b) {
+        int v = i;
+        while (v < b && v < i + 3 && (t.pos(v).equals("ADV") || t.pos(v).startsWith("AUX"))) {
+            v++;
+        }
+        return v > i && v < b && cues.isSpeechCue(v) && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(v)));
     }
 
     /**
@@ -167,13 +190,18 @@ final class Clauses {
             // "he's able to …": the contraction holds the verb.
             return true;
         }
+        boolean infinitive = false;
         for (int i = from + 1; i < to && i < from + 20; i++) {
             if (t.outside(i) && (t.word(i).equals(":") || t.word(i).equals(";"))) {
                 // "told reporters in Atlanta: “…”": the clause would end here.
                 return false;
             }
-            if (t.pos(i).equals("CCONJ") && i + 1 < to && cues.isFinite(i + 1)) {
-                // "acknowledged the defeat but refused to resign": the verb is the subject's own.
+            if (t.word(i).equalsIgnoreCase("to") && i + 1 < to && t.pos(i + 1).equals("VERB")) {
+                infinitive = true;
+            }
+            if (t.pos(i).equals("CCONJ") && i + 1 < to && cues.isFinite(i + 1) && !infinitive) {
+                // "acknowledged the defeat but refused to resign": the verb is the subject's own; but
+                // "plans to raise taxes and give breaks would …" joins two infinitives of the subject.
                 return false;
             }
             if (cues.isFinite(i)) {
@@ -220,6 +248,12 @@ final class Clauses {
         return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
     }
 
+    /** The token after a cue and the addressee of a verb that takes one ("told reporters"). */
+    int afterAddressee(int k, int b) {
+        String lemma = lex.speechLemma(t.word(k));
+        return lemma != null && OBJECT_VERBS.contains(lemma) ? skipObject(k + 1, b) : k + 1;
+    }
+
     private int skipObject(int j, int b) {
         if (j < b && t.pos(j).startsWith("PRON") && !t.word(j).equalsIgnoreCase("that") && !possessive(j, b)) {
             return j + 1;
@@ -241,8 +275,12 @@ final class Clauses {
         String pos = t.pos(j);
         // The tagger misreads an article after a verb ("said a/PART second device was …"); the caller
         // still asks for a tensed verb after it.
-        return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.equals("PROPN")
-                || pos.equals("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
+        // "McConnell's/PROPN+PART trip was …": a possessive name opens the clause's subject.
+        return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.startsWith("PROPN")
+                || pos.startsWith("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
+                || PAIRED_CONJUNCTIONS.contains(t.word(j).toLowerCase(Locale.ROOT))
+                || APPROXIMATORS.contains(t.word(j).toLowerCase(Locale.ROOT)) && j + 1 < t.size()
+                && (t.pos(j + 1).equals("NUM") || t.word(j + 1).equalsIgnoreCase("half"))
                 || pos.equals("VERB") && (t.word(j).endsWith("ing") || mistaggedNoun(j))
                 || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
     }
@@ -362,6 +400,7 @@ final class Clauses {
 
     /** After the cue and subject, nothing but adjuncts ("in a statement", "on Friday") up to the end. */
     boolean onlyAdjuncts(int from, int b) {
+        from = afterTimePhrase(from, b);
         if (from < b && (t.pos(from).equals("DET") || t.pos(from).equals("NOUN") || t.pos(from).equals("ADJ")
                 || t.pos(from).startsWith("PRON") && !phrases.isSubjectPronoun(from))) {
             return false;
@@ -371,6 +410,10 @@ final class Clauses {
                 return false;
             }
             if (t.word(i).equals(",") && i + 1 < b && (cues.isCue(i + 1) || cues.isAccordingTo(i + 1))) {
+                return true;
+            }
+            if (t.word(i).equals(",") && i + 1 < b && SUBORDINATORS.contains(t.word(i + 1).toLowerCase(Locale.ROOT))) {
+                // "…, lawmakers said Friday, as they bristled at …": a subordinate clause of the writer's.
                 return true;
             }
             if (cues.isFinite(i) && !t.word(i).endsWith("ed")) {
@@ -386,6 +429,15 @@ final class Clauses {
             }
         }
         return true;
+    }
+
+    /** The token after "last week", "this month", "earlier this year" at {@code i}, or {@code i}. */
+    private int afterTimePhrase(int i, int b) {
+        int x = i;
+        while (x < b && TIME_OPENERS.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+            x++;
+        }
+        return x > i && x < b && TIME_NOUNS.contains(t.word(x).toLowerCase(Locale.ROOT)) ? x + 1 : i;
     }
 
     /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */

@@ -16,6 +16,9 @@ final class Cues {
             "(?i)(he|she|it|they|we|i|you|that|there)['’](s|re|ll|d|ve|m)");
     /** "shouldn’t", "won't": a negated auxiliary the tokenizer left whole is a tensed verb whatever its tag. */
     private static final Pattern NEGATED_AUX = Pattern.compile("(?i)\\p{L}+n['’]t");
+    private static final Set<String> TENSED_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "am");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
 
     /** Tags that open a reported clause right after its verb: "shows Clinton leads", "found that …". */
@@ -46,7 +49,7 @@ final class Cues {
         boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
                 && t.text.substring(0, t.get(i - 1).start()).endsWith(","));
         if (w.endsWith("ing")) {
-            return afterComma;
+            return afterComma || progressive(i);
         }
         if (i > 1 && t.word(i - 1).equals("-") && t.word(i - 2).equalsIgnoreCase("so")) {
             return false;
@@ -96,13 +99,34 @@ final class Cues {
 
     /** "…, saying …": a participle cue after a comma. */
     boolean isParticipleCue(int i) {
-        return isCue(i) && t.word(i).endsWith("ing");
+        return isCue(i) && t.word(i).endsWith("ing") && !progressive(i);
+    }
+
+    /**
+     * "Clinton is declaring that …", "he is saying …": the -ing form is the tensed verb. Other verbs
+     * report only with "that" ("is signalling some members …" names no statement).
+     */
+    boolean progressive(int i) {
+        boolean reports = "say".equals(lex.speechLemma(t.word(i)))
+                || i + 1 < t.size() && t.word(i + 1).equalsIgnoreCase("that");
+        if (!reports) {
+            return false;
+        }
+        int j = i - 1;
+        while (j > 0 && t.pos(j).equals("ADV")) {
+            j--;
+        }
+        return j >= 0 && t.outside(j) && BE_FORMS.contains(t.word(j).toLowerCase(Locale.ROOT));
     }
 
     /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
     boolean isFinite(int i) {
         String pos = t.pos(i);
         if (pos.startsWith("AUX") || pos.contains("+AUX") || NEGATED_AUX.matcher(t.word(i)).matches()) {
+            return true;
+        }
+        if (TENSED_AUXILIARIES.contains(t.word(i).toLowerCase(Locale.ROOT)) && t.outside(i)) {
+            // "voters passing by were/ADV very polite": these forms are tensed whatever the tagger says.
             return true;
         }
         boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));

@@ -33,6 +33,9 @@ final class Phrases {
     private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
@@ -53,6 +56,7 @@ final class Phrases {
                 && !propn(j)) {
             j--;
         }
+        j = beforeTimePhrase(j, from);
         j = beforeBracket(j, from);
         if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
             // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
@@ -80,6 +84,25 @@ final class Phrases {
         }
         SpeakerMention member = memberOf(subject, from);
         return member != null ? member : subject;
+    }
+
+    /**
+     * "Sanders on Tuesday said", "the campaign last week said": a time phrase between the subject and
+     * its verb is skipped. Returns the token before it, or {@code j} when none ends there.
+     */
+    private int beforeTimePhrase(int j, int from) {
+        int i = j;
+        while (i >= from && t.outside(i) && TIME_WORDS.contains(lower(i))) {
+            i--;
+        }
+        if (i == j || i < from || !TIME_OPENERS.contains(lower(i))) {
+            return j;
+        }
+        i--;
+        while (i >= from && t.outside(i) && SKIPPED_BEFORE_VERB.contains(lower(i)) && !isMarkOrPunct(i) && !propn(i)) {
+            i--;
+        }
+        return i;
     }
 
     /**
@@ -203,8 +226,9 @@ final class Phrases {
     /** The phrase from {@code first} up to the next comma or the end ("according to X, …"). */
     SpeakerMention phraseFrom(int first, int to) {
         int j = first;
+        // The first word is no verb whatever its tag ("according to exit/VERB polls").
         while (j < to && t.outside(j) && !t.word(j).equals(",") && !t.pos(j).equals("PUNCT")
-                && !RELATIVES.contains(lower(j)) && !t.pos(j).equals("VERB") && !t.pos(j).equals("AUX")) {
+                && !RELATIVES.contains(lower(j)) && (j == first || !t.pos(j).equals("VERB")) && !t.pos(j).equals("AUX")) {
             j++;
         }
         int end = j;
@@ -280,7 +304,12 @@ final class Phrases {
         return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j) || propn(j)
                 || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
                 || attached(j) && j > 0 && (t.pos(j - 1).equals("PROPN") || t.word(j - 1).equals("-")))
-                && !NOT_SPEAKERS.contains(lower(j));
+                && (!NOT_SPEAKERS.contains(lower(j)) || newspaperTimes(j));
+    }
+
+    /** "the Times said": a newspaper, not the word "times". */
+    private boolean newspaperTimes(int j) {
+        return t.word(j).equals("Times") && j > 0 && (t.word(j - 1).equals("the") || propn(j - 1));
     }
 
     boolean isSubjectPronoun(int j) {
@@ -323,7 +352,7 @@ final class Phrases {
             return description(from, to);
         }
         // "the Civic Action study": the name inside a description is who speaks.
-        return NOT_SPEAKERS.contains(t.word(runEnd - 1).toLowerCase(Locale.ROOT)) ? null : name(runStart, runEnd);
+        return NOT_SPEAKERS.contains(lower(runEnd - 1)) && !newspaperTimes(runEnd - 1) ? null : name(runStart, runEnd);
     }
 
     /**
@@ -332,14 +361,16 @@ final class Phrases {
      */
     private boolean untaggedName(int j) {
         String pos = t.pos(j);
-        boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X");
+        // "Twitter/ADV acknowledged": an adverb only when a verb follows it, not "Nonetheless, …".
+        boolean odd = pos.equals("VERB") || pos.equals("PRON") || pos.equals("ADJ") || pos.equals("X")
+                || pos.equals("ADV") && j + 1 < t.size() && (t.pos(j + 1).equals("VERB") || t.pos(j + 1).startsWith("AUX"));
         boolean opens = j == t.sentenceStart(j) || j > 0 && t.word(j - 1).equals(",");
         return odd && opens && capitalized(j) && t.word(j).length() > 1 && !SUBJECT_PRONOUNS.contains(lower(j))
                 && !NOT_SPEAKERS.contains(lower(j)) && (!t.word(j).endsWith("ing") || surnameElsewhere(j));
     }
 
     /** "Durning says": a word like a gerund is a name when the text also gives it after a first name. */
-    private boolean surnameElsewhere(int j) {
+    boolean surnameElsewhere(int j) {
         String w = " " + t.word(j);
         for (int at = t.text.indexOf(w); at > 0; at = t.text.indexOf(w, at + 1)) {
             int start = t.text.lastIndexOf(' ', at - 1) + 1;

@@ -87,6 +87,7 @@ final class QuoteRun {
         for (int q : quotes) {
             quote(q, a, b);
         }
+        headline(a, b);
         for (int k = a; k < b; k++) {
             int before = out.size();
             if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
@@ -96,6 +97,26 @@ final class QuoteRun {
             }
             if (out.size() == before && !consumed.contains(k)) {
                 stance(k, a, b);
+            }
+        }
+    }
+
+    /**
+     * "Sanders: Clinton needs to change course", "Poll: Clinton and Trump in dead heat": a name, or the
+     * source of a finding, opening its sentence before a colon labels the rest as its statement.
+     */
+    private void headline(int a, int b) {
+        for (int colon = a + 1; colon < b && colon <= a + 4; colon++) {
+            if (t.word(colon).equals(":") && t.outside(colon)) {
+                Attribution at = label(colon, a);
+                // "Pence: …": a surname the tagger took for a noun, which the text gives after a first name.
+                boolean single = colon == a + 1 && (Stances.findingSource(t.word(a)) || phrases.surnameElsewhere(a));
+                SpeakerMention m = at != null ? at.speaker : single ? phrases.fromRange(a, colon) : null;
+                boolean written = t.word(a).chars().anyMatch(Character::isLowerCase) && t.word(a).length() > 1;
+                if (m != null && written && b - colon > 3) {
+                    emitClause(colon + 1, b, colon, m);
+                }
+                return;
             }
         }
     }
@@ -162,14 +183,25 @@ final class QuoteRun {
         if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
             return startsName(j + 1, b) ? j + 1 : -1;
         }
-        if (!t.pos(j).equals("DET")) {
+        // The object: "the plan", or a bare noun ("called climate change a hoax"); then the name given.
+        boolean determined = t.pos(j).equals("DET");
+        if (!determined && !t.pos(j).equals("NOUN")) {
             return -1;
         }
-        int x = j + 1;
-        while (x < b && (t.pos(x).equals("NOUN") || t.pos(x).equals("ADJ")) && t.outside(x)) {
+        int x = determined ? j + 1 : j;
+        while (x < b && t.pos(x).equals("ADJ") && t.outside(x)) {
             x++;
         }
-        return x > j + 1 && x < b && (t.pos(x).equals("DET") || t.pos(x).equals("NUM")) ? x : -1;
+        int head = x;
+        while (x < b && t.pos(x).equals("NOUN") && t.outside(x)) {
+            x++;
+        }
+        if (x == head || x >= b || !t.outside(x)) {
+            return -1;
+        }
+        // "called the charges unsubstantiated": after a determined object, an adjective is the name.
+        boolean named = t.pos(x).equals("DET") || t.pos(x).equals("NUM") || determined && t.pos(x).equals("ADJ");
+        return named ? x : -1;
     }
 
     private boolean startsName(int j, int b) {
@@ -188,14 +220,14 @@ final class QuoteRun {
         Stances.Kind kind = stances.kind(k);
         // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
         boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
-                || kind == Stances.Kind.FINDING && Stances.findingSource(t.word(k - 1)));
+                || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
         if (kind == null || !verb || passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
             return;
         }
         int start = stances.complementStart(k, b);
         SpeakerMention m = start < 0 ? null : cues.isParticipleCue(k) || t.word(k).endsWith("ing") ? participleSpeaker(a, k)
                 : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
-        if (m == null || kind == Stances.Kind.FINDING && !Stances.findingSource(t.word(headBefore(k, a)))) {
+        if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
             return;
         }
         int end = clauses.clauseEnd(start, b);
@@ -557,9 +589,13 @@ final class QuoteRun {
         return mainSubject(a, k);
     }
 
-    /** "… and said …": the verb shares the subject of an earlier verb. */
+    /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */
     private boolean afterConjunction(int k, int a) {
-        return k - 1 > a && t.pos(k - 1).equals("CCONJ") && t.outside(k - 1);
+        int i = k - 1;
+        while (i > a && t.outside(i) && (t.pos(i).startsWith("AUX") || t.pos(i).equals("ADV") || t.pos(i).equals("PART"))) {
+            i--;
+        }
+        return i > a && t.pos(i).equals("CCONJ") && t.outside(i);
     }
 
     /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
@@ -596,7 +632,8 @@ final class QuoteRun {
             return;
         }
         int tail = inverted ? k : phraseStart(m, a);
-        int restFrom = inverted ? m.to() : k + 1;
+        // "…, Sen. Graham told The Huffington Post on Thursday.": the addressee is no part of the report.
+        int restFrom = inverted ? m.to() : clauses.afterAddressee(k, b);
         if (!participle && tail - 1 > a && clauses.endsWithComma(tail - 1) && clauses.onlyAdjuncts(restFrom, b)
                 && clauses.hasVerb(clauses.clauseStart(a, tail - 1), tail - 1)) {
             int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
@@ -632,13 +669,23 @@ final class QuoteRun {
         }
     }
 
-    /** Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine". */
+    /**
+     * Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine"; "Chad's
+     * ambassador to France", "records compiled by the Center" after a comma for the name at their end.
+     */
     private int phraseStart(SpeakerMention m, int a) {
         int i = m.from();
-        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1)) && !t.isMark(i - 1)) {
+        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1).replace("+PART", "")) && !t.isMark(i - 1)) {
             i--;
         }
-        return i;
+        int x = i;
+        while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
+                && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
+                || t.word(x - 1).equalsIgnoreCase("to")
+                || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {
+            x--;
+        }
+        return x < i && x > a && t.word(x - 1).equals(",") && PHRASE_TAGS.contains(t.pos(x).replace("+PART", "")) ? x : i;
     }
 
     /** "according to X, CLAUSE" and "CLAUSE, according to X". */
@@ -663,7 +710,9 @@ final class QuoteRun {
             // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
             // "Output fell 16 per cent according to the SMMT and sales have fallen …"
             emitClause(clauses.clauseStart(a, k), k, k, m);
-        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !hasCue(comma + 1, b)) {
+        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !clauses.startsAttribution(comma + 1, b)) {
+            // "According to the poll, Smith said …" leaves the report to Smith's cue; a cue later in the
+            // clause ("… because many disagreed") is part of the report.
             emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
     }
@@ -685,15 +734,6 @@ final class QuoteRun {
             }
         }
         return true;
-    }
-
-    private boolean hasCue(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (cues.isCue(i) && !lex.isNamingVerb(t.word(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */

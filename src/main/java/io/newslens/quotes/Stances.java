@@ -34,7 +34,10 @@ final class Stances {
     private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "survey", "surveys", "study",
             "studies", "report", "reports", "analysis", "data", "research", "review", "audit", "investigation",
             "figures", "numbers", "statistics", "estimates", "model", "forecast", "census", "index", "paper",
-            "findings", "results", "count", "tally");
+            "findings", "results", "count", "tally", "averages", "average", "polling", "projections");
+    /** Records that show what happened: "video shows …", "documents show …"; they report no one's view. */
+    private static final Set<String> EVIDENCE = Set.of("video", "footage", "transcript", "transcripts", "records",
+            "documents", "evidence", "chart", "map");
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON");
 
     private static final Map<String, Verb> VERBS = read("stance-verbs.txt");
@@ -71,6 +74,12 @@ final class Stances {
         return FINDING_SOURCES.contains(head.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the phrase ending at token {@code head} may show a finding: a source or a record ("video"). */
+    static boolean showsFinding(String head) {
+        String w = head.toLowerCase(Locale.ROOT);
+        return FINDING_SOURCES.contains(w) || EVIDENCE.contains(w);
+    }
+
     /** First token of the content of the stance verb at {@code k}, or -1 when it has none there. */
     int complementStart(int k, int b) {
         int j = hasParticle(k) ? k + 2 : k + 1;
@@ -81,8 +90,12 @@ final class Stances {
         if (w.equals("that") && j + 1 < b && !t.pos(j + 1).equals("NOUN")) {
             return j;
         }
+        // "called for reducing taxes": a gerund is the object; "showed Trump/VERB leading": the tagger
+        // misreads a name.
+        boolean object = OBJECT_TAGS.contains(t.pos(j)) || t.pos(j).startsWith("PROPN")
+                || t.pos(j).equals("VERB") && (w.endsWith("ing") || Character.isUpperCase(t.word(j).charAt(0)));
         // "criticized it", "praised them": a pronoun object says too little to be a content.
-        return OBJECT_TAGS.contains(t.pos(j)) && !w.equals("it") && !w.equals("them") ? j : -1;
+        return object && !w.equals("it") && !w.equals("them") ? j : -1;
     }
 
     private static Map<String, Verb> read(String resource) {

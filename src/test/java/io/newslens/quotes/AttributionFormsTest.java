@@ -1,0 +1,195 @@
+package io.newslens.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.newslens.model.Quote;
+import io.newslens.model.Quote.QuoteKind;
+import io.newslens.names.Entities;
+import io.newslens.nlp.OpenNlpAnnotator;
+
+/**
+ * Reported speech in the forms of political news (issue #15): cues in other tenses and positions,
+ * long source phrases, headlines and findings. Each text is made up for the test.
+ */
+class AttributionFormsTest {
+
+    private static OpenNlpAnnotator annotator;
+    private final RuleQuoteFinder finder = new RuleQuoteFinder();
+
+    @BeforeAll
+    static void load() {
+        annotator = OpenNlpAnnotator.english();
+    }
+
+    private List<Quote> find(String text) {
+        return finder.find(annotator.annotate(text), Entities.none());
+    }
+
+    /** The one indirect quote of {@code text}. */
+    private Quote indirect(String text) {
+        List<Quote> of = find(text).stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertEquals(1, of.size(), "one indirect quote in " + of);
+        return of.get(0);
+    }
+
+    private static void assertQuote(Quote q, String text, String cue, String speaker) {
+        assertEquals(text, q.text());
+        assertEquals(cue, q.cue());
+        assertEquals(speaker, q.speaker().name());
+    }
+
+    @Test
+    void possessiveNameOpensTheReportedClause() {
+        assertQuote(indirect("Maria Lopez said Garner's plan was the cheapest of the three."),
+                "Garner's plan was the cheapest of the three", "said", "Maria Lopez");
+    }
+
+    @Test
+    void pairedConjunctionOpensTheReportedClause() {
+        assertQuote(indirect("A spokesman for Tom Reyes says neither the senator nor his staff met the lobbyists."),
+                "neither the senator nor his staff met the lobbyists", "says", "Tom Reyes");
+    }
+
+    @Test
+    void cueAfterButHasSharesTheFirstSubject() {
+        Quote q = indirect("Nora Quill, like her rival, has praised the bill but has said she will vote against it.");
+        assertEquals("she will vote against it", q.text());
+        assertEquals("Nora Quill", q.speaker().name());
+    }
+
+    @Test
+    void timePhraseBetweenSubjectAndCue() {
+        assertQuote(indirect("Governor Alan Voss on Tuesday said the state would close two prisons."),
+                "the state would close two prisons", "said", "Alan Voss");
+    }
+
+    @Test
+    void writersAsClauseAfterAnInvertedCue() {
+        assertQuote(indirect("The new tariffs will raise prices for farmers, Senator Ruth Adler said Friday, as"
+                + " growers gathered in the capital."), "The new tariffs will raise prices for farmers", "said", "Ruth Adler");
+    }
+
+    @Test
+    void infinitivesJoinedByAndStillReachTheClauseVerb() {
+        assertQuote(indirect("Economists say his plans to cut taxes on the rich and give breaks to the middle class"
+                + " would widen the deficit."),
+                "his plans to cut taxes on the rich and give breaks to the middle class would widen the deficit",
+                "say", "Economists");
+    }
+
+    @Test
+    void headlineLabelledWithAName() {
+        String text = "Ortega: The Governor Must Resign Before the Vote.\n\nCouncil member Luis Ortega spoke on Monday.";
+        assertQuote(indirect(text), "The Governor Must Resign Before the Vote", ":", "Ortega");
+    }
+
+    @Test
+    void headlineLabelledWithAPoll() {
+        Quote q = indirect("Poll: Voters Trust the Mayor on Housing.\n\nThe survey asked 900 voters.");
+        assertEquals("Voters Trust the Mayor on Housing", q.text());
+        assertEquals(":", q.cue());
+        assertEquals("Poll", q.speaker().name());
+    }
+
+    @Test
+    void captionLabelIsNoSource() {
+        assertTrue(find("Video: Trees down across the valley after the storm.\n\nCrews worked all night.").isEmpty());
+    }
+
+    @Test
+    void progressiveCueWithThat() {
+        assertQuote(indirect("Mayor Dana Whitfield is declaring that the city will meet its housing goal."),
+                "the city will meet its housing goal", "declaring", "Dana Whitfield");
+    }
+
+    @Test
+    void progressiveOfAVerbWithoutThatIsNoReport() {
+        assertTrue(find("Chef Ana Morel is highlighting the recipes that she cooks at home.").isEmpty());
+    }
+
+    @Test
+    void invertedCueAfterASourceWithAPrepositionalPhrase() {
+        assertQuote(indirect("The minister was flying home to attend the funeral, the country's ambassador to Peru confirmed."),
+                "The minister was flying home to attend the funeral", "confirmed", "Peru");
+    }
+
+    @Test
+    void invertedToldWithAnAddressee() {
+        assertQuote(indirect("The council could approve the budget within weeks, Sen. Mark Ellison told The Daily Herald on Thursday."),
+                "The council could approve the budget within weeks", "told", "Mark Ellison");
+    }
+
+    @Test
+    void invertedCueBeforeATimePhrase() {
+        assertQuote(indirect("Factory orders have fallen for six months, the University of Toledo reported last week."),
+                "Factory orders have fallen for six months", "reported", "University of Toledo");
+    }
+
+    @Test
+    void recordsShowAFinding() {
+        Quote q = indirect("Video shows that the driver had stopped at the light.");
+        assertEquals("that the driver had stopped at the light", q.text());
+        assertEquals("shows", q.cue());
+        assertEquals("Video", q.speaker().name());
+    }
+
+    @Test
+    void callForWithAGerund() {
+        assertQuote(indirect("Senator Grace Holt called for raising the minimum wage to 15 dollars."),
+                "raising the minimum wage to 15 dollars", "called", "Grace Holt");
+    }
+
+    @Test
+    void calledWithABareObjectGivesTheName() {
+        assertQuote(indirect("Mayor Ian Brody has called rent control a disaster for young families."),
+                "a disaster for young families", "called", "Ian Brody");
+    }
+
+    @Test
+    void newspaperTimesSpeaksAfterItsReport() {
+        assertQuote(indirect("The letters were about the budget and the audit, the Times said."),
+                "The letters were about the budget and the audit", "said", "Times");
+    }
+
+    @Test
+    void approximateQuantityOpensTheReportedClause() {
+        assertQuote(indirect("The budget office said about half of the new jobs were in health care."),
+                "about half of the new jobs were in health care", "said", "The budget office");
+    }
+
+    @Test
+    void toldTwoAddresseesBeforeThat() {
+        assertQuote(indirect("Paula Wren told The Post and Courier newspaper on Saturday that she voted for the mayor."),
+                "she voted for the mayor", "told", "Paula Wren");
+    }
+
+    @Test
+    void accordingToBeforeAClauseWithASpeechVerbInIt() {
+        assertQuote(indirect("According to Dr. Ruth Kane, the board replaced three directors because they disagreed with the plan."),
+                "the board replaced three directors because they disagreed with the plan", "according to", "Ruth Kane");
+    }
+
+    @Test
+    void accordingToASourceTheTaggerOpensWithAVerb() {
+        Quote q = indirect("According to exit polls, the governor won a majority of young voters in 2014.");
+        assertEquals("the governor won a majority of young voters in 2014", q.text());
+        assertEquals("exit polls", q.speaker().name());
+    }
+
+    @Test
+    void concessionWithItsOwnCueEndsTheFirstReport() {
+        List<Quote> quotes = find("Judge Amy Holt said the court would rule in May, though she noted the delay could grow.");
+        Quote said = quotes.stream().filter(q -> "said".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("the court would rule in May", said.text());
+        assertEquals("Amy Holt", said.speaker().name());
+        Quote noted = quotes.stream().filter(q -> "noted".equals(q.cue())).findFirst().orElseThrow();
+        assertEquals("the delay could grow", noted.text());
+        assertEquals(QuoteKind.INDIRECT, noted.kind());
+    }
+}
