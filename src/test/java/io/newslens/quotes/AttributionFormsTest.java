@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
-import io.newslens.names.Entities;
-import io.newslens.nlp.OpenNlpAnnotator;
 
 /**
  * Reported speech in the forms of political news (issue #15): cues in other tenses and positions,
@@ -19,16 +16,8 @@ import io.newslens.nlp.OpenNlpAnnotator;
  */
 class AttributionFormsTest {
 
-    private static OpenNlpAnnotator annotator;
-    private final RuleQuoteFinder finder = new RuleQuoteFinder();
-
-    @BeforeAll
-    static void load() {
-        annotator = OpenNlpAnnotator.english();
-    }
-
-    private List<Quote> find(String text) {
-        return finder.find(annotator.annotate(text), Entities.none());
+    private static List<Quote> find(String text) {
+        return QuoteFixture.find(text);
     }
 
     /** The one indirect quote of {@code text}. */

@@ -6,28 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.newslens.model.Entity;
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
 import io.newslens.names.Entities;
-import io.newslens.nlp.OpenNlpAnnotator;
 
 /** Quote patterns and attribution on small made-up texts. */
 class RuleQuoteFinderTest {
 
-    private static OpenNlpAnnotator annotator;
-    private final RuleQuoteFinder finder = new RuleQuoteFinder();
-
-    @BeforeAll
-    static void load() {
-        annotator = OpenNlpAnnotator.english();
-    }
-
-    private List<Quote> find(String text) {
-        return finder.find(annotator.annotate(text), Entities.none());
+    private static List<Quote> find(String text) {
+        return QuoteFixture.find(text);
     }
 
     private static Quote only(List<Quote> quotes, QuoteKind kind) {
@@ -192,7 +182,7 @@ class RuleQuoteFinderTest {
     void descriptionLinksToEntityByRole() {
         String text = "The minister said the budget would be balanced next year.";
         Entity minister = new Entity("p1", "Chrystia Freeland", List.of(), List.of("Finance Minister"));
-        List<Quote> quotes = finder.find(annotator.annotate(text), new Entities(List.of(minister), List.of(), List.of()));
+        List<Quote> quotes = QuoteFixture.find(text, new Entities(List.of(minister), List.of(), List.of()));
         Quote q = only(quotes, QuoteKind.INDIRECT);
         assertEquals("p1", q.speaker().entity());
         assertEquals("Chrystia Freeland", q.speaker().name());
@@ -426,7 +416,7 @@ class RuleQuoteFinderTest {
         String text = "Tour official Andy Pazder spoke on Monday.\n\nPoulter told the tour he would play in Hawaii.\n\n"
                 + "“That would tick two boxes,” he said.";
         Entity poulter = new Entity("p2", "Ian Poulter", List.of(), List.of());
-        List<Quote> quotes = finder.find(annotator.annotate(text), new Entities(List.of(poulter), List.of(), List.of()));
+        List<Quote> quotes = QuoteFixture.find(text, new Entities(List.of(poulter), List.of(), List.of()));
         Quote q = only(quotes, QuoteKind.DIRECT);
         assertEquals("Ian Poulter", q.speaker().name());
     }
