@@ -3,6 +3,7 @@ package io.newslens.spark;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.apache.hadoop.fs.FileSystem;
@@ -71,8 +72,15 @@ public final class AnalyzeJob implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
     boolean overwrite;
 
-    /** Runs the job and exits with its code. */
+    /**
+     * Runs the job and exits with its code; started from the local jar, in a JVM that maps the build's
+     * class-data archive ({@link SharedClasses}).
+     */
     public static void main(String[] args) {
+        Optional<Integer> handedOver = SharedClasses.relaunch(args);
+        if (handedOver.isPresent()) {
+            System.exit(handedOver.get());
+        }
         int code = run(args);
         if (SparkSession.getActiveSession().isDefined()) {
             SparkSession.getActiveSession().get().stop();
