@@ -292,8 +292,8 @@ final class Grammar {
                     + "(?:\\s+(?:(?<ord>{ORD})\\s+)?(?<p>quarter|period|nine\\s+months|six\\s+months))?",
                     Normalizer::yearAgo),
             rule("ago", "(?:{APPROX}\\s+)?(?<n>{NUM})(?:\\s+(?:or|to)\\s+{NUM})?(?:\\s+more)?\\s+(?<unit>{UNIT})"
-                    + "(?<so>\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back"
-                    + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))", Normalizer::ago),
+                    + "(?<so>\\s+or\\s+so)?(?:\\s+(?<dir>ago|earlier|later(?=\\s+than\\b)|from\\s+now|hence|back"
+                    + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))|(?<later>(?=\\s+later\\b(?!\\s+than\\b))))", Normalizer::ago),
             rule("the-day-before", "the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)(?=\\s*[,.;:])"
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
             rule("offset-from", "(?<n>{NUM})\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+(?:(?<wd>{WEEKDAY})"
@@ -304,8 +304,8 @@ final class Grammar {
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
                     + "|entire|full|additional|extra|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
                     + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
-                    + "(?<unit>{UNIT})(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?(?<so>\\s+or\\s+so)?",
-                    Grammar::notAge, Normalizer::duration),
+                    + "(?<unit>{UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?"
+                    + "(?<so>\\s+or\\s+so)?", Grammar::notAge, Normalizer::duration),
             rule("plural", "(?:(?<lead>recent|the\\s+past|past|the\\s+last|the\\s+coming|coming|the\\s+next"
                     + "|over\\s+the|the\\s+following|future|these|the)\\s+)?(?<unit>seconds|minutes|hours|days|weeks"
                     + "|months|quarters|years|decades|centuries)(?:\\s+(?:or|and)\\s+(?:weeks|months|years|decades))?"

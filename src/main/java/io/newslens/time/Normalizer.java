@@ -172,8 +172,11 @@ final class Normalizer {
         }
         String rel = s.group("rel");
         int y = published.getYear();
-        if (rel == null || rel.equalsIgnoreCase("this")) {
+        if (rel == null) {
             return inferYear(published, month, 0, s.tense());
+        }
+        if (rel.equalsIgnoreCase("this")) {
+            return y; // "this September": the one of the year the article is in, whatever the tense
         }
         boolean back = rel.toLowerCase(Locale.ROOT).contains("last") || rel.toLowerCase(Locale.ROOT).contains("past");
         if (back) {
@@ -671,11 +674,18 @@ final class Normalizer {
         return Timex.date(a.year(-1));
     }
 
-    /** "two years ago", "a week later", "three days earlier". */
+    /**
+     * "two years ago", "three days earlier", "three days later than planned" (a day); and "a week
+     * later", where TimeML takes "later" for a signal: the expression is the duration "a week", and the
+     * day it reaches becomes the narrative's reference all the same.
+     */
     static Timex ago(Site s) {
         Anchor a = s.anchor();
         double n = Lexicon.number(s.group("n"));
         Unit unit = Lexicon.unit(s.group("unit"));
+        if (s.has("later")) {
+            return later(s, a, n, unit);
+        }
         String dir = s.group("dir").toLowerCase(Locale.ROOT);
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") || dir.equals("back");
         String mod = s.has("so") ? "APPROX" : mod(s);
@@ -698,6 +708,13 @@ final class Normalizer {
             a.refer(d, yearKnown);
         }
         return Timex.date(Anchor.period(d, granularity, yearKnown)).withMod(mod);
+    }
+
+    private static Timex later(Site s, Anchor a, double n, Unit unit) {
+        if (n >= 0 && a.reference() != null && (unit.clock || unit == Unit.DAY)) {
+            a.refer(Anchor.shift(a.reference(), unit, Math.round(n)), a.referenceYearKnown());
+        }
+        return new Timex(TimeType.DURATION, unit.duration(n), s.has("so") ? "APPROX" : mod(s));
     }
 
     static Timex dayBefore(Site s) {
@@ -774,7 +791,7 @@ final class Normalizer {
 
     static Timex duration(Site s) {
         String nText = s.group("n");
-        double n = Lexicon.number(nText);
+        double n = Lexicon.number(nText) + half(s);
         Unit unit = Lexicon.unit(s.group("unit"));
         String unitWord = s.group("unit").toLowerCase(Locale.ROOT);
         boolean one = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
@@ -793,6 +810,11 @@ final class Normalizer {
         }
         String mod = s.has("so") ? "APPROX" : mod(s);
         return new Timex(TimeType.DURATION, unit.duration(n), mod);
+    }
+
+    /** The half in "a minute and a half" and "two and a half years", as TIMEX3 amounts are whole. */
+    private static double half(Site s) {
+        return s.has("half") || Values.words(s.group("n2")).equals("a half") ? 0.5 : 0;
     }
 
     static Timex plural(Site s) {
