@@ -76,6 +76,7 @@ final class Grammar {
             Map.entry("deictic-day", "today tonight yesterday tomorrow"),
             Map.entry("pod-deictic", "today yesterday tomorrow"),
             Map.entry("this-morning", "morning afternoon evening night"),
+            Map.entry("part-of-day", "morning afternoon evening"),
             Map.entry("relative", "week weekend month year decade century day"),
             Map.entry("season", "spring summer fall autumn winter"),
             Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "# q1 q2 q3 q4"),
@@ -111,6 +112,7 @@ final class Grammar {
             Map.entry("military", new Reach(0, 4)), Map.entry("noon", new Reach(3, 2)), Map.entry("clock-pod", new Reach(0, 6)),
             Map.entry("weekday", new Reach(5, 2)), Map.entry("deictic-day", new Reach(3, 2)),
             Map.entry("pod-deictic", new Reach(5, 0)), Map.entry("this-morning", new Reach(5, 0)),
+            Map.entry("part-of-day", new Reach(4, 0)),
             Map.entry("relative", new Reach(7, 0)), Map.entry("season", new Reach(5, 4)),
             Map.entry("quarter", new Reach(8, 3)), Map.entry("q-number", new Reach(0, 1)),
             Map.entry("period", new Reach(5, 4)), Map.entry("relative-quarter", new Reach(2, 0)),
@@ -261,6 +263,10 @@ final class Grammar {
                     Normalizer::deicticDay),
             rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the\\s+next|the\\s+following)\\s+"
                     + "(?<pod>morning|afternoon|evening|night)", Normalizer::partOfDay),
+            rule("part-of-day", "(?<=\\b(?:in|by|during|until|[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil)\\s)(?:the\\s+)?(?:{PRE}[\\s-]*)?"
+                    + "(?<pod>morning|afternoon|evening)(?!\\s+(?:of|paper|papers|news|show|edition)\\b)"
+                    + "|(?<pod2>morning|afternoon|evening)(?=\\s+(?:trading|session|dealings)\\b)",
+                    Normalizer::partOfTheDay),
             rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
                     + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"

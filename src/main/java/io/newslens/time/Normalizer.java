@@ -420,6 +420,15 @@ final class Normalizer {
         return new Timex(TimeType.TIME, day + pod, mod(s));
     }
 
+    /**
+     * "in the morning", "by mid afternoon", "morning trading": a part of the day the narrative is
+     * at, as TimeML values a part of day (TMO, TAF, TEV).
+     */
+    static Timex partOfTheDay(Site s) {
+        String pod = s.has("pod") ? s.group("pod") : s.group("pod2");
+        return new Timex(TimeType.TIME, referenceDay(s.anchor()) + "T" + Lexicon.partOfDay(pod), mod(s));
+    }
+
     // ---- relative periods --------------------------------------------------------------------
 
     static Timex relative(Site s) {

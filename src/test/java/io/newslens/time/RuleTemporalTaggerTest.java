@@ -335,4 +335,14 @@ class RuleTemporalTaggerTest {
         assertEquals("a minute and a half|DURATION|PT1M30S", tagged("It took a minute and a half.", DCT));
         assertEquals("two and a half years|DURATION|P2Y6M", tagged("The work took two and a half years.", DCT));
     }
+
+    /** A part of the day named alone is a TIME on the day the narrative is at. */
+    @Test
+    void partOfTheDayAlone() {
+        assertEquals("Tuesday|DATE|2020-07-14; morning|TIME|2020-07-14TMO",
+                tagged("Shares fell on Tuesday, after a high in morning trading.", DCT));
+        assertEquals("Friday|DATE|2020-07-10; the morning|TIME|2020-07-10TMO; mid afternoon|TIME|2020-07-10TAF|MID",
+                tagged("Hopes were dashed Friday. Dealers bought in the morning and sold by mid afternoon.", DCT));
+        assertEquals("", tagged("He read the morning paper on a good evening.", DCT));
+    }
 }
