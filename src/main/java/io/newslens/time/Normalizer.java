@@ -32,6 +32,9 @@ final class Normalizer {
     private static final Set<String> ANAPHORIC = Set.of("that", "following", "previous", "the following",
             "the previous", "the same", "the preceding", "the prior");
 
+    /** Adjectives by which "the same period last year" points back to the period just named. */
+    private static final Set<String> SAME_PERIOD = Set.of("same", "corresponding", "comparable");
+
     private static final Pattern PLURAL_S = Pattern.compile("(?i)s$");
 
     private static final Map<String, Integer> CENTURY_WORDS = Map.ofEntries(Map.entry("first", 1),
@@ -639,6 +642,10 @@ final class Normalizer {
         }
         if (p.equals("period") && adj.isEmpty()) {
             return null;
+        }
+        LocalDate month = a.monthNamedLast();
+        if (p.equals("period") && yearAgo && month != null && SAME_PERIOD.contains(adj)) {
+            return Timex.date(Anchor.period(month.minusYears(1), Unit.MONTH, true));
         }
         boolean latest = adj.equals("latest") || adj.equals("most recent");
         if (a.hasQuarter() && !adj.equals("current") && !(latest && a.hasPublished()

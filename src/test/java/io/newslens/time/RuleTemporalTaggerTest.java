@@ -345,4 +345,14 @@ class RuleTemporalTaggerTest {
                 tagged("Hopes were dashed Friday. Dealers bought in the morning and sold by mid afternoon.", DCT));
         assertEquals("", tagged("He read the morning paper on a good evening.", DCT));
     }
+
+    /** "The same period last year" is the period just named, a year back: a month when a month was named. */
+    @Test
+    void samePeriodLastYearIsThePeriodJustNamed() {
+        LocalDate march = LocalDate.of(2010, 3, 3);
+        assertEquals("February|DATE|2010-02; the same period last year|DATE|2009-02",
+                tagged("Sales rose 43% in February compared to the same period last year.", march));
+        assertEquals("the third quarter|DATE|2009-Q3; the same period last year|DATE|2008-Q3",
+                tagged("Profit rose in the third quarter from the same period last year.", LocalDate.of(2009, 10, 20)));
+    }
 }
