@@ -77,6 +77,7 @@ final class Grammar {
             Map.entry("pod-deictic", "today yesterday tomorrow"),
             Map.entry("this-morning", "morning afternoon evening night"),
             Map.entry("part-of-day", "morning afternoon evening"),
+            Map.entry("ordinal-day", "day"),
             Map.entry("relative", "week weekend month year decade century day"),
             Map.entry("season", "spring summer fall autumn winter"),
             Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "# q1 q2 q3 q4"),
@@ -112,7 +113,7 @@ final class Grammar {
             Map.entry("military", new Reach(0, 4)), Map.entry("noon", new Reach(3, 2)), Map.entry("clock-pod", new Reach(0, 6)),
             Map.entry("weekday", new Reach(5, 2)), Map.entry("deictic-day", new Reach(3, 2)),
             Map.entry("pod-deictic", new Reach(5, 0)), Map.entry("this-morning", new Reach(5, 0)),
-            Map.entry("part-of-day", new Reach(4, 0)),
+            Map.entry("part-of-day", new Reach(4, 0)), Map.entry("ordinal-day", new Reach(3, 0)),
             Map.entry("relative", new Reach(7, 0)), Map.entry("season", new Reach(5, 4)),
             Map.entry("quarter", new Reach(8, 3)), Map.entry("q-number", new Reach(0, 1)),
             Map.entry("period", new Reach(5, 4)), Map.entry("relative-quarter", new Reach(2, 0)),
@@ -267,6 +268,9 @@ final class Grammar {
                     + "(?<pod>morning|afternoon|evening)(?!\\s+(?:of|paper|papers|news|show|edition)\\b)"
                     + "|(?<pod2>morning|afternoon|evening)(?=\\s+(?:trading|session|dealings)\\b)",
                     Normalizer::partOfTheDay),
+            rule("ordinal-day", "(?:(?:the|a)\\s+|(?<=\\b(?:its|his|her|their)\\s))(?<ord>first|second|third|fourth|fifth|sixth|seventh"
+                    + "|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?day(?![\\w-])",
+                    Normalizer::ordinalDay),
             rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
                     + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"

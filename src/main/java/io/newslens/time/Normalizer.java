@@ -432,6 +432,23 @@ final class Normalizer {
         return new Timex(TimeType.TIME, referenceDay(s.anchor()) + "T" + Lexicon.partOfDay(pod), mod(s));
     }
 
+    /**
+     * "the second day of an offensive", "a third straight day": a day counted within an event, which
+     * is the day being told of: the publication date in the present tense ("it is the eighth day"),
+     * else the narrative's day; unknown for one still ahead ("on his first day in office").
+     */
+    static Timex ordinalDay(Site s) {
+        Anchor a = s.anchor();
+        Tense tense = s.tense();
+        if (tense.ahead()) {
+            return Timex.date("XXXX-XX-XX");
+        }
+        if (tense == Tense.PRESENT && a.hasPublished()) {
+            return Timex.date(Anchor.day(a.published(), true));
+        }
+        return Timex.date(referenceDay(a));
+    }
+
     // ---- relative periods --------------------------------------------------------------------
 
     static Timex relative(Site s) {

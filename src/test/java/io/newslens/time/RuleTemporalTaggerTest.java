@@ -355,4 +355,13 @@ class RuleTemporalTaggerTest {
         assertEquals("the third quarter|DATE|2009-Q3; the same period last year|DATE|2008-Q3",
                 tagged("Profit rose in the third quarter from the same period last year.", LocalDate.of(2009, 10, 20)));
     }
+
+    /** A day counted within an event is the day told of; a possessive stays out of the extent. */
+    @Test
+    void ordinalDayOfAnEvent() {
+        assertEquals("the eighth day|DATE|2020-07-16", tagged("It is the eighth day of the strike.", DCT));
+        assertEquals("July 10|DATE|2020-07-10; a second consecutive day|DATE|2020-07-10",
+                tagged("On July 10, trading was halted for a second consecutive day.", DCT));
+        assertEquals("first day|DATE|XXXX-XX-XX", tagged("He will act on his first day in office.", DCT));
+    }
 }
