@@ -25,6 +25,8 @@ final class Anchor {
     private boolean referenceYearKnown;
     /** A day in the last month the text named, by a date or by a month alone ("In March"). */
     private LocalDate referenceMonth;
+    /** Whether the last period the text named was a month named alone ("sales rose in February"). */
+    private boolean monthLast;
     private int lastQuarterYear;
     private int lastQuarter;
     private Integer lastYear;
@@ -59,6 +61,7 @@ final class Anchor {
     void refer(LocalDate day, boolean yearKnown) {
         reference = day;
         referenceYearKnown = yearKnown;
+        monthLast = false;
         if (yearKnown) {
             lastYear = day.getYear();
             referenceMonth = day;
@@ -72,6 +75,15 @@ final class Anchor {
     void referMonth(int year, int month) {
         referenceMonth = LocalDate.of(year, month, 1);
         lastYear = year;
+        monthLast = true;
+    }
+
+    /**
+     * The month named alone that is the last period the text named ("in February"), or {@code null}:
+     * "the same period last year" then means that month a year before.
+     */
+    LocalDate monthNamedLast() {
+        return monthLast ? referenceMonth : null;
     }
 
     /** A day in the month that month-level anaphora count from, or {@code null}. */
@@ -93,6 +105,7 @@ final class Anchor {
     void referQuarter(int year, int quarter) {
         lastQuarterYear = year;
         lastQuarter = quarter;
+        monthLast = false;
     }
 
     /**

@@ -76,6 +76,8 @@ final class Grammar {
             Map.entry("deictic-day", "today tonight yesterday tomorrow"),
             Map.entry("pod-deictic", "today yesterday tomorrow"),
             Map.entry("this-morning", "morning afternoon evening night"),
+            Map.entry("part-of-day", "morning afternoon evening"),
+            Map.entry("ordinal-day", "day"),
             Map.entry("relative", "week weekend month year decade century day"),
             Map.entry("season", "spring summer fall autumn winter"),
             Map.entry("quarter", "quarter quarters half halves"), Map.entry("q-number", "# q1 q2 q3 q4"),
@@ -111,6 +113,7 @@ final class Grammar {
             Map.entry("military", new Reach(0, 4)), Map.entry("noon", new Reach(3, 2)), Map.entry("clock-pod", new Reach(0, 6)),
             Map.entry("weekday", new Reach(5, 2)), Map.entry("deictic-day", new Reach(3, 2)),
             Map.entry("pod-deictic", new Reach(5, 0)), Map.entry("this-morning", new Reach(5, 0)),
+            Map.entry("part-of-day", new Reach(4, 0)), Map.entry("ordinal-day", new Reach(3, 0)),
             Map.entry("relative", new Reach(7, 0)), Map.entry("season", new Reach(5, 4)),
             Map.entry("quarter", new Reach(8, 3)), Map.entry("q-number", new Reach(0, 1)),
             Map.entry("period", new Reach(5, 4)), Map.entry("relative-quarter", new Reach(2, 0)),
@@ -261,6 +264,13 @@ final class Grammar {
                     Normalizer::deicticDay),
             rule("this-morning", "(?:{PRE}\\s+)?(?<rel>this|last|that|the\\s+next|the\\s+following)\\s+"
                     + "(?<pod>morning|afternoon|evening|night)", Normalizer::partOfDay),
+            rule("part-of-day", "(?<=\\b(?:in|by|during|until|[Ii]n|[Bb]y|[Dd]uring|[Uu]ntil)\\s)(?:the\\s+)?(?:{PRE}[\\s-]*)?"
+                    + "(?<pod>morning|afternoon|evening)(?!\\s+(?:of|paper|papers|news|show|edition)\\b)"
+                    + "|(?<pod2>morning|afternoon|evening)(?=\\s+(?:trading|session|dealings)\\b)",
+                    Normalizer::partOfTheDay),
+            rule("ordinal-day", "(?:(?:the|a)\\s+|(?<=\\b(?:its|his|her|their)\\s))(?<ord>first|second|third|fourth|fifth|sixth|seventh"
+                    + "|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?day(?![\\w-])",
+                    Normalizer::ordinalDay),
             rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
                     + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"
@@ -292,8 +302,8 @@ final class Grammar {
                     + "(?:\\s+(?:(?<ord>{ORD})\\s+)?(?<p>quarter|period|nine\\s+months|six\\s+months))?",
                     Normalizer::yearAgo),
             rule("ago", "(?:{APPROX}\\s+)?(?<n>{NUM})(?:\\s+(?:or|to)\\s+{NUM})?(?:\\s+more)?\\s+(?<unit>{UNIT})"
-                    + "(?<so>\\s+or\\s+so)?\\s+(?<dir>ago|earlier|later|from\\s+now|hence|back"
-                    + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))", Normalizer::ago),
+                    + "(?<so>\\s+or\\s+so)?(?:\\s+(?<dir>ago|earlier|later(?=\\s+than\\b)|from\\s+now|hence|back"
+                    + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))|(?<later>(?=\\s+later\\b(?!\\s+than\\b))))", Normalizer::ago),
             rule("the-day-before", "the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)(?=\\s*[,.;:])"
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
             rule("offset-from", "(?<n>{NUM})\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+(?:(?<wd>{WEEKDAY})"
@@ -304,8 +314,8 @@ final class Grammar {
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
                     + "|entire|full|additional|extra|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
                     + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
-                    + "(?<unit>{UNIT})(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?(?<so>\\s+or\\s+so)?",
-                    Grammar::notAge, Normalizer::duration),
+                    + "(?<unit>{UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?"
+                    + "(?<so>\\s+or\\s+so)?", Grammar::notAge, Normalizer::duration),
             rule("plural", "(?:(?<lead>recent|the\\s+past|past|the\\s+last|the\\s+coming|coming|the\\s+next"
                     + "|over\\s+the|the\\s+following|future|these|the)\\s+)?(?<unit>seconds|minutes|hours|days|weeks"
                     + "|months|quarters|years|decades|centuries)(?:\\s+(?:or|and)\\s+(?:weeks|months|years|decades))?"

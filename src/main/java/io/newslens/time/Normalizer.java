@@ -32,6 +32,9 @@ final class Normalizer {
     private static final Set<String> ANAPHORIC = Set.of("that", "following", "previous", "the following",
             "the previous", "the same", "the preceding", "the prior");
 
+    /** Adjectives by which "the same period last year" points back to the period just named. */
+    private static final Set<String> SAME_PERIOD = Set.of("same", "corresponding", "comparable");
+
     private static final Pattern PLURAL_S = Pattern.compile("(?i)s$");
 
     private static final Map<String, Integer> CENTURY_WORDS = Map.ofEntries(Map.entry("first", 1),
@@ -172,8 +175,11 @@ final class Normalizer {
         }
         String rel = s.group("rel");
         int y = published.getYear();
-        if (rel == null || rel.equalsIgnoreCase("this")) {
+        if (rel == null) {
             return inferYear(published, month, 0, s.tense());
+        }
+        if (rel.equalsIgnoreCase("this")) {
+            return y; // "this September": the one of the year the article is in, whatever the tense
         }
         boolean back = rel.toLowerCase(Locale.ROOT).contains("last") || rel.toLowerCase(Locale.ROOT).contains("past");
         if (back) {
@@ -417,6 +423,32 @@ final class Normalizer {
         return new Timex(TimeType.TIME, day + pod, mod(s));
     }
 
+    /**
+     * "in the morning", "by mid afternoon", "morning trading": a part of the day the narrative is
+     * at, as TimeML values a part of day (TMO, TAF, TEV).
+     */
+    static Timex partOfTheDay(Site s) {
+        String pod = s.has("pod") ? s.group("pod") : s.group("pod2");
+        return new Timex(TimeType.TIME, referenceDay(s.anchor()) + "T" + Lexicon.partOfDay(pod), mod(s));
+    }
+
+    /**
+     * "the second day of an offensive", "a third straight day": a day counted within an event, which
+     * is the day being told of: the publication date in the present tense ("it is the eighth day"),
+     * else the narrative's day; unknown for one still ahead ("on his first day in office").
+     */
+    static Timex ordinalDay(Site s) {
+        Anchor a = s.anchor();
+        Tense tense = s.tense();
+        if (tense.ahead()) {
+            return Timex.date("XXXX-XX-XX");
+        }
+        if (tense == Tense.PRESENT && a.hasPublished()) {
+            return Timex.date(Anchor.day(a.published(), true));
+        }
+        return Timex.date(referenceDay(a));
+    }
+
     // ---- relative periods --------------------------------------------------------------------
 
     static Timex relative(Site s) {
@@ -628,6 +660,10 @@ final class Normalizer {
         if (p.equals("period") && adj.isEmpty()) {
             return null;
         }
+        LocalDate month = a.monthNamedLast();
+        if (p.equals("period") && yearAgo && month != null && SAME_PERIOD.contains(adj)) {
+            return Timex.date(Anchor.period(month.minusYears(1), Unit.MONTH, true));
+        }
         boolean latest = adj.equals("latest") || adj.equals("most recent");
         if (a.hasQuarter() && !adj.equals("current") && !(latest && a.hasPublished()
                 && a.quarterIndex() > quarterIndex(a.published().minusMonths(3)))) {
@@ -671,11 +707,18 @@ final class Normalizer {
         return Timex.date(a.year(-1));
     }
 
-    /** "two years ago", "a week later", "three days earlier". */
+    /**
+     * "two years ago", "three days earlier", "three days later than planned" (a day); and "a week
+     * later", where TimeML takes "later" for a signal: the expression is the duration "a week", and the
+     * day it reaches becomes the narrative's reference all the same.
+     */
     static Timex ago(Site s) {
         Anchor a = s.anchor();
         double n = Lexicon.number(s.group("n"));
         Unit unit = Lexicon.unit(s.group("unit"));
+        if (s.has("later")) {
+            return later(s, a, n, unit);
+        }
         String dir = s.group("dir").toLowerCase(Locale.ROOT);
         boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") || dir.equals("back");
         String mod = s.has("so") ? "APPROX" : mod(s);
@@ -698,6 +741,13 @@ final class Normalizer {
             a.refer(d, yearKnown);
         }
         return Timex.date(Anchor.period(d, granularity, yearKnown)).withMod(mod);
+    }
+
+    private static Timex later(Site s, Anchor a, double n, Unit unit) {
+        if (n >= 0 && a.reference() != null && (unit.clock || unit == Unit.DAY)) {
+            a.refer(Anchor.shift(a.reference(), unit, Math.round(n)), a.referenceYearKnown());
+        }
+        return new Timex(TimeType.DURATION, unit.duration(n), s.has("so") ? "APPROX" : mod(s));
     }
 
     static Timex dayBefore(Site s) {
@@ -774,7 +824,7 @@ final class Normalizer {
 
     static Timex duration(Site s) {
         String nText = s.group("n");
-        double n = Lexicon.number(nText);
+        double n = Lexicon.number(nText) + half(s);
         Unit unit = Lexicon.unit(s.group("unit"));
         String unitWord = s.group("unit").toLowerCase(Locale.ROOT);
         boolean one = nText.equalsIgnoreCase("a") || nText.equalsIgnoreCase("an") || nText.equalsIgnoreCase("one");
@@ -793,6 +843,11 @@ final class Normalizer {
         }
         String mod = s.has("so") ? "APPROX" : mod(s);
         return new Timex(TimeType.DURATION, unit.duration(n), mod);
+    }
+
+    /** The half in "a minute and a half" and "two and a half years", as TIMEX3 amounts are whole. */
+    private static double half(Site s) {
+        return s.has("half") || Values.words(s.group("n2")).equals("a half") ? 0.5 : 0;
     }
 
     static Timex plural(Site s) {

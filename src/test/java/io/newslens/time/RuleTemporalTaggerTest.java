@@ -119,7 +119,7 @@ class RuleTemporalTaggerTest {
     void narrativeReanchoring() {
         assertEquals("July 10|DATE|2020-07-10; The previous day|DATE|2020-07-09",
                 tagged("On July 10, he spoke. The previous day, he stressed hope.", DCT));
-        assertEquals("March 3|DATE|2020-03-03; a week later|DATE|2020-W11",
+        assertEquals("March 3|DATE|2020-03-03; a week|DURATION|P1W",
                 tagged("The virus arrived on March 3. Schools closed a week later.", DCT));
         assertEquals("March 3|DATE|2020-03-03; The next day|DATE|2020-03-04",
                 tagged("The virus arrived on March 3. The next day, schools closed.", DCT));
@@ -303,5 +303,65 @@ class RuleTemporalTaggerTest {
     void holidayWeek() {
         assertEquals("Christmas week|DATE|2020-W52", tagged("Stores will stay open through Christmas week.", DCT));
         assertEquals("Christmas|DATE|2020-12-25", tagged("Stores will stay open through Christmas.", DCT));
+    }
+
+    /**
+     * TimeML takes "later" for a signal: "three days later" is the duration "three days", and the day it
+     * reaches is where the narrative goes on ("that day").
+     */
+    @Test
+    void laterIsASignalAfterADuration() {
+        assertEquals("July 4|DATE|2020-07-04; Three days|DURATION|P3D; that day|DATE|2020-07-07",
+                tagged("The fire started on July 4. Three days later, it was out. Crews left that day.", DCT));
+        assertEquals("A few days|DURATION|PXD", tagged("A few days later, the firm cut its forecast.", DCT));
+        assertEquals("two years ago|DATE|2018", tagged("The plant closed two years ago.", DCT));
+        assertEquals("November 11|DATE|2020-11-11; three days later|DATE|2020-11-14",
+                tagged("It arrives on November 11, three days later than planned.", DCT));
+    }
+
+    /** "this September" is the one of the publication year, even when the clause looks back. */
+    @Test
+    void thisMonthIsThePublicationYears() {
+        LocalDate february = LocalDate.of(1998, 2, 5);
+        assertEquals("this September|DATE|1998-09",
+                tagged("Unemployment has risen, and the election couldn't have come at a worse time than this September.",
+                        february));
+        assertEquals("September|DATE|1997-09", tagged("Unemployment rose in September.", february));
+    }
+
+    /** TIMEX3 amounts are whole numbers, so a half is written in the next smaller unit. */
+    @Test
+    void durationsWithAHalf() {
+        assertEquals("a minute and a half|DURATION|PT1M30S", tagged("It took a minute and a half.", DCT));
+        assertEquals("two and a half years|DURATION|P2Y6M", tagged("The work took two and a half years.", DCT));
+    }
+
+    /** A part of the day named alone is a TIME on the day the narrative is at. */
+    @Test
+    void partOfTheDayAlone() {
+        assertEquals("Tuesday|DATE|2020-07-14; morning|TIME|2020-07-14TMO",
+                tagged("Shares fell on Tuesday, after a high in morning trading.", DCT));
+        assertEquals("Friday|DATE|2020-07-10; the morning|TIME|2020-07-10TMO; mid afternoon|TIME|2020-07-10TAF|MID",
+                tagged("Hopes were dashed Friday. Dealers bought in the morning and sold by mid afternoon.", DCT));
+        assertEquals("", tagged("He read the morning paper on a good evening.", DCT));
+    }
+
+    /** "The same period last year" is the period just named, a year back: a month when a month was named. */
+    @Test
+    void samePeriodLastYearIsThePeriodJustNamed() {
+        LocalDate march = LocalDate.of(2010, 3, 3);
+        assertEquals("February|DATE|2010-02; the same period last year|DATE|2009-02",
+                tagged("Sales rose 43% in February compared to the same period last year.", march));
+        assertEquals("the third quarter|DATE|2009-Q3; the same period last year|DATE|2008-Q3",
+                tagged("Profit rose in the third quarter from the same period last year.", LocalDate.of(2009, 10, 20)));
+    }
+
+    /** A day counted within an event is the day told of; a possessive stays out of the extent. */
+    @Test
+    void ordinalDayOfAnEvent() {
+        assertEquals("the eighth day|DATE|2020-07-16", tagged("It is the eighth day of the strike.", DCT));
+        assertEquals("July 10|DATE|2020-07-10; a second consecutive day|DATE|2020-07-10",
+                tagged("On July 10, trading was halted for a second consecutive day.", DCT));
+        assertEquals("first day|DATE|XXXX-XX-XX", tagged("He will act on his first day in office.", DCT));
     }
 }
