@@ -34,6 +34,10 @@ final class NewsRules {
      * and digits. A bare number is not enough: "Surrey 312", "Chelsea 2" are teams and their scores.
      */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d[\\w-]*");
+    /** A bare model figure ("Boeing 787", "S&P 500"), a product only where the phrase shows it. */
+    private static final Pattern MODEL_FIGURE = Pattern.compile("\\d{2,4}");
+    /** Heads of a stock index's name: the name before them names the index, not a company. */
+    private static final Set<String> INDEX_WORDS = Set.of("index", "indices", "average", "composite");
     /** Lower-case particles of Arabic, Dutch, German, Romance names. */
     /** Quotation marks and brackets, which open or close no name. */
     private static final Set<String> EDGE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", "/");
@@ -83,6 +87,33 @@ final class NewsRules {
                 rule.apply(labels, s);
             }
         }
+        dropNotNamesElsewhere(labels);
+    }
+
+    /**
+     * A product or index found once ("Boeing 787 Dreamliner", "the Dow Jones industrial average") is no
+     * organization where the article names it again ("The Dreamliner will", "the Dow Jones fell"); a
+     * shorter form counts too ("Dow" of a headline) and a plural ("Dreamliners").
+     */
+    private static void dropNotNamesElsewhere(Labels labels) {
+        if (labels.notNames.isEmpty()) {
+            return;
+        }
+        for (Labels.Span span : labels.spans()) {
+            String name = text(labels.tokens(span.sentence()), span.first(), span.end());
+            if (span.kind() != Kind.PLACE && !labels.isSure(span.sentence(), span.first()) && isNotName(labels, name)) {
+                labels.exclude(span.sentence(), span.first(), span.end());
+            }
+        }
+    }
+
+    private static boolean isNotName(Labels labels, String name) {
+        for (String not : labels.notNames) {
+            if (not.equals(name) || name.equals(not + "s") || not.startsWith(name + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One rule over one sentence. */
@@ -312,20 +343,89 @@ final class NewsRules {
     }
 
     /**
-     * Time zones are not names; a maker's name before a model number is a product, not the maker; a
-     * conference or show is an event, not an organization.
+     * Time zones are not names; a maker's name before a model number is a product, not the maker, and so
+     * is the product's own name after the number ("Boeing 787 Dreamliner"); a name before "index" or
+     * "average" is a stock index ("the Dow Jones industrial average"); a conference or show is an event,
+     * not an organization. Products and indices go for the whole document (see {@link #apply}).
      */
     private static void dropNonNames(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (Labels.Span span : labels.spans(s)) {
             boolean timeZone = span.end() - span.first() == 1 && NOT_NAMES.contains(tokens.get(span.first()).text());
-            boolean product = span.kind() == Kind.ORGANIZATION && span.end() < tokens.size()
-                    && MODEL_NUMBER.matcher(tokens.get(span.end()).text()).matches();
             boolean event = span.kind() == Kind.ORGANIZATION && EVENT_WORDS.contains(tokens.get(span.end() - 1).text());
-            if (timeZone || product || event) {
+            if (timeZone || event) {
                 labels.clear(s, span.first(), span.end());
+            } else if (span.kind() != Kind.PLACE && !labels.isSure(s, span.first())) {
+                dropProduct(labels, s, span);
             }
         }
+    }
+
+    /** Excludes a maker and model ("Airbus A380", "the Boeing 787 Dreamliner") or a stock index. */
+    private static void dropProduct(Labels labels, int s, Labels.Span span) {
+        List<Token> tokens = labels.tokens(s);
+        int end = span.end();
+        String next = end < tokens.size() ? tokens.get(end).text() : "";
+        if (Lexicon.possessiveLength(tokens.get(end - 1).text()) > 0) {
+            return; // "Boeing's 787": the maker, named as such
+        }
+        boolean model = span.kind() == Kind.ORGANIZATION && MODEL_NUMBER.matcher(next).matches()
+                || MODEL_FIGURE.matcher(next).matches() && inNounPhrase(tokens, span.first(), end + 1);
+        int after = model ? end + 1 : end;
+        int index = indexWordAt(tokens, after) ? after : indexWordIn(tokens, span);
+        if (!model && index < 0) {
+            return;
+        }
+        labels.exclude(s, span.first(), end);
+        if (index >= 0) {
+            labels.notNames.add(text(tokens, span.first(), Math.min(end, index)));
+            return;
+        }
+        // The product's own name after the number ("Dreamliner") names it wherever it recurs.
+        for (Labels.Span name : labels.spans(s)) {
+            if (name.first() == after && !labels.isSure(s, after)) {
+                labels.notNames.add(text(tokens, name.first(), name.end()));
+                labels.exclude(s, name.first(), name.end());
+            }
+        }
+    }
+
+    /**
+     * Whether a name at {@code first} followed by a figure sits inside a noun phrase ("the Boeing 787",
+     * "60 Boeing 787", "Frankfurt's DAX 30 indices") rather than heading a score ("Durham 114 (",
+     * "Surrey 24 points , Warwickshire 2", "b Fleming 44"): a lower-case word, an article or a number before it, or a
+     * possessive before it and a lower-case word after the figure.
+     */
+    private static boolean inNounPhrase(List<Token> tokens, int first, int afterFigure) {
+        if (first == 0 || afterFigure < tokens.size() && !continuesPhrase(tokens.get(afterFigure).text())) {
+            return false;
+        }
+        String before = tokens.get(first - 1).text();
+        if (isPossessive(before) || before.equals("'") || before.equals("\u2019")) {
+            return afterFigure < tokens.size() && isLowerCaseWord(tokens.get(afterFigure).text());
+        }
+        // Not a scorecard's abbreviation: "c Healy b Fleming 44" is a bowler and his figure.
+        return isLowerCaseWord(before) && before.chars().allMatch(Character::isLetter) && !isAbbreviation(before)
+                || ARTICLES.contains(lower(before)) || INTEGER.matcher(before).matches();
+    }
+
+    /** A word, a comma or a full stop after a model's figure; no dash, figure or bracket of a score. */
+    private static boolean continuesPhrase(String w) {
+        return Character.isLetter(w.charAt(0)) || w.equals(",") || w.equals(".");
+    }
+
+    private static boolean indexWordAt(List<Token> tokens, int i) {
+        return i < tokens.size() && INDEX_WORDS.contains(lower(tokens.get(i).text()));
+    }
+
+    /** The first index word inside a name after its first word ("Dow Jones Industrial Average"), or -1. */
+    private static int indexWordIn(List<Token> tokens, Labels.Span span) {
+        for (int i = span.first() + 1; i < span.end(); i++) {
+            if (indexWordAt(tokens, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -452,7 +552,7 @@ final class NewsRules {
             List<Token> tokens = labels.tokens(s);
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 String w = tokens.get(i).text();
-                if (labels.kind(s, i) == null && "PROPN".equals(tokens.get(i).pos()) && lexicon.places.contains(w)
+                if (labels.isOpen(s, i, i + 1) && "PROPN".equals(tokens.get(i).pos()) && lexicon.places.contains(w)
                         && !lexicon.givenNames.contains(w) && !lexicon.isDemonym(w) && !isTitleWord(w)
                         && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
                         && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {
