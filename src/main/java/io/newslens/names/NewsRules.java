@@ -138,6 +138,9 @@ final class NewsRules {
         all.put("acronyms", NewsRules::acronyms);
         all.put("hyphenatedGivenNames", NewsRules::hyphenatedGivenNames);
         all.put("nameParticles", NewsRules::nameParticles);
+        all.put("credits", NewsRules::credits);
+        all.put("storyLinks", NewsRules::storyLinks);
+        all.put("bylines", NewsRules::bylines);
         return all;
     }
 
@@ -482,6 +485,137 @@ final class NewsRules {
                 labels.set(s, first, t, Kind.ORGANIZATION, true);
             }
         }
+    }
+
+    /**
+     * A photo credit ("( Andrew Francis Wallace / Toronto Star )", "REUTERS/Chris Helgren", "Tijana Martin /
+     * The Canadian Press"): a person's name against a slash names the photographer, not someone the
+     * article is about.
+     */
+    private static void credits(Labels labels, int s) {
+        String text = labels.text.text();
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int start = tokens.get(span.first()).start();
+            int end = tokens.get(span.end() - 1).end();
+            if (span.kind() == Kind.PERSON && (text.substring(start, end).indexOf('/') >= 0
+                    || charBefore(text, start) == '/' || charAfter(text, end) == '/')) {
+                labels.exclude(s, span.first(), span.end());
+            }
+        }
+    }
+
+    /**
+     * "READ MORE: Judge rules Ed Sheeran may have ...", "WATCH: Sanders says ...": a line opening with a
+     * label in capitals and a colon and ending without a full stop is the headline of another story,
+     * and the names in it are that story's. A headline has lower-case words; a form's field
+     * ("PAYING AGENT : Michigan National Bank , Detroit") has none, and a transcript's speaker
+     * ("TRUMP:") is a person.
+     */
+    private static void storyLinks(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        int colon = 0;
+        while (colon < tokens.size() && colon < 3 && ALL_CAPS.matcher(tokens.get(colon).text()).matches()) {
+            colon++;
+        }
+        if (colon == 0 || colon + 1 >= tokens.size() || !tokens.get(colon).text().equals(":")
+                || !opensParagraph(labels, s) || labels.kind(s, 0) == Kind.PERSON || endsWithStop(labels, s)
+                || tokens.stream().noneMatch(t -> isLowerCaseWord(t.text()))) {
+            return;
+        }
+        for (Labels.Span span : labels.spans(s)) {
+            labels.exclude(s, span.first(), span.end());
+        }
+    }
+
+    /** Whether the line that sentence {@code s} is on ends with a full stop, question or exclamation mark. */
+    private static boolean endsWithStop(Labels labels, int s) {
+        String text = labels.text.text();
+        int end = text.indexOf('\n', labels.sentence(s).start());
+        String line = text.substring(labels.sentence(s).start(), end < 0 ? text.length() : end).strip();
+        return line.isEmpty() || ".?!".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /**
+     * "Amy Forliti and Todd Richmond, The Associated Press": a line of nothing but people's names and,
+     * after a comma, their news agency (a name the model took for an organization) names the reporters,
+     * not people in the story.
+     */
+    private static void bylines(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        List<Labels.Span> spans = labels.spans(s);
+        if (!opensParagraph(labels, s) || spans.isEmpty() || spans.get(0).first() != 0 || endsWithStop(labels, s)
+                || linesEnd(labels, s) != tokens.size() || opensWithPersonAndComma(labels, s - 1)
+                || opensWithPersonAndComma(labels, s + 1)) {
+            return;
+        }
+        int i = 0;
+        int people = 0;
+        for (Labels.Span span : spans) {
+            if (span.kind() != Kind.PERSON || span.first() != i) {
+                break;
+            }
+            people++;
+            i = span.end();
+            String w = i < tokens.size() ? tokens.get(i).text() : "";
+            if (!(w.equals(",") || w.equals("and") || w.equals("&"))) {
+                break;
+            }
+            i++;
+        }
+        // After the last name and its comma: the agency, which the model took for an organization (a line
+        // "Emma Stone, The Favourite" of a list of nominations names a film).
+        boolean agency = people > 0 && i < tokens.size() && tokens.get(i - 1).text().equals(",");
+        int org = agency && isArticle(tokens, i) ? i + 1 : i;
+        agency = agency && org < tokens.size() && labels.kind(s, org) == Kind.ORGANIZATION;
+        for (Labels.Span span : spans) {
+            agency = agency && (span.first() != org || span.end() == tokens.size());
+        }
+        if (agency) {
+            for (int k = 0; k < people; k++) {
+                labels.exclude(s, spans.get(k).first(), spans.get(k).end());
+            }
+        }
+    }
+
+    /**
+     * Whether sentence {@code s} opens with a person's name and a comma: a byline stands alone, while lines
+     * of that shape one after another are a list ("Ludwig Goransson, Black Panther" among nominations).
+     */
+    private static boolean opensWithPersonAndComma(Labels labels, int s) {
+        if (s < 0 || s >= labels.sentenceCount() || labels.kind(s, 0) != Kind.PERSON) {
+            return false;
+        }
+        Labels.Span first = labels.spans(s).get(0);
+        return first.end() < labels.tokens(s).size() && labels.tokens(s).get(first.end()).text().equals(",");
+    }
+
+    /** The number of tokens of sentence {@code s} before the end of its line. */
+    private static int linesEnd(Labels labels, int s) {
+        String text = labels.text.text();
+        int end = text.indexOf('\n', labels.sentence(s).start());
+        List<Token> tokens = labels.tokens(s);
+        int n = 0;
+        while (n < tokens.size() && (end < 0 || tokens.get(n).start() < end)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static char charBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 ? '\n' : text.charAt(k);
+    }
+
+    private static char charAfter(String text, int i) {
+        int k = i;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= text.length() ? '\n' : text.charAt(k);
     }
 
     /** "N. Korea", "U.S.": known aliases are names even where the model missed them. */
