@@ -127,7 +127,7 @@ final class NewsRules {
         all.put("trimEdges", this::trimEdges);
         all.put("possessives", this::possessives);
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
-        all.put("dropNonNames", NewsRules::dropNonNames);
+        all.put("dropNonNames", this::dropNonNames);
         all.put("teams", this::teams);
         all.put("victories", this::victories);
         all.put("splitAtTitles", this::splitAtTitles);
@@ -351,10 +351,16 @@ final class NewsRules {
      * "average" is a stock index ("the Dow Jones industrial average"); a conference or show is an event,
      * not an organization. Products and indices go for the whole document (see {@link #apply}).
      */
-    private static void dropNonNames(Labels labels, int s) {
+    private void dropNonNames(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
+        indexNames(labels, s);
         for (Labels.Span span : labels.spans(s)) {
-            boolean timeZone = span.end() - span.first() == 1 && NOT_NAMES.contains(tokens.get(span.first()).text());
+            String word = tokens.get(span.first()).text();
+            boolean single = span.end() - span.first() == 1;
+            // "Apple's C.E.O.": a title written with periods is no person.
+            boolean title = single && span.kind() == Kind.PERSON && word.indexOf('.') > 0
+                    && lexicon.isTitle(word.replace(".", ""));
+            boolean timeZone = title || single && NOT_NAMES.contains(word);
             boolean event = span.kind() == Kind.ORGANIZATION && EVENT_WORDS.contains(tokens.get(span.end() - 1).text());
             if (timeZone || event) {
                 labels.clear(s, span.first(), span.end());
@@ -400,6 +406,9 @@ final class NewsRules {
      * possessive before it and a lower-case word after the figure.
      */
     private static boolean inNounPhrase(List<Token> tokens, int first, int afterFigure) {
+        if (first >= 2 && isHyphen(tokens.get(first - 1).text()) && attached(tokens, first - 1)) {
+            first -= 2; // "four Rolls-Royce Trent 900 engines": the phrase opens before the hyphenated word
+        }
         if (first == 0 || afterFigure < tokens.size() && !continuesPhrase(tokens.get(afterFigure).text())) {
             return false;
         }
@@ -415,6 +424,56 @@ final class NewsRules {
     /** A word, a comma or a full stop after a model's figure; no dash, figure or bracket of a score. */
     private static boolean continuesPhrase(String w) {
         return Character.isLetter(w.charAt(0)) || w.equals(",") || w.equals(".");
+    }
+
+    /**
+     * The capitalised words before an index word name the index wherever the article repeats them, tagged
+     * or not ("The Dow Jones Industrial Average" makes the headline's "Dow" the index), and so does a name
+     * in apposition after it ("the biggest stock market index, the Dow Jones, plunged").
+     */
+    private static void indexNames(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!indexWordAt(tokens, i)) {
+                continue;
+            }
+            int first = i;
+            // Back over the capitalised words, but not a month ("the Chicago purchasing managers' August index").
+            while (first > 0 && (isNameWord(tokens.get(first - 1).text()) || isCapitalised(tokens.get(first - 1).text()))
+                    && !MONTHS.contains(lower(tokens.get(first - 1).text()))
+                    && !(first - 1 == 0 && ARTICLES.contains(lower(tokens.get(0).text())))) {
+                first--;
+            }
+            while (first > 0 && indexWordAt(tokens, first - 1)) {
+                first--;
+            }
+            int end = i;
+            while (end < tokens.size() && indexWordAt(tokens, end) && isCapitalised(tokens.get(end).text())) {
+                end++; // "Industrial Average" is part of the index's name
+            }
+            if (first < i && isOpenToIndex(labels, s, first, end)) {
+                labels.notNames.add(text(tokens, first, i));
+                labels.exclude(s, first, end);
+            }
+            int name = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",") ? i + 2 : -1;
+            name = name > 0 && isArticle(tokens, name) ? name + 1 : name;
+            for (Labels.Span span : labels.spans(s)) {
+                if (span.first() == name && span.kind() != Kind.PLACE && !labels.isSure(s, name)) {
+                    labels.notNames.add(text(tokens, span.first(), span.end()));
+                    labels.exclude(s, span.first(), span.end());
+                }
+            }
+        }
+    }
+
+    /** Whether no place and no label a rule is sure of lies in tokens {@code [first, end)}. */
+    private static boolean isOpenToIndex(Labels labels, int s, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (labels.kind(s, i) == Kind.PLACE || labels.isSure(s, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean indexWordAt(List<Token> tokens, int i) {
