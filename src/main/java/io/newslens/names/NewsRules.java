@@ -390,12 +390,15 @@ final class NewsRules {
             labels.notNames.add(text(tokens, span.first(), Math.min(end, index)));
             return;
         }
-        // The product's own name after the number ("Dreamliner") names it wherever it recurs.
-        for (Labels.Span name : labels.spans(s)) {
-            if (name.first() == after && !labels.isSure(s, after)) {
-                labels.notNames.add(text(tokens, name.first(), name.end()));
-                labels.exclude(s, name.first(), name.end());
-            }
+        // The product's own name after the number ("Dreamliner"), tagged or not, names it wherever it recurs.
+        int nameEnd = after;
+        while (nameEnd < tokens.size() && nameEnd - after < MAX_NAME_TOKENS && isNameWord(tokens.get(nameEnd).text())
+                && labels.kind(s, nameEnd) != Kind.PLACE && !labels.isSure(s, nameEnd)) {
+            nameEnd++;
+        }
+        if (nameEnd > after) {
+            labels.notNames.add(text(tokens, after, nameEnd));
+            labels.exclude(s, after, nameEnd);
         }
     }
 
