@@ -381,7 +381,10 @@ final class NewsRules {
         boolean model = span.kind() == Kind.ORGANIZATION && MODEL_NUMBER.matcher(next).matches()
                 || MODEL_FIGURE.matcher(next).matches() && inNounPhrase(tokens, span.first(), end + 1);
         int after = model ? end + 1 : end;
-        int index = indexWordAt(tokens, after) ? after : indexWordIn(tokens, span);
+        // "the Dow Jones industrial average": one lower-case word may stand between the name and the index word.
+        boolean modified = after + 1 < tokens.size() && isLowerCaseWord(tokens.get(after).text())
+                && indexWordAt(tokens, after + 1);
+        int index = indexWordAt(tokens, after) || modified ? after : indexWordIn(tokens, span);
         if (!model && index < 0) {
             return;
         }
@@ -440,7 +443,9 @@ final class NewsRules {
             if (!indexWordAt(tokens, i)) {
                 continue;
             }
-            int first = i;
+            // One lower-case word may stand between ("the Dow Jones industrial average").
+            int first = i > 1 && isLowerCaseWord(tokens.get(i - 1).text()) && !labelled(labels, s, i - 1) ? i - 1 : i;
+            int before = first;
             // Back over the capitalised words, but not a month ("the Chicago purchasing managers' August index").
             while (first > 0 && (isNameWord(tokens.get(first - 1).text()) || isCapitalised(tokens.get(first - 1).text()))
                     && !MONTHS.contains(lower(tokens.get(first - 1).text()))
@@ -454,9 +459,10 @@ final class NewsRules {
             while (end < tokens.size() && indexWordAt(tokens, end) && isCapitalised(tokens.get(end).text())) {
                 end++; // "Industrial Average" is part of the index's name
             }
-            if (first < i && isOpenToIndex(labels, s, first, end)) {
-                labels.notNames.add(text(tokens, first, i));
-                labels.exclude(s, first, end);
+            if (first < before && isOpenToIndex(labels, s, first, end)) {
+                labels.notNames.add(text(tokens, first, before));
+                labels.exclude(s, first, before);
+                labels.exclude(s, i, end);
             }
             int name = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",") ? i + 2 : -1;
             name = name > 0 && isArticle(tokens, name) ? name + 1 : name;
@@ -467,6 +473,10 @@ final class NewsRules {
                 }
             }
         }
+    }
+
+    private static boolean labelled(Labels labels, int s, int i) {
+        return labels.kind(s, i) != null;
     }
 
     /** Whether no place and no label a rule is sure of lies in tokens {@code [first, end)}. */
