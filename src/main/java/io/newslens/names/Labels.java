@@ -1,7 +1,9 @@
 package io.newslens.names;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.Sentence;
@@ -17,6 +19,10 @@ final class Labels {
     private final Kind[][] kinds;
     private final boolean[][] begins;
     private final boolean[][] sure;
+    /** Tokens a rule found to name nobody in the article (a product, a credit): no later step tags them. */
+    private final boolean[][] excluded;
+    /** Names a rule found naming a product or a stock index ("Dreamliner", "Dow Jones") in this document. */
+    final Set<String> notNames = new LinkedHashSet<>();
 
     Labels(AnnotatedText text) {
         this.text = text;
@@ -24,11 +30,13 @@ final class Labels {
         kinds = new Kind[n][];
         begins = new boolean[n][];
         sure = new boolean[n][];
+        excluded = new boolean[n][];
         for (int s = 0; s < n; s++) {
             int len = text.sentences().get(s).tokens().size();
             kinds[s] = new Kind[len];
             begins[s] = new boolean[len];
             sure[s] = new boolean[len];
+            excluded[s] = new boolean[len];
         }
     }
 
@@ -81,6 +89,28 @@ final class Labels {
             kinds[sentence][i] = kind;
             begins[sentence][i] = i == first;
             sure[sentence][i] = certain;
+        }
+    }
+
+    /** Whether tokens {@code [first, end)} are outside names and none was excluded from them. */
+    boolean isOpen(int sentence, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (excluded[sentence][i]) {
+                return false;
+            }
+        }
+        return isFree(sentence, first, end);
+    }
+
+    /**
+     * Removes tokens {@code [first, end)} from names and keeps later steps (document-level propagation)
+     * from tagging them again: "Boeing" of "the Boeing 787" names the aircraft, though "Boeing" elsewhere
+     * in the article is the company.
+     */
+    void exclude(int sentence, int first, int end) {
+        clear(sentence, first, end);
+        for (int i = first; i < end; i++) {
+            excluded[sentence][i] = true;
         }
     }
 

@@ -34,6 +34,10 @@ final class NewsRules {
      * and digits. A bare number is not enough: "Surrey 312", "Chelsea 2" are teams and their scores.
      */
     private static final Pattern MODEL_NUMBER = Pattern.compile("\\p{Lu}{1,3}-?\\d[\\w-]*");
+    /** A bare model figure ("Boeing 787", "S&P 500"), a product only where the phrase shows it. */
+    private static final Pattern MODEL_FIGURE = Pattern.compile("\\d{2,4}");
+    /** Heads of a stock index's name: the name before them names the index, not a company. */
+    private static final Set<String> INDEX_WORDS = Set.of("index", "indices", "average", "composite");
     /** Lower-case particles of Arabic, Dutch, German, Romance names. */
     /** Quotation marks and brackets, which open or close no name. */
     private static final Set<String> EDGE_MARKS = Set.of("\"", "“", "”", "‘", "’", "'", "(", ")", "[", "]", "/");
@@ -83,6 +87,33 @@ final class NewsRules {
                 rule.apply(labels, s);
             }
         }
+        dropNotNamesElsewhere(labels);
+    }
+
+    /**
+     * A product or index found once ("Boeing 787 Dreamliner", "the Dow Jones industrial average") is no
+     * organization where the article names it again ("The Dreamliner will", "the Dow Jones fell"); a
+     * shorter form counts too ("Dow" of a headline) and a plural ("Dreamliners").
+     */
+    private static void dropNotNamesElsewhere(Labels labels) {
+        if (labels.notNames.isEmpty()) {
+            return;
+        }
+        for (Labels.Span span : labels.spans()) {
+            String name = text(labels.tokens(span.sentence()), span.first(), span.end());
+            if (span.kind() != Kind.PLACE && !labels.isSure(span.sentence(), span.first()) && isNotName(labels, name)) {
+                labels.exclude(span.sentence(), span.first(), span.end());
+            }
+        }
+    }
+
+    private static boolean isNotName(Labels labels, String name) {
+        for (String not : labels.notNames) {
+            if (not.equals(name) || name.equals(not + "s") || not.startsWith(name + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One rule over one sentence. */
@@ -96,7 +127,7 @@ final class NewsRules {
         all.put("trimEdges", this::trimEdges);
         all.put("possessives", this::possessives);
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
-        all.put("dropNonNames", NewsRules::dropNonNames);
+        all.put("dropNonNames", this::dropNonNames);
         all.put("teams", this::teams);
         all.put("victories", this::victories);
         all.put("splitAtTitles", this::splitAtTitles);
@@ -107,6 +138,9 @@ final class NewsRules {
         all.put("acronyms", NewsRules::acronyms);
         all.put("hyphenatedGivenNames", NewsRules::hyphenatedGivenNames);
         all.put("nameParticles", NewsRules::nameParticles);
+        all.put("credits", NewsRules::credits);
+        all.put("storyLinks", NewsRules::storyLinks);
+        all.put("bylines", NewsRules::bylines);
         return all;
     }
 
@@ -312,20 +346,161 @@ final class NewsRules {
     }
 
     /**
-     * Time zones are not names; a maker's name before a model number is a product, not the maker; a
-     * conference or show is an event, not an organization.
+     * Time zones are not names; a maker's name before a model number is a product, not the maker, and so
+     * is the product's own name after the number ("Boeing 787 Dreamliner"); a name before "index" or
+     * "average" is a stock index ("the Dow Jones industrial average"); a conference or show is an event,
+     * not an organization. Products and indices go for the whole document (see {@link #apply}).
      */
-    private static void dropNonNames(Labels labels, int s) {
+    private void dropNonNames(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
+        indexNames(labels, s);
         for (Labels.Span span : labels.spans(s)) {
-            boolean timeZone = span.end() - span.first() == 1 && NOT_NAMES.contains(tokens.get(span.first()).text());
-            boolean product = span.kind() == Kind.ORGANIZATION && span.end() < tokens.size()
-                    && MODEL_NUMBER.matcher(tokens.get(span.end()).text()).matches();
+            String word = tokens.get(span.first()).text();
+            boolean single = span.end() - span.first() == 1;
+            // "Apple's C.E.O.": a title written with periods is no person.
+            boolean title = single && span.kind() == Kind.PERSON && word.indexOf('.') > 0
+                    && lexicon.isTitle(word.replace(".", ""));
+            boolean timeZone = title || single && NOT_NAMES.contains(word);
             boolean event = span.kind() == Kind.ORGANIZATION && EVENT_WORDS.contains(tokens.get(span.end() - 1).text());
-            if (timeZone || product || event) {
+            if (timeZone || event) {
                 labels.clear(s, span.first(), span.end());
+            } else if (span.kind() != Kind.PLACE && !labels.isSure(s, span.first())) {
+                dropProduct(labels, s, span);
             }
         }
+    }
+
+    /** Excludes a maker and model ("Airbus A380", "the Boeing 787 Dreamliner") or a stock index. */
+    private static void dropProduct(Labels labels, int s, Labels.Span span) {
+        List<Token> tokens = labels.tokens(s);
+        int end = span.end();
+        String next = end < tokens.size() ? tokens.get(end).text() : "";
+        if (Lexicon.possessiveLength(tokens.get(end - 1).text()) > 0) {
+            return; // "Boeing's 787": the maker, named as such
+        }
+        boolean model = span.kind() == Kind.ORGANIZATION && MODEL_NUMBER.matcher(next).matches()
+                || MODEL_FIGURE.matcher(next).matches() && inNounPhrase(tokens, span.first(), end + 1);
+        int after = model ? end + 1 : end;
+        // "the Dow Jones industrial average": one lower-case word may stand between the name and the index word.
+        boolean modified = after + 1 < tokens.size() && isLowerCaseWord(tokens.get(after).text())
+                && indexWordAt(tokens, after + 1);
+        int index = indexWordAt(tokens, after) || modified ? after : indexWordIn(tokens, span);
+        if (!model && index < 0) {
+            return;
+        }
+        labels.exclude(s, span.first(), end);
+        if (index >= 0) {
+            labels.notNames.add(text(tokens, span.first(), Math.min(end, index)));
+            return;
+        }
+        // The product's own name after the number ("Dreamliner"), tagged or not, names it wherever it recurs.
+        int nameEnd = after;
+        while (nameEnd < tokens.size() && nameEnd - after < MAX_NAME_TOKENS && isNameWord(tokens.get(nameEnd).text())
+                && labels.kind(s, nameEnd) != Kind.PLACE && !labels.isSure(s, nameEnd)) {
+            nameEnd++;
+        }
+        if (nameEnd > after) {
+            labels.notNames.add(text(tokens, after, nameEnd));
+            labels.exclude(s, after, nameEnd);
+        }
+    }
+
+    /**
+     * Whether a name at {@code first} followed by a figure sits inside a noun phrase ("the Boeing 787",
+     * "60 Boeing 787", "Frankfurt's DAX 30 indices") rather than heading a score ("Durham 114 (",
+     * "Surrey 24 points , Warwickshire 2", "b Fleming 44"): a lower-case word, an article or a number before it, or a
+     * possessive before it and a lower-case word after the figure.
+     */
+    private static boolean inNounPhrase(List<Token> tokens, int first, int afterFigure) {
+        if (first >= 2 && isHyphen(tokens.get(first - 1).text()) && attached(tokens, first - 1)) {
+            first -= 2; // "four Rolls-Royce Trent 900 engines": the phrase opens before the hyphenated word
+        }
+        if (first == 0 || afterFigure < tokens.size() && !continuesPhrase(tokens.get(afterFigure).text())) {
+            return false;
+        }
+        String before = tokens.get(first - 1).text();
+        if (isPossessive(before) || before.equals("'") || before.equals("\u2019")) {
+            return afterFigure < tokens.size() && isLowerCaseWord(tokens.get(afterFigure).text());
+        }
+        // Not a scorecard's abbreviation: "c Healy b Fleming 44" is a bowler and his figure.
+        return isLowerCaseWord(before) && before.chars().allMatch(Character::isLetter) && !isAbbreviation(before)
+                || ARTICLES.contains(lower(before)) || INTEGER.matcher(before).matches();
+    }
+
+    /** A word, a comma or a full stop after a model's figure; no dash, figure or bracket of a score. */
+    private static boolean continuesPhrase(String w) {
+        return Character.isLetter(w.charAt(0)) || w.equals(",") || w.equals(".");
+    }
+
+    /**
+     * The capitalised words before an index word name the index wherever the article repeats them, tagged
+     * or not ("The Dow Jones Industrial Average" makes the headline's "Dow" the index), and so does a name
+     * in apposition after it ("the biggest stock market index, the Dow Jones, plunged").
+     */
+    private static void indexNames(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!indexWordAt(tokens, i)) {
+                continue;
+            }
+            // One lower-case word may stand between ("the Dow Jones industrial average").
+            int first = i > 1 && isLowerCaseWord(tokens.get(i - 1).text()) && !labelled(labels, s, i - 1) ? i - 1 : i;
+            int before = first;
+            // Back over the capitalised words, but not a month ("the Chicago purchasing managers' August index").
+            while (first > 0 && (isNameWord(tokens.get(first - 1).text()) || isCapitalised(tokens.get(first - 1).text()))
+                    && !MONTHS.contains(lower(tokens.get(first - 1).text()))
+                    && !(first - 1 == 0 && ARTICLES.contains(lower(tokens.get(0).text())))) {
+                first--;
+            }
+            while (first > 0 && indexWordAt(tokens, first - 1)) {
+                first--;
+            }
+            int end = i;
+            while (end < tokens.size() && indexWordAt(tokens, end) && isCapitalised(tokens.get(end).text())) {
+                end++; // "Industrial Average" is part of the index's name
+            }
+            if (first < before && isOpenToIndex(labels, s, first, end)) {
+                labels.notNames.add(text(tokens, first, before));
+                labels.exclude(s, first, before);
+                labels.exclude(s, i, end);
+            }
+            int name = i + 2 < tokens.size() && tokens.get(i + 1).text().equals(",") ? i + 2 : -1;
+            name = name > 0 && isArticle(tokens, name) ? name + 1 : name;
+            for (Labels.Span span : labels.spans(s)) {
+                if (span.first() == name && span.kind() != Kind.PLACE && !labels.isSure(s, name)) {
+                    labels.notNames.add(text(tokens, span.first(), span.end()));
+                    labels.exclude(s, span.first(), span.end());
+                }
+            }
+        }
+    }
+
+    private static boolean labelled(Labels labels, int s, int i) {
+        return labels.kind(s, i) != null;
+    }
+
+    /** Whether no place and no label a rule is sure of lies in tokens {@code [first, end)}. */
+    private static boolean isOpenToIndex(Labels labels, int s, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (labels.kind(s, i) == Kind.PLACE || labels.isSure(s, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean indexWordAt(List<Token> tokens, int i) {
+        return i < tokens.size() && INDEX_WORDS.contains(lower(tokens.get(i).text()));
+    }
+
+    /** The first index word inside a name after its first word ("Dow Jones Industrial Average"), or -1. */
+    private static int indexWordIn(List<Token> tokens, Labels.Span span) {
+        for (int i = span.first() + 1; i < span.end(); i++) {
+            if (indexWordAt(tokens, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -382,6 +557,137 @@ final class NewsRules {
                 labels.set(s, first, t, Kind.ORGANIZATION, true);
             }
         }
+    }
+
+    /**
+     * A photo credit ("( Andrew Francis Wallace / Toronto Star )", "REUTERS/Chris Helgren", "Tijana Martin /
+     * The Canadian Press"): a person's name against a slash names the photographer, not someone the
+     * article is about.
+     */
+    private static void credits(Labels labels, int s) {
+        String text = labels.text.text();
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            int start = tokens.get(span.first()).start();
+            int end = tokens.get(span.end() - 1).end();
+            if (span.kind() == Kind.PERSON && (text.substring(start, end).indexOf('/') >= 0
+                    || charBefore(text, start) == '/' || charAfter(text, end) == '/')) {
+                labels.exclude(s, span.first(), span.end());
+            }
+        }
+    }
+
+    /**
+     * "READ MORE: Judge rules Ed Sheeran may have ...", "WATCH: Sanders says ...": a line opening with a
+     * label in capitals and a colon and ending without a full stop is the headline of another story,
+     * and the names in it are that story's. A headline has lower-case words; a form's field
+     * ("PAYING AGENT : Michigan National Bank , Detroit") has none, and a transcript's speaker
+     * ("TRUMP:") is a person.
+     */
+    private static void storyLinks(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        int colon = 0;
+        while (colon < tokens.size() && colon < 3 && ALL_CAPS.matcher(tokens.get(colon).text()).matches()) {
+            colon++;
+        }
+        if (colon == 0 || colon + 1 >= tokens.size() || !tokens.get(colon).text().equals(":")
+                || !opensParagraph(labels, s) || labels.kind(s, 0) == Kind.PERSON || endsWithStop(labels, s)
+                || tokens.stream().noneMatch(t -> isLowerCaseWord(t.text()))) {
+            return;
+        }
+        for (Labels.Span span : labels.spans(s)) {
+            labels.exclude(s, span.first(), span.end());
+        }
+    }
+
+    /** Whether the line that sentence {@code s} is on ends with a full stop, question or exclamation mark. */
+    private static boolean endsWithStop(Labels labels, int s) {
+        String text = labels.text.text();
+        int end = text.indexOf('\n', labels.sentence(s).start());
+        String line = text.substring(labels.sentence(s).start(), end < 0 ? text.length() : end).strip();
+        return line.isEmpty() || ".?!".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
+    /**
+     * "Amy Forliti and Todd Richmond, The Associated Press": a line of nothing but people's names and,
+     * after a comma, their news agency (a name the model took for an organization) names the reporters,
+     * not people in the story.
+     */
+    private static void bylines(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        List<Labels.Span> spans = labels.spans(s);
+        if (!opensParagraph(labels, s) || spans.isEmpty() || spans.get(0).first() != 0 || endsWithStop(labels, s)
+                || linesEnd(labels, s) != tokens.size() || opensWithPersonAndComma(labels, s - 1)
+                || opensWithPersonAndComma(labels, s + 1)) {
+            return;
+        }
+        int i = 0;
+        int people = 0;
+        for (Labels.Span span : spans) {
+            if (span.kind() != Kind.PERSON || span.first() != i) {
+                break;
+            }
+            people++;
+            i = span.end();
+            String w = i < tokens.size() ? tokens.get(i).text() : "";
+            if (!(w.equals(",") || w.equals("and") || w.equals("&"))) {
+                break;
+            }
+            i++;
+        }
+        // After the last name and its comma: the agency, which the model took for an organization (a line
+        // "Emma Stone, The Favourite" of a list of nominations names a film).
+        boolean agency = people > 0 && i < tokens.size() && tokens.get(i - 1).text().equals(",");
+        int org = agency && isArticle(tokens, i) ? i + 1 : i;
+        agency = agency && org < tokens.size() && labels.kind(s, org) == Kind.ORGANIZATION;
+        for (Labels.Span span : spans) {
+            agency = agency && (span.first() != org || span.end() == tokens.size());
+        }
+        if (agency) {
+            for (int k = 0; k < people; k++) {
+                labels.exclude(s, spans.get(k).first(), spans.get(k).end());
+            }
+        }
+    }
+
+    /**
+     * Whether sentence {@code s} opens with a person's name and a comma: a byline stands alone, while lines
+     * of that shape one after another are a list ("Ludwig Goransson, Black Panther" among nominations).
+     */
+    private static boolean opensWithPersonAndComma(Labels labels, int s) {
+        if (s < 0 || s >= labels.sentenceCount() || labels.kind(s, 0) != Kind.PERSON) {
+            return false;
+        }
+        Labels.Span first = labels.spans(s).get(0);
+        return first.end() < labels.tokens(s).size() && labels.tokens(s).get(first.end()).text().equals(",");
+    }
+
+    /** The number of tokens of sentence {@code s} before the end of its line. */
+    private static int linesEnd(Labels labels, int s) {
+        String text = labels.text.text();
+        int end = text.indexOf('\n', labels.sentence(s).start());
+        List<Token> tokens = labels.tokens(s);
+        int n = 0;
+        while (n < tokens.size() && (end < 0 || tokens.get(n).start() < end)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static char charBefore(String text, int i) {
+        int k = i - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k < 0 ? '\n' : text.charAt(k);
+    }
+
+    private static char charAfter(String text, int i) {
+        int k = i;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k >= text.length() ? '\n' : text.charAt(k);
     }
 
     /** "N. Korea", "U.S.": known aliases are names even where the model missed them. */
@@ -452,7 +758,7 @@ final class NewsRules {
             List<Token> tokens = labels.tokens(s);
             for (int i = 1; i + 1 < tokens.size(); i++) {
                 String w = tokens.get(i).text();
-                if (labels.kind(s, i) == null && "PROPN".equals(tokens.get(i).pos()) && lexicon.places.contains(w)
+                if (labels.isOpen(s, i, i + 1) && "PROPN".equals(tokens.get(i).pos()) && lexicon.places.contains(w)
                         && !lexicon.givenNames.contains(w) && !lexicon.isDemonym(w) && !isTitleWord(w)
                         && Character.isLowerCase(tokens.get(i - 1).text().charAt(0))
                         && Character.isLowerCase(tokens.get(i + 1).text().charAt(0))) {

@@ -89,7 +89,7 @@ final class Propagation {
         }
         for (int end = Math.min(tokens.size(), i + Math.min(longest * 3, MAX_KEY_TOKENS)); end > i; end--) {
             Kind kind = names.get(caseKey(NewsRules.text(tokens, i, end)));
-            if (kind != null && labels.isFree(s, i, end) && !continuesName(tokens, end)) {
+            if (kind != null && labels.isOpen(s, i, end) && !continuesName(tokens, end)) {
                 labels.set(s, i, end, kind);
                 return end;
             }
