@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -34,9 +33,6 @@ final class QuoteRun {
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final int MAX_TITLE_WORDS = 6;
     private static final Set<String> DASHES = Set.of("―", "—", "–");
-    /** Labels that open a link to another story in the article text. */
-    private static final Pattern PROMOTION = Pattern.compile(
-            "(READ MORE|WATCH|RELATED|VIDEO|PHOTOS|SEE ALSO|LISTEN)( ON [A-Z ]+)?:");
 
     private final Tokens t;
     private final Phrases phrases;
@@ -46,6 +42,7 @@ final class QuoteRun {
     private final Stances stances;
     private final EntityLinker linker;
     private final Speakers speakers;
+    private final Promotions promotions;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -61,18 +58,19 @@ final class QuoteRun {
         this.direct = new boolean[t.quotes.size()];
         this.clauses = new Clauses(t, phrases, cues, direct);
         this.stances = new Stances(t);
+        this.promotions = new Promotions(t);
     }
 
     /** The quotes of the text, in text order. */
     List<Quote> quotes() {
         for (int s = 0; s < t.sentenceCount(); s++) {
             int[] range = t.sentenceRange(s);
-            if (!promotion(range[0])) {
+            if (!promotions.promotes(range[0])) {
                 sentence(range[0], range[1]);
             }
         }
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
-            if (!promotion(f.from())) {
+            if (!promotions.promotes(f.from())) {
                 pullQuote(f);
             }
         }
@@ -119,15 +117,6 @@ final class QuoteRun {
                 return;
             }
         }
-    }
-
-    /**
-     * The token's paragraph links to another story ("READ MORE: Trudeau says …", "WATCH: …"): a
-     * headline quoted there belongs to that story, not to this one.
-     */
-    private boolean promotion(int token) {
-        int start = t.text.lastIndexOf('\n', t.get(token).start()) + 1;
-        return PROMOTION.matcher(t.text).region(start, t.text.length()).lookingAt();
     }
 
     /**
