@@ -30,7 +30,6 @@ final class QuoteRun {
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
             "because", "since", "until", "unless", "although", "though");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
     private static final int MAX_TITLE_WORDS = 6;
     private static final Set<String> DASHES = Set.of("―", "—", "–");
 
@@ -43,6 +42,7 @@ final class QuoteRun {
     private final EntityLinker linker;
     private final Speakers speakers;
     private final Promotions promotions;
+    private final QuoteKinds kinds;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -59,6 +59,7 @@ final class QuoteRun {
         this.clauses = new Clauses(t, phrases, cues, direct);
         this.stances = new Stances(t);
         this.promotions = new Promotions(t);
+        this.kinds = new QuoteKinds(t, cues);
     }
 
     /** The quotes of the text, in text order. */
@@ -80,7 +81,7 @@ final class QuoteRun {
     private void sentence(int a, int b) {
         List<Integer> quotes = quotesIn(a, b);
         for (int q : quotes) {
-            direct[q] = isDirect(q, a);
+            direct[q] = kinds.isDirect(q, a);
         }
         for (int q : quotes) {
             quote(q, a, b);
@@ -259,83 +260,13 @@ final class QuoteRun {
         for (int i = a; i < b; i++) {
             int q = t.quote(i);
             if (q != Tokens.OUTSIDE && (list.isEmpty() || list.get(list.size() - 1) != q)
-                    && firstToken(q) == i) {
+                    && t.firstToken(q) == i) {
                 list.add(q);
             }
         }
         return list;
     }
 
-    private int firstToken(int q) {
-        return t.firstToken(q);
-    }
-
-    private int openToken(int q) {
-        return t.tokenAt(t.quotes.get(q).open());
-    }
-
-    /** First token after the closing mark. */
-    private int afterClose(int q) {
-        QuoteMarks.Quoted quoted = t.quotes.get(q);
-        int i = t.tokenAt(quoted.end());
-        while (i < t.size() && t.get(i).start() < quoted.close()) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * A direct quote opens its sentence, or follows a colon, or a cue/comma with a capital letter;
-     * anything else is a fragment inside the writer's sentence (a partial quote or scare quotes).
-     */
-    private boolean isDirect(int q, int a) {
-        int o = openToken(q);
-        int k = o - 1;
-        while (k >= a && (t.isMark(k) || t.word(k).equals("(") || t.word(k).equals("—") || t.word(k).equals("–"))) {
-            k--;
-        }
-        if (k < a) {
-            return true;
-        }
-        boolean capital = startsCapital(q);
-        String prev = t.word(k);
-        if (prev.equals(":") || prev.endsWith(".") || prev.equals("!") || prev.equals("?")) {
-            // After a colon, or a sentence end the splitter missed ("… in Washington, D.C. “I love …").
-            return capital;
-        }
-        if (prev.equals(",")) {
-            int c = k - 1;
-            while (c > a && t.pos(c).equals("ADV")) {
-                c--;
-            }
-            return capital && c >= a && (cues.isSpeechCue(c) || cueBeforeAddressee(c, a));
-        }
-        return capital && cues.isSpeechCue(k);
-    }
-
-    /** "quipped to Colton, “…”", "told reporters, “…”": a cue and whom it addresses end at {@code c}. */
-    private boolean cueBeforeAddressee(int c, int a) {
-        for (int k = c; k >= a && k > c - 4; k--) {
-            if (cues.isSpeechCue(k)) {
-                return true;
-            }
-            if (!ADDRESSEE_TAGS.contains(t.pos(k)) || !t.outside(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsCapital(int q) {
-        QuoteMarks.Quoted quoted = t.quotes.get(q);
-        for (int i = quoted.start(); i < quoted.end(); i++) {
-            char c = t.text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return Character.isUpperCase(c) || Character.isDigit(c);
-            }
-        }
-        return false;
-    }
 
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
@@ -353,14 +284,14 @@ final class QuoteRun {
             at = laterInQuote(q);
         }
         QuoteMarks.Quoted quoted = t.quotes.get(q);
-        int paragraph = t.paragraph(firstToken(q));
+        int paragraph = t.paragraph(t.firstToken(q));
         Quote.Speaker speaker;
         String cue;
         if (at != null) {
             speaker = speakers.resolve(at.speaker);
             cue = at.cue;
-        } else if (direct[q] && !looksLikeTitle(quoted)) {
-            speaker = speakers.continuedSpeaker(firstToken(q), paragraph);
+        } else if (direct[q] && !kinds.looksLikeTitle(q)) {
+            speaker = speakers.continuedSpeaker(t.firstToken(q), paragraph);
             cue = null;
         } else {
             return;
@@ -371,7 +302,7 @@ final class QuoteRun {
     /** A quote over several paragraphs is often attributed only after a later paragraph's part. */
     private Attribution laterInQuote(int q) {
         for (int n = q + 1; n < t.quotes.size() && t.quotes.get(n).continues(); n++) {
-            int last = afterClose(n) - 1;
+            int last = t.afterClose(n) - 1;
             if (last >= 0 && last < t.size()) {
                 Attribution at = after(n, t.sentenceEnd(last), false);
                 if (at != null) {
@@ -380,13 +311,6 @@ final class QuoteRun {
             }
         }
         return null;
-    }
-
-    /** A few words with no closing punctuation and no cue: a headline or title ("‘No magic pill’ –"). */
-    private boolean looksLikeTitle(QuoteMarks.Quoted quoted) {
-        String body = t.text.substring(quoted.start(), quoted.end()).strip();
-        char last = body.isEmpty() ? '.' : body.charAt(body.length() - 1);
-        return ".,!?…:;".indexOf(last) < 0 && body.split("\\s+").length <= MAX_TITLE_WORDS && !quoted.continues();
     }
 
     /** A cue and the phrase naming its speaker. */
@@ -398,7 +322,7 @@ final class QuoteRun {
      * the quote the way a reader's comment or an epigraph is signed.
      */
     private Attribution dashed(int q) {
-        int c = afterClose(q);
+        int c = t.afterClose(q);
         if (!direct[q] || c + 1 >= t.size() || !DASHES.contains(t.word(c)) || t.paragraph(c + 1) != t.paragraph(c)) {
             return null;
         }
@@ -417,7 +341,7 @@ final class QuoteRun {
 
     /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
     private Attribution after(int q, int b, boolean consume) {
-        int c = afterClose(q);
+        int c = t.afterClose(q);
         if (c < b && t.word(c).equals(",")) {
             c++;
         }
@@ -450,7 +374,7 @@ final class QuoteRun {
 
     /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
     private Attribution before(int q, int a) {
-        int k = openToken(q) - 1;
+        int k = t.openToken(q) - 1;
         Attribution labelled = k > a && t.word(k).equals(":") ? label(k, a) : null;
         if (labelled != null) {
             return labelled;
@@ -512,7 +436,7 @@ final class QuoteRun {
     /** Words of the writer's clause stand before the quote in its sentence (a partial in a report). */
     private boolean reportsBefore(int q, int a) {
         int words = 0;
-        for (int i = a; i < openToken(q); i++) {
+        for (int i = a; i < t.openToken(q); i++) {
             if (t.outside(i) && !t.pos(i).equals("PUNCT")) {
                 words++;
             }
@@ -522,14 +446,14 @@ final class QuoteRun {
 
     /** A cue elsewhere in the sentence: the nearest before the quote, else the nearest after it. */
     private Attribution inSentence(int q, int a, int b) {
-        int o = openToken(q);
+        int o = t.openToken(q);
         for (int k = o - 1; k >= a; k--) {
             Attribution at = cueAt(k, a, b);
             if (at != null) {
                 return at;
             }
         }
-        for (int k = afterClose(q); k < b; k++) {
+        for (int k = t.afterClose(q); k < b; k++) {
             Attribution at = cueAt(k, a, b);
             if (at != null) {
                 return at;
