@@ -43,6 +43,7 @@ final class QuoteRun {
     private final Speakers speakers;
     private final Promotions promotions;
     private final QuoteKinds kinds;
+    private final CueSpeakers cueSpeakers;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -60,6 +61,7 @@ final class QuoteRun {
         this.stances = new Stances(t);
         this.promotions = new Promotions(t);
         this.kinds = new QuoteKinds(t, cues);
+        this.cueSpeakers = new CueSpeakers(t, phrases, cues);
     }
 
     /** The quotes of the text, in text order. */
@@ -131,7 +133,7 @@ final class QuoteRun {
         }
         int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
                 ? afterAs(k + 1, b) : calledName(k, b);
-        SpeakerMention m = start < 0 ? null : speakerOf(k, a, b);
+        SpeakerMention m = start < 0 ? null : cueSpeakers.speakerOf(k, a, b);
         if (m != null) {
             emitClause(start, clauses.predicateEnd(start, clauses.clauseEnd(start, b)), k, m);
         }
@@ -215,8 +217,7 @@ final class QuoteRun {
             return;
         }
         int start = stances.complementStart(k, b);
-        SpeakerMention m = start < 0 ? null : cues.isParticipleCue(k) || t.word(k).endsWith("ing") ? participleSpeaker(a, k)
-                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
+        SpeakerMention m = start < 0 ? null : cueSpeakers.subject(k, a, cues.isParticipleCue(k) || t.word(k).endsWith("ing"));
         if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
             return;
         }
@@ -390,7 +391,7 @@ final class QuoteRun {
             return null;
         }
         if (cues.isCue(k)) {
-            SpeakerMention m = speakerOf(k, a, t.sentenceEnd(k));
+            SpeakerMention m = cueSpeakers.speakerOf(k, a, t.sentenceEnd(k));
             return m == null ? null : consume(k, m);
         }
         if (QUOTE_NOUNS.contains(t.word(k).toLowerCase(Locale.ROOT))) {
@@ -470,58 +471,8 @@ final class QuoteRun {
         if (!cues.isCue(k)) {
             return null;
         }
-        SpeakerMention m = speakerOf(k, a, b);
+        SpeakerMention m = cueSpeakers.speakerOf(k, a, b);
         return m == null ? null : new Attribution(t.word(k), m);
-    }
-
-    /** Who speaks through the cue at {@code k}: its subject, an inverted subject, or the clause's subject. */
-    private SpeakerMention speakerOf(int k, int a, int b) {
-        if (cues.isParticipleCue(k)) {
-            return participleSpeaker(a, k);
-        }
-        if (afterConjunction(k, a)) {
-            return mainSubject(a, k - 1);
-        }
-        SpeakerMention m = phrases.subjectBefore(k, a);
-        if (m == null && k - 1 >= a && (t.word(k - 1).equals(",") || t.isMark(k - 1))) {
-            m = phrases.subjectAfter(k + 1, b);
-        }
-        return m;
-    }
-
-    /** "…, saying …" speaks for the speaker of an earlier cue in the sentence, else for its subject. */
-    private SpeakerMention participleSpeaker(int a, int k) {
-        for (int c = k - 1; c >= a; c--) {
-            if (cues.isCue(c) && !cues.isParticipleCue(c)) {
-                SpeakerMention m = speakerOf(c, a, k);
-                if (m != null) {
-                    return m;
-                }
-            }
-        }
-        return mainSubject(a, k);
-    }
-
-    /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */
-    private boolean afterConjunction(int k, int a) {
-        int i = k - 1;
-        while (i > a && t.outside(i) && (t.pos(i).startsWith("AUX") || t.pos(i).equals("ADV") || t.pos(i).equals("PART"))) {
-            i--;
-        }
-        return i > a && t.pos(i).equals("CCONJ") && t.outside(i);
-    }
-
-    /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
-    private SpeakerMention mainSubject(int a, int k) {
-        for (int v = a; v < k; v++) {
-            if (t.outside(v) && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX"))) {
-                if (cues.isCue(v)) {
-                    return speakerOf(v, a, k);
-                }
-                return phrases.subjectBefore(v, a);
-            }
-        }
-        return null;
     }
 
     /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
@@ -534,8 +485,7 @@ final class QuoteRun {
             return;
         }
         boolean participle = cues.isParticipleCue(k);
-        SpeakerMention m = participle ? participleSpeaker(a, k)
-                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
+        SpeakerMention m = cueSpeakers.subject(k, a, participle);
         boolean inverted = false;
         if (m == null && !participle && k - 1 >= a && t.word(k - 1).equals(",")) {
             m = phrases.subjectAfter(k + 1, b);
