@@ -1,7 +1,6 @@
 package io.newslens.quotes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,8 +17,6 @@ import io.newslens.nlp.AnnotatedText;
  */
 final class QuoteRun {
 
-    private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
-            "slogan", "line", "message", "motto", "headline", "title");
     /** Naming verbs whose name may stand unquoted ("use" gives only quoted words). */
     private static final Set<String> NAMING_COMPLEMENTS = Set.of("call", "describe", "characterize",
             "characterise", "label", "dub", "brand", "term");
@@ -31,7 +28,6 @@ final class QuoteRun {
             "because", "since", "until", "unless", "although", "though");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
     private static final int MAX_TITLE_WORDS = 6;
-    private static final Set<String> DASHES = Set.of("―", "—", "–");
 
     private final Tokens t;
     private final Phrases phrases;
@@ -44,10 +40,10 @@ final class QuoteRun {
     private final Promotions promotions;
     private final QuoteKinds kinds;
     private final CueSpeakers cueSpeakers;
+    private final Attributions attributions;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
-    private final Set<Integer> consumed = new HashSet<>();
 
     QuoteRun(AnnotatedText text, Entities entities) {
         this.t = new Tokens(text, QuoteMarks.find(text.text()));
@@ -62,6 +58,7 @@ final class QuoteRun {
         this.promotions = new Promotions(t);
         this.kinds = new QuoteKinds(t, cues);
         this.cueSpeakers = new CueSpeakers(t, phrases, cues);
+        this.attributions = new Attributions(t, phrases, cues, cueSpeakers, direct);
     }
 
     /** The quotes of the text, in text order. */
@@ -91,12 +88,12 @@ final class QuoteRun {
         headline(a, b);
         for (int k = a; k < b; k++) {
             int before = out.size();
-            if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
+            if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (cues.isCue(k) && !consumed.contains(k) && stances.kind(k) == null) {
+            } else if (cues.isCue(k) && !attributions.consumed(k) && stances.kind(k) == null) {
                 namingComplement(k, a, b);
             }
-            if (out.size() == before && !consumed.contains(k)) {
+            if (out.size() == before && !attributions.consumed(k)) {
                 stance(k, a, b);
             }
         }
@@ -109,10 +106,10 @@ final class QuoteRun {
     private void headline(int a, int b) {
         for (int colon = a + 1; colon < b && colon <= a + 4; colon++) {
             if (t.word(colon).equals(":") && t.outside(colon)) {
-                Attribution at = label(colon, a);
+                Attributions.Found at = attributions.label(colon, a);
                 // "Pence: …": a surname the tagger took for a noun, which the text gives after a first name.
                 boolean single = colon == a + 1 && (Stances.findingSource(t.word(a)) || phrases.surnameElsewhere(a));
-                SpeakerMention m = at != null ? at.speaker : single ? phrases.fromRange(a, colon) : null;
+                SpeakerMention m = at != null ? at.speaker() : single ? phrases.fromRange(a, colon) : null;
                 boolean written = t.word(a).chars().anyMatch(Character::isLowerCase) && t.word(a).length() > 1;
                 if (m != null && written && b - colon > 3) {
                     emitClause(colon + 1, b, colon, m);
@@ -271,26 +268,14 @@ final class QuoteRun {
 
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
-        Attribution at = dashed(q);
-        if (at == null) {
-            at = after(q, b, direct[q] || !reportsBefore(q, a));
-        }
-        if (at == null) {
-            at = before(q, a);
-        }
-        if (at == null) {
-            at = inSentence(q, a, b);
-        }
-        if (at == null) {
-            at = laterInQuote(q);
-        }
+        Attributions.Found at = attributions.of(q, a, b);
         QuoteMarks.Quoted quoted = t.quotes.get(q);
         int paragraph = t.paragraph(t.firstToken(q));
         Quote.Speaker speaker;
         String cue;
         if (at != null) {
-            speaker = speakers.resolve(at.speaker);
-            cue = at.cue;
+            speaker = speakers.resolve(at.speaker());
+            cue = at.cue();
         } else if (direct[q] && !kinds.looksLikeTitle(q)) {
             speaker = speakers.continuedSpeaker(t.firstToken(q), paragraph);
             cue = null;
@@ -298,181 +283,6 @@ final class QuoteRun {
             return;
         }
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
-    }
-
-    /** A quote over several paragraphs is often attributed only after a later paragraph's part. */
-    private Attribution laterInQuote(int q) {
-        for (int n = q + 1; n < t.quotes.size() && t.quotes.get(n).continues(); n++) {
-            int last = t.afterClose(n) - 1;
-            if (last >= 0 && last < t.size()) {
-                Attribution at = after(n, t.sentenceEnd(last), false);
-                if (at != null) {
-                    return at;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A cue and the phrase naming its speaker. */
-    private record Attribution(String cue, SpeakerMention speaker) {
-    }
-
-    /**
-     * "“…” ― Sonya Herridge": a dash after the closing mark, then a name in the same paragraph, signs
-     * the quote the way a reader's comment or an epigraph is signed.
-     */
-    private Attribution dashed(int q) {
-        int c = t.afterClose(q);
-        if (!direct[q] || c + 1 >= t.size() || !DASHES.contains(t.word(c)) || t.paragraph(c + 1) != t.paragraph(c)) {
-            return null;
-        }
-        int end = c + 1;
-        while (end < t.size() && t.outside(end) && t.paragraph(end) == t.paragraph(c)
-                && (t.pos(end).equals("PROPN") || Character.isUpperCase(t.word(end).charAt(0)) && !t.isMark(end)
-                || t.word(end).equals(".") && end > c + 1 && t.word(end - 1).length() == 1)) {
-            end++;
-        }
-        // The signature ends its paragraph or sentence: "– Toronto’s police chief highlights …" is a headline.
-        boolean signs = end == t.size() || t.paragraph(end) != t.paragraph(c) || t.word(end).equals(".")
-                || t.isMark(end);
-        SpeakerMention m = end > c + 1 && signs ? phrases.nameOf(c + 1, end) : null;
-        return m != null ? new Attribution(t.word(c), m) : null;
-    }
-
-    /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
-    private Attribution after(int q, int b, boolean consume) {
-        int c = t.afterClose(q);
-        if (c < b && t.word(c).equals(",")) {
-            c++;
-        }
-        if (c >= b || !t.outside(c)) {
-            return null;
-        }
-        if (cues.isCue(c)) {
-            SpeakerMention m = phrases.subjectAfter(c + 1, b);
-            return m == null ? null : consume(c, m, consume);
-        }
-        for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
-            if (cues.isCue(k)) {
-                SpeakerMention m = phrases.subjectBefore(k, c);
-                return m != null && titledFrom(c, m.from()) ? consume(k, m, consume) : null;
-            }
-        }
-        return null;
-    }
-
-    /** The subject starts at {@code c}, perhaps after a title the tagger took for a noun ("commissioner Ron …"). */
-    private boolean titledFrom(int c, int subject) {
-        for (int i = c; i < subject; i++) {
-            String pos = t.pos(i);
-            if (!pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADJ") && !pos.equals("DET")) {
-                return false;
-            }
-        }
-        return subject >= c && subject - c <= MAX_TITLE_WORDS;
-    }
-
-    /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
-    private Attribution before(int q, int a) {
-        int k = t.openToken(q) - 1;
-        Attribution labelled = k > a && t.word(k).equals(":") ? label(k, a) : null;
-        if (labelled != null) {
-            return labelled;
-        }
-        if (k >= a && (t.word(k).equals(",") || t.word(k).equals(":"))) {
-            k--;
-        }
-        // "wondered loudly, “…"
-        while (k > a && t.pos(k).equals("ADV") && t.outside(k)) {
-            k--;
-        }
-        if (k < a || !t.outside(k)) {
-            return null;
-        }
-        if (cues.isCue(k)) {
-            SpeakerMention m = cueSpeakers.speakerOf(k, a, t.sentenceEnd(k));
-            return m == null ? null : consume(k, m);
-        }
-        if (QUOTE_NOUNS.contains(t.word(k).toLowerCase(Locale.ROOT))) {
-            for (int v = k - 1; v >= a && v >= k - 4; v--) {
-                if (t.pos(v).equals("VERB")) {
-                    SpeakerMention m = phrases.subjectBefore(v, a);
-                    return m == null ? null : new Attribution(t.word(v), m);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Marco Rubio: ‘You don’t win …’", "… in Iowa - Carl Bialik: “…”": a name alone before the colon,
-     * opening its sentence or after a dash, labels the quote with its speaker.
-     */
-    private Attribution label(int colon, int a) {
-        if (!t.outside(colon - 1) || !t.pos(colon - 1).equals("PROPN")) {
-            return null;
-        }
-        int from = colon - 1;
-        while (from > a && t.outside(from - 1) && (t.pos(from - 1).equals("PROPN") || t.word(from - 1).equals(".")
-                && t.pos(from - 2 >= a ? from - 2 : from - 1).equals("PROPN"))) {
-            from--;
-        }
-        boolean opens = from == a || DASHES.contains(t.word(from - 1)) || t.word(from - 1).equals("-");
-        SpeakerMention m = opens && colon - from <= 4 ? phrases.fromRange(from, colon) : null;
-        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Attribution(":", m) : null;
-    }
-
-    private Attribution consume(int cue, SpeakerMention m) {
-        return consume(cue, m, true);
-    }
-
-    private Attribution consume(int cue, SpeakerMention m, boolean used) {
-        if (used) {
-            consumed.add(cue);
-        }
-        return new Attribution(t.word(cue), m);
-    }
-
-    /** Words of the writer's clause stand before the quote in its sentence (a partial in a report). */
-    private boolean reportsBefore(int q, int a) {
-        int words = 0;
-        for (int i = a; i < t.openToken(q); i++) {
-            if (t.outside(i) && !t.pos(i).equals("PUNCT")) {
-                words++;
-            }
-        }
-        return words >= 2;
-    }
-
-    /** A cue elsewhere in the sentence: the nearest before the quote, else the nearest after it. */
-    private Attribution inSentence(int q, int a, int b) {
-        int o = t.openToken(q);
-        for (int k = o - 1; k >= a; k--) {
-            Attribution at = cueAt(k, a, b);
-            if (at != null) {
-                return at;
-            }
-        }
-        for (int k = t.afterClose(q); k < b; k++) {
-            Attribution at = cueAt(k, a, b);
-            if (at != null) {
-                return at;
-            }
-        }
-        return null;
-    }
-
-    private Attribution cueAt(int k, int a, int b) {
-        if (cues.isAccordingTo(k)) {
-            SpeakerMention m = phrases.phraseFrom(k + 2, b);
-            return m == null ? null : new Attribution("according to", m);
-        }
-        if (!cues.isCue(k)) {
-            return null;
-        }
-        SpeakerMention m = cueSpeakers.speakerOf(k, a, b);
-        return m == null ? null : new Attribution(t.word(k), m);
     }
 
     /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
