@@ -17,13 +17,6 @@ import io.newslens.nlp.AnnotatedText;
  */
 final class QuoteRun {
 
-    /** Naming verbs whose name may stand unquoted ("use" gives only quoted words). */
-    private static final Set<String> NAMING_COMPLEMENTS = Set.of("call", "describe", "characterize",
-            "characterise", "label", "dub", "brand", "term");
-    private static final Set<String> CALLED_OBJECTS = Set.of("it", "him", "her", "them", "this", "that",
-            "himself", "herself", "themselves", "itself", "us", "me");
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
-            "gets", "got", "'s", "’s");
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
             "because", "since", "until", "unless", "although", "though");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
@@ -41,6 +34,8 @@ final class QuoteRun {
     private final QuoteKinds kinds;
     private final CueSpeakers cueSpeakers;
     private final Attributions attributions;
+    private final Voice voice;
+    private final NamingComplements naming;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -59,6 +54,8 @@ final class QuoteRun {
         this.kinds = new QuoteKinds(t, cues);
         this.cueSpeakers = new CueSpeakers(t, phrases, cues);
         this.attributions = new Attributions(t, phrases, cues, cueSpeakers, direct);
+        this.voice = new Voice(t);
+        this.naming = new NamingComplements(t, phrases, cues, clauses, cueSpeakers, voice);
     }
 
     /** The quotes of the text, in text order. */
@@ -91,7 +88,7 @@ final class QuoteRun {
             if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
             } else if (cues.isCue(k) && !attributions.consumed(k) && stances.kind(k) == null) {
-                namingComplement(k, a, b);
+                emit(naming.of(k, a, b));
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 stance(k, a, b);
@@ -120,88 +117,6 @@ final class QuoteRun {
     }
 
     /**
-     * "He calls it a rookie mistake", "described her as the children's mother", "what he calls the
-     * end of free speech": the unquoted name a naming verb gives is the speaker's words.
-     */
-    private void namingComplement(int k, int a, int b) {
-        String lemma = lex.namingLemma(t.word(k));
-        if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || passive(k, a)) {
-            return;
-        }
-        int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
-                ? afterAs(k + 1, b) : calledName(k, b);
-        SpeakerMention m = start < 0 ? null : cueSpeakers.speakerOf(k, a, b);
-        if (m != null) {
-            emitClause(start, clauses.predicateEnd(start, clauses.clauseEnd(start, b)), k, m);
-        }
-    }
-
-    /** "was called", "is described": the passive names nobody's words. */
-    private boolean passive(int k, int a) {
-        int i = k - 1;
-        while (i > a && t.pos(i).equals("ADV")) {
-            i--;
-        }
-        return i >= a && BE_FORMS.contains(t.word(i).toLowerCase(Locale.ROOT));
-    }
-
-    /** The token after the "as" of "describe X as Y", or -1. */
-    private int afterAs(int from, int b) {
-        for (int i = from; i < b && i < from + 10 && t.outside(i) && !t.pos(i).equals("PUNCT"); i++) {
-            if (t.word(i).equalsIgnoreCase("as")) {
-                return i + 1 < b ? i + 1 : -1;
-            }
-            if (cues.isFinite(i)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the name starts in "calls it Y", "called the plan Y", "what he calls Y"; or -1. */
-    private int calledName(int k, int b) {
-        int j = k + 1;
-        if (j >= b || !t.outside(j)) {
-            return -1;
-        }
-        if (k >= 2 && phrases.isSubjectPronoun(k - 1) && (t.word(k - 2).equalsIgnoreCase("what")
-                || t.pos(k - 2).equals("NOUN"))) {
-            // "what he calls Y", "a practice she calls Y": the object stands before the subject.
-            return j;
-        }
-        if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
-            return startsName(j + 1, b) ? j + 1 : -1;
-        }
-        // The object: "the plan", or a bare noun ("called climate change a hoax"); then the name given.
-        boolean determined = t.pos(j).equals("DET");
-        if (!determined && !t.pos(j).equals("NOUN")) {
-            return -1;
-        }
-        int x = determined ? j + 1 : j;
-        while (x < b && t.pos(x).equals("ADJ") && t.outside(x)) {
-            x++;
-        }
-        int head = x;
-        while (x < b && t.pos(x).equals("NOUN") && t.outside(x)) {
-            x++;
-        }
-        if (x == head || x >= b || !t.outside(x)) {
-            return -1;
-        }
-        // "called the charges unsubstantiated": after a determined object, an adjective is the name.
-        boolean named = t.pos(x).equals("DET") || t.pos(x).equals("NUM") || determined && t.pos(x).equals("ADJ");
-        return named ? x : -1;
-    }
-
-    private boolean startsName(int j, int b) {
-        if (j >= b || !t.outside(j)) {
-            return false;
-        }
-        String pos = t.pos(j);
-        return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
-    }
-
-    /**
      * "Trump called for an inquiry", "she criticized the plan", "a new poll shows Clinton ahead": a
      * stance verb with a subject attributes its complement to that subject.
      */
@@ -210,7 +125,7 @@ final class QuoteRun {
         // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
         boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
                 || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
-        if (kind == null || !verb || passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
+        if (kind == null || !verb || voice.passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
             return;
         }
         int start = stances.complementStart(k, b);
@@ -407,6 +322,12 @@ final class QuoteRun {
             }
         }
         return true;
+    }
+
+    private void emit(Report r) {
+        if (r != null) {
+            emitClause(r.from(), r.to(), r.cue(), r.speaker());
+        }
     }
 
     /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */
