@@ -36,6 +36,7 @@ final class QuoteRun {
     private final Attributions attributions;
     private final Voice voice;
     private final NamingComplements naming;
+    private final Headlines headlines;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -56,6 +57,7 @@ final class QuoteRun {
         this.attributions = new Attributions(t, phrases, cues, cueSpeakers, direct);
         this.voice = new Voice(t);
         this.naming = new NamingComplements(t, phrases, cues, clauses, cueSpeakers, voice);
+        this.headlines = new Headlines(t, phrases, attributions);
     }
 
     /** The quotes of the text, in text order. */
@@ -82,7 +84,7 @@ final class QuoteRun {
         for (int q : quotes) {
             quote(q, a, b);
         }
-        headline(a, b);
+        emit(headlines.of(a, b));
         for (int k = a; k < b; k++) {
             int before = out.size();
             if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
@@ -92,26 +94,6 @@ final class QuoteRun {
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 stance(k, a, b);
-            }
-        }
-    }
-
-    /**
-     * "Sanders: Clinton needs to change course", "Poll: Clinton and Trump in dead heat": a name, or the
-     * source of a finding, opening its sentence before a colon labels the rest as its statement.
-     */
-    private void headline(int a, int b) {
-        for (int colon = a + 1; colon < b && colon <= a + 4; colon++) {
-            if (t.word(colon).equals(":") && t.outside(colon)) {
-                Attributions.Found at = attributions.label(colon, a);
-                // "Pence: …": a surname the tagger took for a noun, which the text gives after a first name.
-                boolean single = colon == a + 1 && (Stances.findingSource(t.word(a)) || phrases.surnameElsewhere(a));
-                SpeakerMention m = at != null ? at.speaker() : single ? phrases.fromRange(a, colon) : null;
-                boolean written = t.word(a).chars().anyMatch(Character::isLowerCase) && t.word(a).length() > 1;
-                if (m != null && written && b - colon > 3) {
-                    emitClause(colon + 1, b, colon, m);
-                }
-                return;
             }
         }
     }
