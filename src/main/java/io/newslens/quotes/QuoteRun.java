@@ -37,6 +37,7 @@ final class QuoteRun {
     private final Voice voice;
     private final NamingComplements naming;
     private final Headlines headlines;
+    private final StanceReports stanceReports;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -58,6 +59,7 @@ final class QuoteRun {
         this.voice = new Voice(t);
         this.naming = new NamingComplements(t, phrases, cues, clauses, cueSpeakers, voice);
         this.headlines = new Headlines(t, phrases, attributions);
+        this.stanceReports = new StanceReports(t, phrases, cues, clauses, cueSpeakers, voice);
     }
 
     /** The quotes of the text, in text order. */
@@ -93,44 +95,9 @@ final class QuoteRun {
                 emit(naming.of(k, a, b));
             }
             if (out.size() == before && !attributions.consumed(k)) {
-                stance(k, a, b);
+                emit(stanceReports.of(k, a, b));
             }
         }
-    }
-
-    /**
-     * "Trump called for an inquiry", "she criticized the plan", "a new poll shows Clinton ahead": a
-     * stance verb with a subject attributes its complement to that subject.
-     */
-    private void stance(int k, int a, int b) {
-        Stances.Kind kind = stances.kind(k);
-        // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
-        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
-                || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
-        if (kind == null || !verb || voice.passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
-            return;
-        }
-        int start = stances.complementStart(k, b);
-        SpeakerMention m = start < 0 ? null : cueSpeakers.subject(k, a, cues.isParticipleCue(k) || t.word(k).endsWith("ing"));
-        if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
-            return;
-        }
-        int end = clauses.clauseEnd(start, b);
-        int rel = phrases.relativeSubject(k, a);
-        if (rel > a && t.word(rel - 1).equals(",")) {
-            // "Moon, who has called for another meeting, acknowledged …": the relative clause ends at its comma.
-            end = Math.min(end, clauses.commaOrEnd(start, b));
-        }
-        emitClause(start, end, k, m);
-    }
-
-    /** The word before the verb at {@code k}, adverbs skipped: the head of its subject ("the poll also shows"). */
-    private int headBefore(int k, int a) {
-        int i = k - 1;
-        while (i > a && t.pos(i).equals("ADV")) {
-            i--;
-        }
-        return Math.max(i, a);
     }
 
     /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
