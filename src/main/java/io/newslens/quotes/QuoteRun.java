@@ -38,6 +38,7 @@ final class QuoteRun {
     private final NamingComplements naming;
     private final Headlines headlines;
     private final StanceReports stanceReports;
+    private final AccordingTo accordingTo;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -60,6 +61,7 @@ final class QuoteRun {
         this.naming = new NamingComplements(t, phrases, cues, clauses, cueSpeakers, voice);
         this.headlines = new Headlines(t, phrases, attributions);
         this.stanceReports = new StanceReports(t, phrases, cues, clauses, cueSpeakers, voice);
+        this.accordingTo = new AccordingTo(t, phrases, clauses);
     }
 
     /** The quotes of the text, in text order. */
@@ -152,7 +154,7 @@ final class QuoteRun {
     /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
     private void reported(int k, int a, int b) {
         if (cues.isAccordingTo(k)) {
-            accordingTo(k, a, b);
+            emit(accordingTo.of(k, a, b));
             return;
         }
         if (Clauses.THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
@@ -223,54 +225,6 @@ final class QuoteRun {
             x--;
         }
         return x < i && x > a && t.word(x - 1).equals(",") && PHRASE_TAGS.contains(t.pos(x).replace("+PART", "")) ? x : i;
-    }
-
-    /** "according to X, CLAUSE" and "CLAUSE, according to X". */
-    private void accordingTo(int k, int a, int b) {
-        SpeakerMention m = phrases.phraseFrom(k + 2, b);
-        int and = m == null ? -1 : firstConjunction(k + 2, m.to());
-        if (and > k + 2 && clauses.hasFiniteVerb(and, b)) {
-            // "… according to the board and prices have dropped": the conjunction opens a clause.
-            m = phrases.phraseFrom(k + 2, and);
-        }
-        if (m == null) {
-            return;
-        }
-        int comma = m.to();
-        while (comma < b && !t.word(comma).equals(",")) {
-            comma++;
-        }
-        if (k - 1 >= a && t.word(k - 1).equals(",")) {
-            emitClause(a, k - 1, k, m);
-        } else if (k - 1 > a && !clauses.leadsSentence(a, k) && clauses.hasVerb(clauses.clauseStart(a, k), k)
-                && (endsSentence(m.to(), b) || m.to() < b && (t.pos(m.to()).equals("CCONJ") || t.word(m.to()).equals(";")))) {
-            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
-            // "Output fell 16 per cent according to the SMMT and sales have fallen …"
-            emitClause(clauses.clauseStart(a, k), k, k, m);
-        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !clauses.startsAttribution(comma + 1, b)) {
-            // "According to the poll, Smith said …" leaves the report to Smith's cue; a cue later in the
-            // clause ("… because many disagreed") is part of the report.
-            emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
-        }
-    }
-
-    private int firstConjunction(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.pos(i).equals("CCONJ")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Only punctuation follows token {@code from} to the sentence end. */
-    private boolean endsSentence(int from, int b) {
-        for (int i = from; i < b; i++) {
-            if (!t.pos(i).equals("PUNCT")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void emit(Report r) {
