@@ -17,10 +17,6 @@ import io.newslens.nlp.AnnotatedText;
  */
 final class QuoteRun {
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
-            "because", "since", "until", "unless", "although", "though");
-    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
@@ -39,6 +35,7 @@ final class QuoteRun {
     private final Headlines headlines;
     private final StanceReports stanceReports;
     private final AccordingTo accordingTo;
+    private final ReportedClauses reportedClauses;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -62,6 +59,7 @@ final class QuoteRun {
         this.headlines = new Headlines(t, phrases, attributions);
         this.stanceReports = new StanceReports(t, phrases, cues, clauses, cueSpeakers, voice);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
+        this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
     }
 
     /** The quotes of the text, in text order. */
@@ -151,80 +149,15 @@ final class QuoteRun {
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
     }
 
-    /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
+    /** The reported clauses of the cue at {@code k} ("Pompeo said (that) CLAUSE", "according to X, CLAUSE"). */
     private void reported(int k, int a, int b) {
         if (cues.isAccordingTo(k)) {
             emit(accordingTo.of(k, a, b));
             return;
         }
-        if (Clauses.THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
-            return;
+        for (Report r : reportedClauses.of(k, a, b)) {
+            emit(r);
         }
-        boolean participle = cues.isParticipleCue(k);
-        SpeakerMention m = cueSpeakers.subject(k, a, participle);
-        boolean inverted = false;
-        if (m == null && !participle && k - 1 >= a && t.word(k - 1).equals(",")) {
-            m = phrases.subjectAfter(k + 1, b);
-            inverted = m != null;
-        }
-        if (m == null) {
-            return;
-        }
-        int tail = inverted ? k : phraseStart(m, a);
-        // "…, Sen. Graham told The Huffington Post on Thursday.": the addressee is no part of the report.
-        int restFrom = inverted ? m.to() : clauses.afterAddressee(k, b);
-        if (!participle && tail - 1 > a && clauses.endsWithComma(tail - 1) && clauses.onlyAdjuncts(restFrom, b)
-                && clauses.hasVerb(clauses.clauseStart(a, tail - 1), tail - 1)) {
-            int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
-            int start = clauses.clauseStart(a, tail - 1);
-            if (!clauses.startsAttribution(start, end)) {
-                // "He said he heard …, he said": the first cue reports the clause already.
-                emitClause(start, end, k, m);
-            }
-            return;
-        }
-        if (inverted) {
-            return;
-        }
-        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
-                && clauses.hasFiniteVerb(k + 1, b)) {
-            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause, which
-            // is one statement over both halves, the attribution inside its span.
-            emitClause(clauses.clauseStart(a, tail - 1), clauses.clauseEnd(k + 2, b), k, m);
-            return;
-        }
-        int start = clauses.complementStart(k, b);
-        // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
-        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && clauses.nextComma(a, k) < 0;
-        while (start >= 0 && start < b) {
-            int end = subordinate ? Math.min(clauses.clauseEnd(start, b), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b);
-            emitClause(start, end, k, m);
-            // "said it was … and that it was …": a second clause of the same verb.
-            start = clauses.andThat(end, b);
-            if (start < 0 && end < b && clauses.asideEnd(end, b) > 0 && clauses.continuesReport(clauses.asideEnd(end, b), b)) {
-                // "said he would go (both events moved) along with …": the report goes on after the aside.
-                start = clauses.asideEnd(end, b);
-            }
-        }
-    }
-
-    /**
-     * Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine"; "Chad's
-     * ambassador to France", "records compiled by the Center" after a comma for the name at their end.
-     */
-    private int phraseStart(SpeakerMention m, int a) {
-        int i = m.from();
-        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1).replace("+PART", "")) && !t.isMark(i - 1)) {
-            i--;
-        }
-        int x = i;
-        while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
-                && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
-                || t.word(x - 1).equalsIgnoreCase("to")
-                || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {
-            x--;
-        }
-        return x < i && x > a && t.word(x - 1).equals(",") && PHRASE_TAGS.contains(t.pos(x).replace("+PART", "")) ? x : i;
     }
 
     private void emit(Report r) {
