@@ -2,8 +2,6 @@ package io.newslens.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -11,12 +9,15 @@ import io.newslens.names.Entities;
 import io.newslens.nlp.AnnotatedText;
 
 /**
- * One run of the quote stage over one text: walks the sentences in order, attributes each quoted
- * stretch (direct or partial) to the speech cue next to it or in its sentence, finds reported clauses
- * of speech verbs, and resolves speakers to people. Holds the state of that one text only.
+ * One run of the quote stage over one text: walks the sentences in order and asks each part what it
+ * decides there: which quoted stretches are direct ({@link QuoteKinds}) and whose they are
+ * ({@link Attributions}); which clauses speech verbs report ({@link ReportedClauses},
+ * {@link AccordingTo}), headlines label ({@link Headlines}), naming verbs give
+ * ({@link NamingComplements}) and stance verbs attribute ({@link StanceReports}). It records what they
+ * find in text order, resolving each speaker ({@link Speakers}) as it goes, since a pronoun's speaker
+ * depends on who spoke before. Holds the state of that one text only.
  */
 final class QuoteRun {
-
 
     private final Tokens t;
     private final Phrases phrases;
@@ -129,7 +130,6 @@ final class QuoteRun {
         return list;
     }
 
-
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
         Attributions.Found at = attributions.of(q, a, b);
@@ -160,14 +160,18 @@ final class QuoteRun {
         }
     }
 
+    /**
+     * Records the report's clause without its trailing punctuation, unless there is none ({@code r}
+     * null), it is one quote or too short, or nobody is there to say it.
+     */
     private void emit(Report r) {
-        if (r != null) {
-            emitClause(r.from(), r.to(), r.cue(), r.speaker());
+        if (r == null) {
+            return;
         }
-    }
-
-    /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */
-    private void emitClause(int from, int to, int cue, SpeakerMention m) {
+        int from = r.from();
+        int to = r.to();
+        int cue = r.cue();
+        SpeakerMention m = r.speaker();
         while (to > from && t.outside(to - 1) && (t.pos(to - 1).equals("PUNCT") && !t.isMark(to - 1))) {
             to--;
         }
@@ -207,5 +211,4 @@ final class QuoteRun {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
         speakers.said(speaker, paragraph);
     }
-
 }
