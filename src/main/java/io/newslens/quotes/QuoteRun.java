@@ -1,11 +1,7 @@
 package io.newslens.quotes;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -13,30 +9,15 @@ import io.newslens.names.Entities;
 import io.newslens.nlp.AnnotatedText;
 
 /**
- * One run of the quote stage over one text: walks the sentences in order, attributes each quoted
- * stretch (direct or partial) to the speech cue next to it or in its sentence, finds reported clauses
- * of speech verbs, and resolves speakers to people. Holds the state of that one text only.
+ * One run of the quote stage over one text: walks the sentences in order and asks each part what it
+ * decides there: which quoted stretches are direct ({@link QuoteKinds}) and whose they are
+ * ({@link Attributions}); which clauses speech verbs report ({@link ReportedClauses},
+ * {@link AccordingTo}), headlines label ({@link Headlines}), naming verbs give
+ * ({@link NamingComplements}) and stance verbs attribute ({@link StanceReports}). It records what they
+ * find in text order, resolving each speaker ({@link Speakers}) as it goes, since a pronoun's speaker
+ * depends on who spoke before. Holds the state of that one text only.
  */
 final class QuoteRun {
-
-    private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
-            "slogan", "line", "message", "motto", "headline", "title");
-    /** Naming verbs whose name may stand unquoted ("use" gives only quoted words). */
-    private static final Set<String> NAMING_COMPLEMENTS = Set.of("call", "describe", "characterize",
-            "characterise", "label", "dub", "brand", "term");
-    private static final Set<String> CALLED_OBJECTS = Set.of("it", "him", "her", "them", "this", "that",
-            "himself", "herself", "themselves", "itself", "us", "me");
-    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
-            "gets", "got", "'s", "’s");
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
-            "because", "since", "until", "unless", "although", "though");
-    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
-    private static final int MAX_TITLE_WORDS = 6;
-    private static final Set<String> DASHES = Set.of("―", "—", "–");
-    /** Labels that open a link to another story in the article text. */
-    private static final Pattern PROMOTION = Pattern.compile(
-            "(READ MORE|WATCH|RELATED|VIDEO|PHOTOS|SEE ALSO|LISTEN)( ON [A-Z ]+)?:");
 
     private final Tokens t;
     private final Phrases phrases;
@@ -46,10 +27,19 @@ final class QuoteRun {
     private final Stances stances;
     private final EntityLinker linker;
     private final Speakers speakers;
+    private final Promotions promotions;
+    private final QuoteKinds kinds;
+    private final CueSpeakers cueSpeakers;
+    private final Attributions attributions;
+    private final Voice voice;
+    private final NamingComplements naming;
+    private final Headlines headlines;
+    private final StanceReports stanceReports;
+    private final AccordingTo accordingTo;
+    private final ReportedClauses reportedClauses;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
-    private final Set<Integer> consumed = new HashSet<>();
 
     QuoteRun(AnnotatedText text, Entities entities) {
         this.t = new Tokens(text, QuoteMarks.find(text.text()));
@@ -61,18 +51,28 @@ final class QuoteRun {
         this.direct = new boolean[t.quotes.size()];
         this.clauses = new Clauses(t, phrases, cues, direct);
         this.stances = new Stances(t);
+        this.promotions = new Promotions(t);
+        this.kinds = new QuoteKinds(t, cues);
+        this.cueSpeakers = new CueSpeakers(t, phrases, cues);
+        this.attributions = new Attributions(t, phrases, cues, cueSpeakers, direct);
+        this.voice = new Voice(t);
+        this.naming = new NamingComplements(t, phrases, cues, clauses, cueSpeakers, voice);
+        this.headlines = new Headlines(t, phrases, attributions);
+        this.stanceReports = new StanceReports(t, phrases, cues, clauses, cueSpeakers, voice);
+        this.accordingTo = new AccordingTo(t, phrases, clauses);
+        this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
     }
 
     /** The quotes of the text, in text order. */
     List<Quote> quotes() {
         for (int s = 0; s < t.sentenceCount(); s++) {
             int[] range = t.sentenceRange(s);
-            if (!promotion(range[0])) {
+            if (!promotions.promotes(range[0])) {
                 sentence(range[0], range[1]);
             }
         }
         for (PullQuotes.Found f : new PullQuotes(t).find()) {
-            if (!promotion(f.from())) {
+            if (!promotions.promotes(f.from())) {
                 pullQuote(f);
             }
         }
@@ -82,170 +82,23 @@ final class QuoteRun {
     private void sentence(int a, int b) {
         List<Integer> quotes = quotesIn(a, b);
         for (int q : quotes) {
-            direct[q] = isDirect(q, a);
+            direct[q] = kinds.isDirect(q, a);
         }
         for (int q : quotes) {
             quote(q, a, b);
         }
-        headline(a, b);
+        emit(headlines.of(a, b));
         for (int k = a; k < b; k++) {
             int before = out.size();
-            if (cues.isCue(k) && !consumed.contains(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
+            if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (cues.isCue(k) && !consumed.contains(k) && stances.kind(k) == null) {
-                namingComplement(k, a, b);
+            } else if (cues.isCue(k) && !attributions.consumed(k) && stances.kind(k) == null) {
+                emit(naming.of(k, a, b));
             }
-            if (out.size() == before && !consumed.contains(k)) {
-                stance(k, a, b);
-            }
-        }
-    }
-
-    /**
-     * "Sanders: Clinton needs to change course", "Poll: Clinton and Trump in dead heat": a name, or the
-     * source of a finding, opening its sentence before a colon labels the rest as its statement.
-     */
-    private void headline(int a, int b) {
-        for (int colon = a + 1; colon < b && colon <= a + 4; colon++) {
-            if (t.word(colon).equals(":") && t.outside(colon)) {
-                Attribution at = label(colon, a);
-                // "Pence: …": a surname the tagger took for a noun, which the text gives after a first name.
-                boolean single = colon == a + 1 && (Stances.findingSource(t.word(a)) || phrases.surnameElsewhere(a));
-                SpeakerMention m = at != null ? at.speaker : single ? phrases.fromRange(a, colon) : null;
-                boolean written = t.word(a).chars().anyMatch(Character::isLowerCase) && t.word(a).length() > 1;
-                if (m != null && written && b - colon > 3) {
-                    emitClause(colon + 1, b, colon, m);
-                }
-                return;
+            if (out.size() == before && !attributions.consumed(k)) {
+                emit(stanceReports.of(k, a, b));
             }
         }
-    }
-
-    /**
-     * The token's paragraph links to another story ("READ MORE: Trudeau says …", "WATCH: …"): a
-     * headline quoted there belongs to that story, not to this one.
-     */
-    private boolean promotion(int token) {
-        int start = t.text.lastIndexOf('\n', t.get(token).start()) + 1;
-        return PROMOTION.matcher(t.text).region(start, t.text.length()).lookingAt();
-    }
-
-    /**
-     * "He calls it a rookie mistake", "described her as the children's mother", "what he calls the
-     * end of free speech": the unquoted name a naming verb gives is the speaker's words.
-     */
-    private void namingComplement(int k, int a, int b) {
-        String lemma = lex.namingLemma(t.word(k));
-        if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || passive(k, a)) {
-            return;
-        }
-        int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
-                ? afterAs(k + 1, b) : calledName(k, b);
-        SpeakerMention m = start < 0 ? null : speakerOf(k, a, b);
-        if (m != null) {
-            emitClause(start, clauses.predicateEnd(start, clauses.clauseEnd(start, b)), k, m);
-        }
-    }
-
-    /** "was called", "is described": the passive names nobody's words. */
-    private boolean passive(int k, int a) {
-        int i = k - 1;
-        while (i > a && t.pos(i).equals("ADV")) {
-            i--;
-        }
-        return i >= a && BE_FORMS.contains(t.word(i).toLowerCase(Locale.ROOT));
-    }
-
-    /** The token after the "as" of "describe X as Y", or -1. */
-    private int afterAs(int from, int b) {
-        for (int i = from; i < b && i < from + 10 && t.outside(i) && !t.pos(i).equals("PUNCT"); i++) {
-            if (t.word(i).equalsIgnoreCase("as")) {
-                return i + 1 < b ? i + 1 : -1;
-            }
-            if (cues.isFinite(i)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Where the name starts in "calls it Y", "called the plan Y", "what he calls Y"; or -1. */
-    private int calledName(int k, int b) {
-        int j = k + 1;
-        if (j >= b || !t.outside(j)) {
-            return -1;
-        }
-        if (k >= 2 && phrases.isSubjectPronoun(k - 1) && (t.word(k - 2).equalsIgnoreCase("what")
-                || t.pos(k - 2).equals("NOUN"))) {
-            // "what he calls Y", "a practice she calls Y": the object stands before the subject.
-            return j;
-        }
-        if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
-            return startsName(j + 1, b) ? j + 1 : -1;
-        }
-        // The object: "the plan", or a bare noun ("called climate change a hoax"); then the name given.
-        boolean determined = t.pos(j).equals("DET");
-        if (!determined && !t.pos(j).equals("NOUN")) {
-            return -1;
-        }
-        int x = determined ? j + 1 : j;
-        while (x < b && t.pos(x).equals("ADJ") && t.outside(x)) {
-            x++;
-        }
-        int head = x;
-        while (x < b && t.pos(x).equals("NOUN") && t.outside(x)) {
-            x++;
-        }
-        if (x == head || x >= b || !t.outside(x)) {
-            return -1;
-        }
-        // "called the charges unsubstantiated": after a determined object, an adjective is the name.
-        boolean named = t.pos(x).equals("DET") || t.pos(x).equals("NUM") || determined && t.pos(x).equals("ADJ");
-        return named ? x : -1;
-    }
-
-    private boolean startsName(int j, int b) {
-        if (j >= b || !t.outside(j)) {
-            return false;
-        }
-        String pos = t.pos(j);
-        return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
-    }
-
-    /**
-     * "Trump called for an inquiry", "she criticized the plan", "a new poll shows Clinton ahead": a
-     * stance verb with a subject attributes its complement to that subject.
-     */
-    private void stance(int k, int a, int b) {
-        Stances.Kind kind = stances.kind(k);
-        // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
-        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
-                || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
-        if (kind == null || !verb || passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
-            return;
-        }
-        int start = stances.complementStart(k, b);
-        SpeakerMention m = start < 0 ? null : cues.isParticipleCue(k) || t.word(k).endsWith("ing") ? participleSpeaker(a, k)
-                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
-        if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
-            return;
-        }
-        int end = clauses.clauseEnd(start, b);
-        int rel = phrases.relativeSubject(k, a);
-        if (rel > a && t.word(rel - 1).equals(",")) {
-            // "Moon, who has called for another meeting, acknowledged …": the relative clause ends at its comma.
-            end = Math.min(end, clauses.commaOrEnd(start, b));
-        }
-        emitClause(start, end, k, m);
-    }
-
-    /** The word before the verb at {@code k}, adverbs skipped: the head of its subject ("the poll also shows"). */
-    private int headBefore(int k, int a) {
-        int i = k - 1;
-        while (i > a && t.pos(i).equals("ADV")) {
-            i--;
-        }
-        return Math.max(i, a);
     }
 
     /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
@@ -270,108 +123,25 @@ final class QuoteRun {
         for (int i = a; i < b; i++) {
             int q = t.quote(i);
             if (q != Tokens.OUTSIDE && (list.isEmpty() || list.get(list.size() - 1) != q)
-                    && firstToken(q) == i) {
+                    && t.firstToken(q) == i) {
                 list.add(q);
             }
         }
         return list;
     }
 
-    private int firstToken(int q) {
-        return t.firstToken(q);
-    }
-
-    private int openToken(int q) {
-        return t.tokenAt(t.quotes.get(q).open());
-    }
-
-    /** First token after the closing mark. */
-    private int afterClose(int q) {
-        QuoteMarks.Quoted quoted = t.quotes.get(q);
-        int i = t.tokenAt(quoted.end());
-        while (i < t.size() && t.get(i).start() < quoted.close()) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * A direct quote opens its sentence, or follows a colon, or a cue/comma with a capital letter;
-     * anything else is a fragment inside the writer's sentence (a partial quote or scare quotes).
-     */
-    private boolean isDirect(int q, int a) {
-        int o = openToken(q);
-        int k = o - 1;
-        while (k >= a && (t.isMark(k) || t.word(k).equals("(") || t.word(k).equals("—") || t.word(k).equals("–"))) {
-            k--;
-        }
-        if (k < a) {
-            return true;
-        }
-        boolean capital = startsCapital(q);
-        String prev = t.word(k);
-        if (prev.equals(":") || prev.endsWith(".") || prev.equals("!") || prev.equals("?")) {
-            // After a colon, or a sentence end the splitter missed ("… in Washington, D.C. “I love …").
-            return capital;
-        }
-        if (prev.equals(",")) {
-            int c = k - 1;
-            while (c > a && t.pos(c).equals("ADV")) {
-                c--;
-            }
-            return capital && c >= a && (cues.isSpeechCue(c) || cueBeforeAddressee(c, a));
-        }
-        return capital && cues.isSpeechCue(k);
-    }
-
-    /** "quipped to Colton, “…”", "told reporters, “…”": a cue and whom it addresses end at {@code c}. */
-    private boolean cueBeforeAddressee(int c, int a) {
-        for (int k = c; k >= a && k > c - 4; k--) {
-            if (cues.isSpeechCue(k)) {
-                return true;
-            }
-            if (!ADDRESSEE_TAGS.contains(t.pos(k)) || !t.outside(k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private boolean startsCapital(int q) {
-        QuoteMarks.Quoted quoted = t.quotes.get(q);
-        for (int i = quoted.start(); i < quoted.end(); i++) {
-            char c = t.text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                return Character.isUpperCase(c) || Character.isDigit(c);
-            }
-        }
-        return false;
-    }
-
     /** Attributes the quote {@code q} of sentence [a, b) and records it; scare quotes are left out. */
     private void quote(int q, int a, int b) {
-        Attribution at = dashed(q);
-        if (at == null) {
-            at = after(q, b, direct[q] || !reportsBefore(q, a));
-        }
-        if (at == null) {
-            at = before(q, a);
-        }
-        if (at == null) {
-            at = inSentence(q, a, b);
-        }
-        if (at == null) {
-            at = laterInQuote(q);
-        }
+        Attributions.Found at = attributions.of(q, a, b);
         QuoteMarks.Quoted quoted = t.quotes.get(q);
-        int paragraph = t.paragraph(firstToken(q));
+        int paragraph = t.paragraph(t.firstToken(q));
         Quote.Speaker speaker;
         String cue;
         if (at != null) {
-            speaker = speakers.resolve(at.speaker);
-            cue = at.cue;
-        } else if (direct[q] && !looksLikeTitle(quoted)) {
-            speaker = speakers.continuedSpeaker(firstToken(q), paragraph);
+            speaker = speakers.resolve(at.speaker());
+            cue = at.cue();
+        } else if (direct[q] && !kinds.looksLikeTitle(q)) {
+            speaker = speakers.continuedSpeaker(t.firstToken(q), paragraph);
             cue = null;
         } else {
             return;
@@ -379,365 +149,29 @@ final class QuoteRun {
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
     }
 
-    /** A quote over several paragraphs is often attributed only after a later paragraph's part. */
-    private Attribution laterInQuote(int q) {
-        for (int n = q + 1; n < t.quotes.size() && t.quotes.get(n).continues(); n++) {
-            int last = afterClose(n) - 1;
-            if (last >= 0 && last < t.size()) {
-                Attribution at = after(n, t.sentenceEnd(last), false);
-                if (at != null) {
-                    return at;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A few words with no closing punctuation and no cue: a headline or title ("‘No magic pill’ –"). */
-    private boolean looksLikeTitle(QuoteMarks.Quoted quoted) {
-        String body = t.text.substring(quoted.start(), quoted.end()).strip();
-        char last = body.isEmpty() ? '.' : body.charAt(body.length() - 1);
-        return ".,!?…:;".indexOf(last) < 0 && body.split("\\s+").length <= MAX_TITLE_WORDS && !quoted.continues();
-    }
-
-    /** A cue and the phrase naming its speaker. */
-    private record Attribution(String cue, SpeakerMention speaker) {
-    }
-
-    /**
-     * "“…” ― Sonya Herridge": a dash after the closing mark, then a name in the same paragraph, signs
-     * the quote the way a reader's comment or an epigraph is signed.
-     */
-    private Attribution dashed(int q) {
-        int c = afterClose(q);
-        if (!direct[q] || c + 1 >= t.size() || !DASHES.contains(t.word(c)) || t.paragraph(c + 1) != t.paragraph(c)) {
-            return null;
-        }
-        int end = c + 1;
-        while (end < t.size() && t.outside(end) && t.paragraph(end) == t.paragraph(c)
-                && (t.pos(end).equals("PROPN") || Character.isUpperCase(t.word(end).charAt(0)) && !t.isMark(end)
-                || t.word(end).equals(".") && end > c + 1 && t.word(end - 1).length() == 1)) {
-            end++;
-        }
-        // The signature ends its paragraph or sentence: "– Toronto’s police chief highlights …" is a headline.
-        boolean signs = end == t.size() || t.paragraph(end) != t.paragraph(c) || t.word(end).equals(".")
-                || t.isMark(end);
-        SpeakerMention m = end > c + 1 && signs ? phrases.nameOf(c + 1, end) : null;
-        return m != null ? new Attribution(t.word(c), m) : null;
-    }
-
-    /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
-    private Attribution after(int q, int b, boolean consume) {
-        int c = afterClose(q);
-        if (c < b && t.word(c).equals(",")) {
-            c++;
-        }
-        if (c >= b || !t.outside(c)) {
-            return null;
-        }
-        if (cues.isCue(c)) {
-            SpeakerMention m = phrases.subjectAfter(c + 1, b);
-            return m == null ? null : consume(c, m, consume);
-        }
-        for (int k = c + 1; k < b && k < c + 16 && t.outside(k); k++) {
-            if (cues.isCue(k)) {
-                SpeakerMention m = phrases.subjectBefore(k, c);
-                return m != null && titledFrom(c, m.from()) ? consume(k, m, consume) : null;
-            }
-        }
-        return null;
-    }
-
-    /** The subject starts at {@code c}, perhaps after a title the tagger took for a noun ("commissioner Ron …"). */
-    private boolean titledFrom(int c, int subject) {
-        for (int i = c; i < subject; i++) {
-            String pos = t.pos(i);
-            if (!pos.equals("NOUN") && !pos.equals("PROPN") && !pos.equals("ADJ") && !pos.equals("DET")) {
-                return false;
-            }
-        }
-        return subject >= c && subject - c <= MAX_TITLE_WORDS;
-    }
-
-    /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */
-    private Attribution before(int q, int a) {
-        int k = openToken(q) - 1;
-        Attribution labelled = k > a && t.word(k).equals(":") ? label(k, a) : null;
-        if (labelled != null) {
-            return labelled;
-        }
-        if (k >= a && (t.word(k).equals(",") || t.word(k).equals(":"))) {
-            k--;
-        }
-        // "wondered loudly, “…"
-        while (k > a && t.pos(k).equals("ADV") && t.outside(k)) {
-            k--;
-        }
-        if (k < a || !t.outside(k)) {
-            return null;
-        }
-        if (cues.isCue(k)) {
-            SpeakerMention m = speakerOf(k, a, t.sentenceEnd(k));
-            return m == null ? null : consume(k, m);
-        }
-        if (QUOTE_NOUNS.contains(t.word(k).toLowerCase(Locale.ROOT))) {
-            for (int v = k - 1; v >= a && v >= k - 4; v--) {
-                if (t.pos(v).equals("VERB")) {
-                    SpeakerMention m = phrases.subjectBefore(v, a);
-                    return m == null ? null : new Attribution(t.word(v), m);
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Marco Rubio: ‘You don’t win …’", "… in Iowa - Carl Bialik: “…”": a name alone before the colon,
-     * opening its sentence or after a dash, labels the quote with its speaker.
-     */
-    private Attribution label(int colon, int a) {
-        if (!t.outside(colon - 1) || !t.pos(colon - 1).equals("PROPN")) {
-            return null;
-        }
-        int from = colon - 1;
-        while (from > a && t.outside(from - 1) && (t.pos(from - 1).equals("PROPN") || t.word(from - 1).equals(".")
-                && t.pos(from - 2 >= a ? from - 2 : from - 1).equals("PROPN"))) {
-            from--;
-        }
-        boolean opens = from == a || DASHES.contains(t.word(from - 1)) || t.word(from - 1).equals("-");
-        SpeakerMention m = opens && colon - from <= 4 ? phrases.fromRange(from, colon) : null;
-        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Attribution(":", m) : null;
-    }
-
-    private Attribution consume(int cue, SpeakerMention m) {
-        return consume(cue, m, true);
-    }
-
-    private Attribution consume(int cue, SpeakerMention m, boolean used) {
-        if (used) {
-            consumed.add(cue);
-        }
-        return new Attribution(t.word(cue), m);
-    }
-
-    /** Words of the writer's clause stand before the quote in its sentence (a partial in a report). */
-    private boolean reportsBefore(int q, int a) {
-        int words = 0;
-        for (int i = a; i < openToken(q); i++) {
-            if (t.outside(i) && !t.pos(i).equals("PUNCT")) {
-                words++;
-            }
-        }
-        return words >= 2;
-    }
-
-    /** A cue elsewhere in the sentence: the nearest before the quote, else the nearest after it. */
-    private Attribution inSentence(int q, int a, int b) {
-        int o = openToken(q);
-        for (int k = o - 1; k >= a; k--) {
-            Attribution at = cueAt(k, a, b);
-            if (at != null) {
-                return at;
-            }
-        }
-        for (int k = afterClose(q); k < b; k++) {
-            Attribution at = cueAt(k, a, b);
-            if (at != null) {
-                return at;
-            }
-        }
-        return null;
-    }
-
-    private Attribution cueAt(int k, int a, int b) {
-        if (cues.isAccordingTo(k)) {
-            SpeakerMention m = phrases.phraseFrom(k + 2, b);
-            return m == null ? null : new Attribution("according to", m);
-        }
-        if (!cues.isCue(k)) {
-            return null;
-        }
-        SpeakerMention m = speakerOf(k, a, b);
-        return m == null ? null : new Attribution(t.word(k), m);
-    }
-
-    /** Who speaks through the cue at {@code k}: its subject, an inverted subject, or the clause's subject. */
-    private SpeakerMention speakerOf(int k, int a, int b) {
-        if (cues.isParticipleCue(k)) {
-            return participleSpeaker(a, k);
-        }
-        if (afterConjunction(k, a)) {
-            return mainSubject(a, k - 1);
-        }
-        SpeakerMention m = phrases.subjectBefore(k, a);
-        if (m == null && k - 1 >= a && (t.word(k - 1).equals(",") || t.isMark(k - 1))) {
-            m = phrases.subjectAfter(k + 1, b);
-        }
-        return m;
-    }
-
-    /** "…, saying …" speaks for the speaker of an earlier cue in the sentence, else for its subject. */
-    private SpeakerMention participleSpeaker(int a, int k) {
-        for (int c = k - 1; c >= a; c--) {
-            if (cues.isCue(c) && !cues.isParticipleCue(c)) {
-                SpeakerMention m = speakerOf(c, a, k);
-                if (m != null) {
-                    return m;
-                }
-            }
-        }
-        return mainSubject(a, k);
-    }
-
-    /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */
-    private boolean afterConjunction(int k, int a) {
-        int i = k - 1;
-        while (i > a && t.outside(i) && (t.pos(i).startsWith("AUX") || t.pos(i).equals("ADV") || t.pos(i).equals("PART"))) {
-            i--;
-        }
-        return i > a && t.pos(i).equals("CCONJ") && t.outside(i);
-    }
-
-    /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
-    private SpeakerMention mainSubject(int a, int k) {
-        for (int v = a; v < k; v++) {
-            if (t.outside(v) && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX"))) {
-                if (cues.isCue(v)) {
-                    return speakerOf(v, a, k);
-                }
-                return phrases.subjectBefore(v, a);
-            }
-        }
-        return null;
-    }
-
-    /** A reported clause of the cue at {@code k} ("Pompeo said (that) CLAUSE", "CLAUSE, X said"). */
+    /** The reported clauses of the cue at {@code k} ("Pompeo said (that) CLAUSE", "according to X, CLAUSE"). */
     private void reported(int k, int a, int b) {
         if (cues.isAccordingTo(k)) {
-            accordingTo(k, a, b);
+            emit(accordingTo.of(k, a, b));
             return;
         }
-        if (Clauses.THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
-            return;
-        }
-        boolean participle = cues.isParticipleCue(k);
-        SpeakerMention m = participle ? participleSpeaker(a, k)
-                : afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
-        boolean inverted = false;
-        if (m == null && !participle && k - 1 >= a && t.word(k - 1).equals(",")) {
-            m = phrases.subjectAfter(k + 1, b);
-            inverted = m != null;
-        }
-        if (m == null) {
-            return;
-        }
-        int tail = inverted ? k : phraseStart(m, a);
-        // "…, Sen. Graham told The Huffington Post on Thursday.": the addressee is no part of the report.
-        int restFrom = inverted ? m.to() : clauses.afterAddressee(k, b);
-        if (!participle && tail - 1 > a && clauses.endsWithComma(tail - 1) && clauses.onlyAdjuncts(restFrom, b)
-                && clauses.hasVerb(clauses.clauseStart(a, tail - 1), tail - 1)) {
-            int end = t.word(tail - 1).equals(",") ? tail - 1 : tail;
-            int start = clauses.clauseStart(a, tail - 1);
-            if (!clauses.startsAttribution(start, end)) {
-                // "He said he heard …, he said": the first cue reports the clause already.
-                emitClause(start, end, k, m);
-            }
-            return;
-        }
-        if (inverted) {
-            return;
-        }
-        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
-                && clauses.hasFiniteVerb(k + 1, b)) {
-            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause, which
-            // is one statement over both halves, the attribution inside its span.
-            emitClause(clauses.clauseStart(a, tail - 1), clauses.clauseEnd(k + 2, b), k, m);
-            return;
-        }
-        int start = clauses.complementStart(k, b);
-        // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
-        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && clauses.nextComma(a, k) < 0;
-        while (start >= 0 && start < b) {
-            int end = subordinate ? Math.min(clauses.clauseEnd(start, b), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b);
-            emitClause(start, end, k, m);
-            // "said it was … and that it was …": a second clause of the same verb.
-            start = clauses.andThat(end, b);
-            if (start < 0 && end < b && clauses.asideEnd(end, b) > 0 && clauses.continuesReport(clauses.asideEnd(end, b), b)) {
-                // "said he would go (both events moved) along with …": the report goes on after the aside.
-                start = clauses.asideEnd(end, b);
-            }
+        for (Report r : reportedClauses.of(k, a, b)) {
+            emit(r);
         }
     }
 
     /**
-     * Where the phrase holding the speaker starts: "a Marine spokeswoman" for the name "Marine"; "Chad's
-     * ambassador to France", "records compiled by the Center" after a comma for the name at their end.
+     * Records the report's clause without its trailing punctuation, unless there is none ({@code r}
+     * null), it is one quote or too short, or nobody is there to say it.
      */
-    private int phraseStart(SpeakerMention m, int a) {
-        int i = m.from();
-        while (i > a && t.outside(i - 1) && PHRASE_TAGS.contains(t.pos(i - 1).replace("+PART", "")) && !t.isMark(i - 1)) {
-            i--;
-        }
-        int x = i;
-        while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
-                && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
-                || t.word(x - 1).equalsIgnoreCase("to")
-                || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {
-            x--;
-        }
-        return x < i && x > a && t.word(x - 1).equals(",") && PHRASE_TAGS.contains(t.pos(x).replace("+PART", "")) ? x : i;
-    }
-
-    /** "according to X, CLAUSE" and "CLAUSE, according to X". */
-    private void accordingTo(int k, int a, int b) {
-        SpeakerMention m = phrases.phraseFrom(k + 2, b);
-        int and = m == null ? -1 : firstConjunction(k + 2, m.to());
-        if (and > k + 2 && clauses.hasFiniteVerb(and, b)) {
-            // "… according to the board and prices have dropped": the conjunction opens a clause.
-            m = phrases.phraseFrom(k + 2, and);
-        }
-        if (m == null) {
+    private void emit(Report r) {
+        if (r == null) {
             return;
         }
-        int comma = m.to();
-        while (comma < b && !t.word(comma).equals(",")) {
-            comma++;
-        }
-        if (k - 1 >= a && t.word(k - 1).equals(",")) {
-            emitClause(a, k - 1, k, m);
-        } else if (k - 1 > a && !clauses.leadsSentence(a, k) && clauses.hasVerb(clauses.clauseStart(a, k), k)
-                && (endsSentence(m.to(), b) || m.to() < b && (t.pos(m.to()).equals("CCONJ") || t.word(m.to()).equals(";")))) {
-            // "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
-            // "Output fell 16 per cent according to the SMMT and sales have fallen …"
-            emitClause(clauses.clauseStart(a, k), k, k, m);
-        } else if (clauses.leadsSentence(a, k) && comma + 1 < b && !clauses.startsAttribution(comma + 1, b)) {
-            // "According to the poll, Smith said …" leaves the report to Smith's cue; a cue later in the
-            // clause ("… because many disagreed") is part of the report.
-            emitClause(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
-        }
-    }
-
-    private int firstConjunction(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.pos(i).equals("CCONJ")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Only punctuation follows token {@code from} to the sentence end. */
-    private boolean endsSentence(int from, int b) {
-        for (int i = from; i < b; i++) {
-            if (!t.pos(i).equals("PUNCT")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Records the clause [from, to) without trailing punctuation, unless it is one quote or too short. */
-    private void emitClause(int from, int to, int cue, SpeakerMention m) {
+        int from = r.from();
+        int to = r.to();
+        int cue = r.cue();
+        SpeakerMention m = r.speaker();
         while (to > from && t.outside(to - 1) && (t.pos(to - 1).equals("PUNCT") && !t.isMark(to - 1))) {
             to--;
         }
@@ -777,5 +211,4 @@ final class QuoteRun {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
         speakers.said(speaker, paragraph);
     }
-
 }

@@ -208,4 +208,19 @@ final class Tokens {
     int firstToken(int q) {
         return tokenAt(quotes.get(q).start());
     }
+
+    /** The token of the opening mark of the quote {@code q}. */
+    int openToken(int q) {
+        return tokenAt(quotes.get(q).open());
+    }
+
+    /** The first token after the closing mark of the quote {@code q}. */
+    int afterClose(int q) {
+        QuoteMarks.Quoted quoted = quotes.get(q);
+        int i = tokenAt(quoted.end());
+        while (i < list.size() && list.get(i).start() < quoted.close()) {
+            i++;
+        }
+        return i;
+    }
 }

@@ -24,4 +24,29 @@ final class QuoteFixture {
     static List<Quote> find(String text, Entities entities) {
         return FINDER.find(ANNOTATOR.annotate(text), entities);
     }
+
+    /** The tokens of {@code text} as the quote stage sees them, for the tests of one part of it. */
+    static Tokens tokens(String text) {
+        return new Tokens(ANNOTATOR.annotate(text), QuoteMarks.find(text));
+    }
+
+    /** The first token that is {@code word}. */
+    static int index(Tokens t, String word) {
+        return index(t, word, 0);
+    }
+
+    /** The first token from {@code from} on that is {@code word}. */
+    static int index(Tokens t, String word, int from) {
+        for (int i = from; i < t.size(); i++) {
+            if (t.word(i).equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word + " is no token of " + t.text);
+    }
+
+    /** The text tokens {@code [from, to)} cover. */
+    static String words(Tokens t, int from, int to) {
+        return t.text.substring(t.get(from).start(), t.get(to - 1).end());
+    }
 }
