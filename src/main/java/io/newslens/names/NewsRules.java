@@ -541,7 +541,7 @@ final class NewsRules {
     private void employers(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (int t = 1; t < tokens.size() - 1; t++) {
-            if (!ORG_TITLES.contains(lower(tokens.get(t).text())) || labels.kind(s, t + 1) != Kind.PERSON
+            if (!employerTitle(labels, s, t) || labels.kind(s, t + 1) != Kind.PERSON
                     || labels.kind(s, t - 1) == Kind.PLACE) {
                 continue;
             }
@@ -557,6 +557,16 @@ final class NewsRules {
                 labels.set(s, first, t, Kind.ORGANIZATION, true);
             }
         }
+    }
+
+    /**
+     * An employer's title, or any capitalised title between two names the model took for people: no one is
+     * named twice in a row, so the first is the second's organization ("St. Charles Police Lt. Tom Wilkison").
+     */
+    private boolean employerTitle(Labels labels, int s, int t) {
+        String word = labels.tokens(s).get(t).text();
+        return ORG_TITLES.contains(lower(word))
+                || lexicon.isTitle(word) && isCapitalised(word) && labels.kind(s, t - 1) == Kind.PERSON;
     }
 
     /**

@@ -160,6 +160,13 @@ class NewsRulesTest {
     }
 
     @Test
+    void aNameBeforeARankAndAPersonIsTheirOrganization() {
+        assertNames(List.of("ORGANIZATION:Charles Police", "PERSON:Tom Wilkison"),
+                "The operator heard shots, St. Charles Police Lt. Tom Wilkison said.",
+                "Charles Police", Kind.PERSON, "Tom Wilkison", Kind.PERSON);
+    }
+
+    @Test
     void aBylineNamesTheReportersButALineOfAListDoesNot() {
         assertNames(List.of("ORGANIZATION:Associated Press", "PERSON:Mark Dolan", "PERSON:John Smith",
                 "ORGANIZATION:Harbor", "PERSON:Peter Long", "ORGANIZATION:Blue Night Films"),
