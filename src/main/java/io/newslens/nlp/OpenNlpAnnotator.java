@@ -43,6 +43,13 @@ public final class OpenNlpAnnotator implements TextAnnotator {
     private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\p{N}.'\u2019-])(?:Mr|Mrs|Ms|Messrs|Dr|Prof"
             + "|Gov|Sen|Sens|Rep|Reps|Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rev|Hon|Supt|Insp|Det|Atty|Amb)\\.$");
 
+    /**
+     * "in St. Louis", "near Mt. Everest": Saint, Mount and Fort abbreviated before a name; after a
+     * capitalised word "St." is a street ("on Queen St."), which can end a sentence.
+     */
+    private static final Pattern SAINT = Pattern.compile("(?<!\\p{Lu}\\p{L}{0,30}\\s)(?<![\\p{L}\\p{N}.'\u2019-])"
+            + "(?:St|Ste|Mt|Ft)\\.$");
+
     private final ThreadLocal<Runtimes> runtimes;
 
     /** Uses the given models; each may be shared with other annotators. */
@@ -159,7 +166,8 @@ public final class OpenNlpAnnotator implements TextAnnotator {
      * an initial, cutting the name in two. A sentence that ends in a lone capital letter with a period,
      * followed by one that opens with a capitalised word, is joined to it (at the cost of the rare
      * sentence that really ends so: "He chose Plan B. It worked." stays one). So is a sentence that ends
-     * in an abbreviated title, "according to Mrs. Clinton" or "Lt. Col. Ann Ward".
+     * in an abbreviated title, "according to Mrs. Clinton" or "Lt. Col. Ann Ward", or in "St." of a place
+     * ("near St. Louis").
      */
     static Span[] joinNameBreaks(String line, Span[] spans) {
         if (spans.length < 2) {
@@ -169,7 +177,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         Span current = spans[0];
         for (int i = 1; i < spans.length; i++) {
             String before = line.substring(current.getStart(), current.getEnd());
-            if ((INITIAL.matcher(before).find() || TITLE.matcher(before).find())
+            if ((INITIAL.matcher(before).find() || TITLE.matcher(before).find() || SAINT.matcher(before).find())
                     && Character.isUpperCase(line.charAt(spans[i].getStart()))) {
                 current = new Span(current.getStart(), spans[i].getEnd());
             } else {

@@ -161,9 +161,16 @@ class NewsRulesTest {
 
     @Test
     void aNameBeforeARankAndAPersonIsTheirOrganization() {
-        assertNames(List.of("ORGANIZATION:Charles Police", "PERSON:Tom Wilkison"),
+        assertNames(List.of("ORGANIZATION:St. Charles Police", "PERSON:Tom Wilkison"),
                 "The operator heard shots, St. Charles Police Lt. Tom Wilkison said.",
                 "Charles Police", Kind.PERSON, "Tom Wilkison", Kind.PERSON);
+    }
+
+    @Test
+    void aKnownPlaceAfterAnAbbreviatedSaintIsNoPerson() {
+        assertNames(List.of("PLACE:St. Charles", "PLACE:Missouri", "PERSON:Charles Dickens"),
+                "He was charged in St. Charles, Missouri. Charles Dickens wrote about it.",
+                "St. Charles", Kind.PERSON, "Missouri", Kind.PLACE, "Charles Dickens", Kind.PERSON);
     }
 
     @Test

@@ -49,6 +49,15 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void saintBeforeAPlaceDoesNotEndTheSentenceButAStreetMay() {
+        String text = "He was charged in St. Charles on Friday. He lives on Queen St. Police said so.";
+        List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("He was charged in St. Charles on Friday.", "He lives on Queen St.", "Police said so."),
+                sentences);
+    }
+
+    @Test
     void anInitialAfterABracketOrOpeningALineDoesNotEndTheSentence() {
         String text = "Kent 310 ( J. Walker 88 , R. Davies 55 ) .\nM. Waugh c Jones b Smith 50";
         List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
