@@ -17,7 +17,6 @@ final class ReportedClauses {
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
             "because", "since", "until", "unless", "although", "though");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
@@ -95,7 +94,7 @@ final class ReportedClauses {
             i--;
         }
         int x = i;
-        while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
+        while (x > a && x > i - Phrases.MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
                 && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
                 || t.word(x - 1).equalsIgnoreCase("to")
                 || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {
