@@ -35,7 +35,7 @@ final class ReportedClauses {
 
     /** The clauses the speech cue at {@code k} of sentence [a, b) reports, with who speaks; in text order. */
     List<Report> of(int k, int a, int b) {
-        if (Clauses.THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
+        if (Clauses.thought(lex.speechLemma(t.word(k)))) {
             return List.of();
         }
         boolean participle = cues.isParticipleCue(k);
