@@ -311,7 +311,7 @@ final class Phrases {
 
     /** "the Times said": a newspaper, not the word "times". */
     private boolean newspaperTimes(int j) {
-        return t.word(j).equals("Times") && j > 0 && (t.word(j - 1).equals("the") || propn(j - 1));
+        return t.word(j).equals("Times") && j > 0 && (t.word(j - 1).equalsIgnoreCase("the") || propn(j - 1));
     }
 
     boolean isSubjectPronoun(int j) {

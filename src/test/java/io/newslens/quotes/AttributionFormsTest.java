@@ -193,4 +193,10 @@ class AttributionFormsTest {
         assertQuote(indirect("Mayor Dana Ruiz pointed out that the city had already spent its reserve."),
                 "the city had already spent its reserve", "pointed", "Dana Ruiz");
     }
+
+    @Test
+    void newspaperOpeningItsSentenceReports() {
+        assertQuote(indirect("The Times reported that the deal would collapse by June."),
+                "the deal would collapse by June", "reported", "Times");
+    }
 }
