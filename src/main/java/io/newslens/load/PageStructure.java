@@ -55,6 +55,23 @@ final class PageStructure {
         markPosts(lines);
         markForms(lines);
         markCopyright(lines);
+        markStandfirst(lines);
+    }
+
+    /**
+     * The first prose line of a page when the byline comes after it (furniture aside): the article
+     * starts under its byline, so the line above is the header's standfirst or the lead image's
+     * caption. It is left a short line, which the body does not start with.
+     */
+    private static void markStandfirst(List<PageLine> lines) {
+        int first = firstProse(lines);
+        int next = first + 1;
+        while (next < lines.size() && lines.get(next).kind().isFurniture()) {
+            next++;
+        }
+        if (next < lines.size() && lines.get(next).kind() == LineKind.BYLINE) {
+            lines.set(first, lines.get(first).as(LineKind.SHORT));
+        }
     }
 
     /** A comment's header names its author with a date and a clock time and ends in a colon. */

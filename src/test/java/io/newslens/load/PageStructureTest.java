@@ -52,6 +52,17 @@ class PageStructureTest {
                         "U.S., N. Korea Remain Apart over another Summit", PARAGRAPH));
     }
 
+    /** Issue #18: the article starts under its byline; the prose line above it belongs to the header. */
+    @Test
+    void proseAboveTheBylineIsTheHeader() {
+        String standfirst = "A rover photographed the crater rim at dawn, hours before the dust storm reached it.";
+        assertEquals(List.of(LineKind.SHORT, LineKind.SHORT, LineKind.BYLINE, LineKind.PROSE, LineKind.PROSE),
+                kinds("Rover Finds Ice Near Crater", standfirst, "By Jane Doe | March 3, 2021", PARAGRAPH, PARAGRAPH));
+        assertEquals(List.of(LineKind.SHORT, LineKind.BYLINE, LineKind.PROSE, LineKind.PROSE),
+                kinds("Rover Finds Ice Near Crater", "By Jane Doe | March 3, 2021", standfirst, PARAGRAPH),
+                "below the byline it is the first paragraph");
+    }
+
     @Test
     void labelledLinkAndCopyright() {
         assertEquals(LineKind.PROMO, kinds("Read more: Alibaba poised to launch record-breaking Hong Kong listing").get(0));
