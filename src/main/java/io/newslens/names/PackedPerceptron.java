@@ -295,8 +295,8 @@ final class PackedPerceptron implements MaxentModel {
          */
         FeatureTable.KeyRun keyRun() throws IOException {
             int[] starts = new int[count() + 1];
-            // A character takes at least one byte, so the bytes left bound the characters.
-            char[] chars = new char[buffer.remaining()];
+            // A character takes at least one byte, so the keys' bytes bound their characters.
+            char[] chars = new char[keyBytes(starts.length - 1)];
             int at = 0;
             for (int k = 1; k < starts.length; k++) {
                 int length = buffer.getShort() & 0xFFFF;
@@ -317,6 +317,18 @@ final class PackedPerceptron implements MaxentModel {
                 starts[k] = at;
             }
             return new FeatureTable.KeyRun(chars, starts);
+        }
+
+        /** The bytes of the next {@code count} strings, without reading past them. */
+        private int keyBytes(int count) {
+            int total = 0;
+            int at = buffer.position();
+            for (int k = 0; k < count; k++) {
+                int length = buffer.getShort(at) & 0xFFFF;
+                total += length;
+                at += 2 + length;
+            }
+            return total;
         }
 
         /** A string as DataOutput.writeUTF writes it; plain ASCII, the usual case, without a decoder. */
