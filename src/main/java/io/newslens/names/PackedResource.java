@@ -26,15 +26,17 @@ final class PackedResource {
             if (in == null) {
                 throw new IOException(resource + " is not on the class path");
             }
-            // A jar entry's stream knows how many bytes are left; any other may say fewer.
-            byte[] bytes = new byte[Math.max(0, in.available())];
-            int read = in.readNBytes(bytes, 0, bytes.length);
-            byte[] rest = in.readAllBytes();
-            if (read < bytes.length || rest.length > 0) {
-                bytes = concat(Arrays.copyOf(bytes, read), rest);
-            }
-            return ByteBuffer.wrap(bytes);
+            return ByteBuffer.wrap(readAll(in));
         }
+    }
+
+    /** All the bytes of {@code in}, in one array of the size its {@code available()} gives when it gives all. */
+    static byte[] readAll(InputStream in) throws IOException {
+        // A jar entry's stream knows how many bytes are left; another may say fewer.
+        byte[] bytes = new byte[Math.max(0, in.available())];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        byte[] rest = in.readAllBytes();
+        return read < bytes.length || rest.length > 0 ? concat(Arrays.copyOf(bytes, read), rest) : bytes;
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
