@@ -42,7 +42,7 @@ final class Partials {
                 }
             }
             out.add(parts.isEmpty() ? q
-                    : new Quote(q.start(), q.end(), q.text(), QuoteKind.PARTIAL, q.cue(), q.speaker(), parts));
+                    : new Quote(q.start(), q.end(), q.text(), QuoteKind.PARTIAL, q.cue(), q.speaker(), parts, q.mode()));
         }
         out.removeIf(folded::contains);
         out.sort(TEXT_ORDER);

@@ -36,6 +36,7 @@ final class QuoteRun {
     private final StanceReports stanceReports;
     private final AccordingTo accordingTo;
     private final ReportedClauses reportedClauses;
+    private final Beliefs beliefs;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -60,6 +61,7 @@ final class QuoteRun {
         this.stanceReports = new StanceReports(g, stances);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
+        this.beliefs = new Beliefs(g);
     }
 
     /** The quotes of the text, in text order. */
@@ -96,6 +98,9 @@ final class QuoteRun {
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 emit(stanceReports.of(k, a, b));
+            }
+            if (out.size() == before && !attributions.consumed(k)) {
+                emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
             }
         }
     }
@@ -164,6 +169,10 @@ final class QuoteRun {
      * null), it is one quote or too short, or nobody is there to say it.
      */
     private void emit(Report r) {
+        emit(r, Quote.Mode.SPEECH);
+    }
+
+    private void emit(Report r, Quote.Mode mode) {
         if (r == null) {
             return;
         }
@@ -190,7 +199,7 @@ final class QuoteRun {
         Quote.Speaker speaker = pointAtRelative(speakers.resolve(m), cue, m);
         if (speaker != null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
-            add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
+            add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from), mode);
         }
     }
 
@@ -207,7 +216,12 @@ final class QuoteRun {
     }
 
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
-        out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
+        add(start, end, kind, cue, speaker, paragraph, Quote.Mode.SPEECH);
+    }
+
+    private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph,
+                     Quote.Mode mode) {
+        out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker, List.of(), mode));
         speakers.said(speaker, paragraph);
     }
 }
