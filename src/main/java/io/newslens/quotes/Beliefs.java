@@ -90,12 +90,14 @@ final class Beliefs {
 
     /** The tagger takes some verb forms for nouns after a name or pronoun ("Trump wants/NOUN to …"). */
     private boolean isVerb(int k, int a) {
-        if (t.word(k).endsWith("ing")) {
+        boolean titleCase = k > a && Character.isUpperCase(t.word(k - 1).charAt(0));
+        if (t.word(k).endsWith("ing") || Character.isUpperCase(t.word(k).charAt(0)) && !titleCase) {
+            // "spokeswoman Hope Hicks said" is a name; "Trump Wants To …" a headline in title case.
             return false;
         }
         boolean inflected = t.word(k).endsWith("s") || t.word(k).endsWith("ed");
         return t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || g.phrases().isSubjectPronoun(k - 1)
-                || inflected && t.pos(k - 1).equals("NOUN"));
+                || inflected && t.pos(k - 1).equals("NOUN") && k - 2 >= a && t.pos(k - 2).equals("DET"));
     }
 
     /** First token of what the verb at {@code k} governs, or -1 when it governs no clause or infinitive. */

@@ -195,6 +195,10 @@ final class QuoteRun {
         }
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
+        if (mode == Quote.Mode.BELIEF && out.stream().anyMatch(o -> o.start() <= start && end <= o.end())) {
+            // "Young said he suspects CLAUSE": the statement reported already holds the belief.
+            return;
+        }
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
         Quote.Speaker speaker = pointAtRelative(speakers.resolve(m), cue, m);
         if (speaker != null) {
