@@ -37,6 +37,7 @@ final class QuoteRun {
     private final AccordingTo accordingTo;
     private final ReportedClauses reportedClauses;
     private final Beliefs beliefs;
+    private final NominalCues nominalCues;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -62,6 +63,7 @@ final class QuoteRun {
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
         this.beliefs = new Beliefs(g);
+        this.nominalCues = new NominalCues(g);
     }
 
     /** The quotes of the text, in text order. */
@@ -101,6 +103,10 @@ final class QuoteRun {
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
+            }
+            NominalCues.Found nominal = out.size() == before ? nominalCues.of(k, a, b) : null;
+            if (nominal != null) {
+                emit(nominal.report(), nominal.mode());
             }
         }
     }
