@@ -38,6 +38,7 @@ final class QuoteRun {
     private final ReportedClauses reportedClauses;
     private final Beliefs beliefs;
     private final NominalCues nominalCues;
+    private final Unsourced unsourced;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -64,6 +65,7 @@ final class QuoteRun {
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
         this.beliefs = new Beliefs(g);
         this.nominalCues = new NominalCues(g);
+        this.unsourced = new Unsourced(g);
     }
 
     /** The quotes of the text, in text order. */
@@ -93,6 +95,11 @@ final class QuoteRun {
         emit(headlines.of(a, b));
         for (int k = a; k < b; k++) {
             int before = out.size();
+            Unsourced.Found nobody = attributions.consumed(k) ? null : unsourced.of(k, a, b);
+            if (nobody != null) {
+                emit(nobody.report(), nobody.mode());
+                continue;
+            }
             if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
             } else if (cues.isCue(k) && !attributions.consumed(k) && stances.kind(k) == null) {
@@ -172,7 +179,8 @@ final class QuoteRun {
 
     /**
      * Records the report's clause without its trailing punctuation, unless there is none ({@code r}
-     * null), it is one quote or too short, or nobody is there to say it.
+     * null), it is one quote or too short, or its speaker phrase resolves to nobody; a report with no
+     * speaker phrase ("it was reported that …") is recorded with no speaker.
      */
     private void emit(Report r) {
         emit(r, Quote.Mode.SPEECH);
@@ -206,8 +214,8 @@ final class QuoteRun {
             return;
         }
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = pointAtRelative(speakers.resolve(m), cue, m);
-        if (speaker != null) {
+        Quote.Speaker speaker = m == null ? null : pointAtRelative(speakers.resolve(m), cue, m);
+        if (speaker != null || m == null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from), mode);
         }
