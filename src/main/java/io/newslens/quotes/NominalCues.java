@@ -32,6 +32,10 @@ final class NominalCues {
     private static final Map<String, String> PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
             "its", "it");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Sentence ends the tokenizer may leave inside one sentence. */
+    private static final Set<String> ENDS = Set.of(".", ";", "!", "?");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not");
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV");
     private static final int MAX_MODIFIERS = 3;
     private static final Map<String, Quote.Mode> NOUNS = read("cue-nouns.txt");
@@ -106,9 +110,9 @@ final class NominalCues {
                 && g.clauses().hasFiniteVerb(j, b);
     }
 
-    /** No verb stands between the sentence start and the phrase: it is the sentence's subject. */
+    /** No verb stands between the sentence's start (or an earlier one's end) and the phrase: it is the subject. */
     private boolean subjectPhrase(int from, int a) {
-        for (int i = a; i < from; i++) {
+        for (int i = from - 1; i >= a && !ENDS.contains(t.word(i)); i--) {
             if (g.cues().isFinite(i) || t.pos(i).equals("VERB")) {
                 return false;
             }
@@ -122,7 +126,10 @@ final class NominalCues {
         while (i < b && !g.cues().isFinite(i)) {
             i++;
         }
-        while (i < b && (g.cues().isFinite(i) || t.pos(i).equals("VERB") || t.pos(i).equals("ADV") || t.pos(i).equals("PART"))) {
+        i++;
+        // The verb group goes on only after an auxiliary: "was lost", "has been", not "was lost drew".
+        while (i < b && (t.pos(i).equals("ADV") || t.pos(i).equals("PART")
+                || t.pos(i).equals("VERB") && AUXILIARIES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)))) {
             i++;
         }
         for (int x = i; x < b; x++) {
