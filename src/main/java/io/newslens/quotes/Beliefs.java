@@ -71,7 +71,12 @@ final class Beliefs {
         if (m == null) {
             return start < 0 && v.clause() ? around(k, a, b) : null;
         }
-        return new Report(start, end(k, start, a, b), k, m);
+        int end = end(k, start, a, b);
+        if (end + 1 < b && g.clauses().endsWithComma(end) && g.clauses().startsAttribution(end + 1, b)) {
+            // "Clinton plans to visit Charlotte, a campaign aide said": the aide's statement, not her plan.
+            return null;
+        }
+        return new Report(start, end, k, m);
     }
 
     /** "he is convinced that CLAUSE", "officials are confident that CLAUSE": the subject of "be" holds it. */
@@ -126,7 +131,8 @@ final class Beliefs {
                 }
             }
         }
-        return v.clause() && clauseAt(j, b) ? j : -1;
+        // "felt comfortable with …": an adjective after the verb is its predicate, not a clause's subject.
+        return v.clause() && !t.pos(j).equals("ADJ") && clauseAt(j, b) ? j : -1;
     }
 
     /** "to" and a bare verb: an infinitive. */

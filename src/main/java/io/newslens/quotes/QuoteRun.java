@@ -27,6 +27,8 @@ final class QuoteRun {
     private final Stances stances;
     private final EntityLinker linker;
     private final Speakers speakers;
+    /** Resolves the holders of beliefs apart: who believes or wants something is not the one quoted next. */
+    private final Speakers holders;
     private final Promotions promotions;
     private final QuoteKinds kinds;
     private final CueSpeakers cueSpeakers;
@@ -52,6 +54,7 @@ final class QuoteRun {
         this.cues = g.cues();
         this.linker = new EntityLinker(entities);
         this.speakers = new Speakers(t, people, linker);
+        this.holders = new Speakers(t, people, linker);
         this.clauses = g.clauses();
         this.stances = new Stances(t);
         this.promotions = new Promotions(t);
@@ -214,7 +217,13 @@ final class QuoteRun {
             return;
         }
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = m == null ? null : pointAtRelative(speakers.resolve(m), cue, m);
+        Speakers resolver = mode == Quote.Mode.BELIEF ? holders : speakers;
+        Quote.Speaker speaker = m == null ? null : pointAtRelative(resolver.resolve(m), cue, m);
+        if (mode == Quote.Mode.BELIEF && speaker != null && m.kind() == SpeakerMention.Kind.PRONOUN && speaker.entity() == null
+                && speaker.name().equals(m.name())) {
+            // A belief of "they" whom the text does not name says too little about whose it is.
+            return;
+        }
         if (speaker != null || m == null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from), mode);
@@ -240,6 +249,6 @@ final class QuoteRun {
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph,
                      Quote.Mode mode) {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker, List.of(), mode));
-        speakers.said(speaker, paragraph);
+        (mode == Quote.Mode.BELIEF ? holders : speakers).said(speaker, paragraph);
     }
 }
