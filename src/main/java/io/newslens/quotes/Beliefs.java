@@ -32,11 +32,15 @@ final class Beliefs {
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON");
     private static final int MAX_OBJECT = 5;
 
-    private static final Map<String, Verb> VERBS = new HashMap<>();
-    private static final Set<String> ADJECTIVES = new HashSet<>();
+    private static final Map<String, Verb> VERBS;
+    private static final Set<String> ADJECTIVES;
 
     static {
-        read("belief-verbs.txt");
+        Map<String, Verb> verbs = new HashMap<>();
+        Set<String> adjectives = new HashSet<>();
+        read("belief-verbs.txt", verbs, adjectives);
+        VERBS = Map.copyOf(verbs);
+        ADJECTIVES = Set.copyOf(adjectives);
     }
 
     private final Tokens t;
@@ -45,12 +49,6 @@ final class Beliefs {
     Beliefs(Grammar g) {
         this.t = g.t();
         this.g = g;
-    }
-
-    /** Whether the word is a form of a belief verb or a belief adjective. */
-    static boolean isBeliefWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return VERBS.containsKey(w) || ADJECTIVES.contains(w);
     }
 
     /** The belief the word at {@code k} of sentence [a, b) attributes, with its holder; or null. */
@@ -180,7 +178,7 @@ final class Beliefs {
                 ? new Report(start, comma, k, before) : null;
     }
 
-    private static void read(String resource) {
+    private static void read(String resource, Map<String, Verb> verbs, Set<String> adjectives) {
         try (InputStream in = Beliefs.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + resource + " is not on the class path");
@@ -192,9 +190,9 @@ final class Beliefs {
                 Set<String> kinds = Set.of(words[0].split(","));
                 for (int i = 1; i < words.length; i++) {
                     if (kinds.contains("adjective")) {
-                        ADJECTIVES.add(words[i]);
+                        adjectives.add(words[i]);
                     } else {
-                        VERBS.put(words[i], new Verb(kinds.contains("clause"), kinds.contains("intent")));
+                        verbs.put(words[i], new Verb(kinds.contains("clause"), kinds.contains("intent")));
                     }
                 }
             }
