@@ -30,12 +30,17 @@ import io.newslens.model.Quote;
  * <p>A predicted quote lying inside another predicted quote (a partial quote inside the reported clause
  * that contains it) counts as part of that quote, not as a quote of its own: the gold data annotates
  * such a clause once, as one "mixed" quote.
+ *
+ * <p>Quotes of mode belief ("officials believe …") are left out for the datasets whose guidelines
+ * annotate speech only (the Gender Gap Tracker's); PolNeAR annotates beliefs too and is scored with all.
  */
 final class QuoteScorer implements Scorer {
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double MIN_JACCARD = 0.5;
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "the", "sir");
+    /** Datasets (by their {@code dataset} field) whose annotation covers speech only, no beliefs. */
+    private static final Set<String> SPEECH_ONLY = Set.of("SFU Gender Gap Tracker (human-annotated quotes)");
 
     private int docs;
     private int predictedCount;
@@ -66,7 +71,7 @@ final class QuoteScorer implements Scorer {
         docs++;
         List<JsonNode> golds = new ArrayList<>();
         gold.path("quotes").forEach(golds::add);
-        List<Quote> preds = outermost(predicted == null || predicted.quotes() == null ? List.of() : predicted.quotes());
+        List<Quote> preds = outermost(scored(gold, predicted == null || predicted.quotes() == null ? List.of() : predicted.quotes()));
         goldCount += golds.size();
         predictedCount += preds.size();
         golds.forEach(g -> byKind.computeIfAbsent(g.path("kind").asText(), k -> new int[2])[1]++);
@@ -125,6 +130,14 @@ final class QuoteScorer implements Scorer {
             }
         }
         return out;
+    }
+
+    /** The predicted quotes the gold's guidelines annotate: no beliefs where only speech is annotated. */
+    private static List<Quote> scored(JsonNode gold, List<Quote> quotes) {
+        if (!SPEECH_ONLY.contains(gold.path("dataset").asText())) {
+            return quotes;
+        }
+        return quotes.stream().filter(q -> q.mode() != Quote.Mode.BELIEF).toList();
     }
 
     private static List<Quote> outermost(List<Quote> quotes) {

@@ -205,6 +205,7 @@ public final class AnalysisJson {
                 g.writeEndObject();
             }
             writeParts(g, q.parts());
+            g.writeStringField("mode", lower(q.mode()));
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -14,15 +14,24 @@ import java.util.Objects;
  * @param speaker who said it, or {@code null} when the text names nobody
  * @param parts the quoted fragments of a partial quote (an indirect statement holding quoted words),
  *              in text order; empty for direct and indirect quotes
+ * @param mode whether the text reports the source's words (speech, studies and polls included) or what
+ *             the source believes, fears or wants; {@code null} reads as speech
  */
-public record Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker, List<Part> parts) {
+public record Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker, List<Part> parts,
+                    Mode mode) {
     public Quote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");
         parts = parts == null ? List.of() : List.copyOf(parts);
+        mode = mode == null ? Mode.SPEECH : mode;
     }
 
-    /** A quote with no quoted fragments of its own. */
+    /** A reported statement (mode speech). */
+    public Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker, List<Part> parts) {
+        this(start, end, text, kind, cue, speaker, parts, Mode.SPEECH);
+    }
+
+    /** A reported statement with no quoted fragments of its own. */
     public Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker) {
         this(start, end, text, kind, cue, speaker, List.of());
     }
@@ -39,6 +48,13 @@ public record Quote(int start, int end, String text, QuoteKind kind, String cue,
             Objects.requireNonNull(text, "text");
         }
     }
+
+    /**
+     * What the text attributes: words said or written ({@code SPEECH}, findings of studies, polls and
+     * reports too), or a thought, belief, hope, fear or intention ({@code BELIEF}: "officials believe …",
+     * "she wants to …"). Speech-only annotation schemes leave beliefs out.
+     */
+    public enum Mode { SPEECH, BELIEF }
 
     /** How the words are reported. */
     public enum QuoteKind { DIRECT, PARTIAL, INDIRECT }

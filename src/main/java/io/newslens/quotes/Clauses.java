@@ -283,7 +283,7 @@ final class Clauses {
         return x;
     }
 
-    private boolean startsClause(int j) {
+    boolean startsClause(int j) {
         String pos = t.pos(j);
         // The tagger misreads an article after a verb ("said a/PART second device was …"); the caller
         // still asks for a tensed verb after it.

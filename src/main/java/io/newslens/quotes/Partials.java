@@ -41,6 +41,8 @@ final class Partials {
                     }
                 }
             }
+            // Quoted words are words the source said: a belief holding them ("he believed the station
+            // acted by “tossing roadblocks”") reports speech.
             out.add(parts.isEmpty() ? q
                     : new Quote(q.start(), q.end(), q.text(), QuoteKind.PARTIAL, q.cue(), q.speaker(), parts));
         }

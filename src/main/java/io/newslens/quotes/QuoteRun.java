@@ -27,6 +27,8 @@ final class QuoteRun {
     private final Stances stances;
     private final EntityLinker linker;
     private final Speakers speakers;
+    /** Resolves the holders of beliefs apart: who believes or wants something is not the one quoted next. */
+    private final Speakers holders;
     private final Promotions promotions;
     private final QuoteKinds kinds;
     private final CueSpeakers cueSpeakers;
@@ -36,6 +38,9 @@ final class QuoteRun {
     private final StanceReports stanceReports;
     private final AccordingTo accordingTo;
     private final ReportedClauses reportedClauses;
+    private final Beliefs beliefs;
+    private final NominalCues nominalCues;
+    private final Unsourced unsourced;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
     private final boolean[] direct;
@@ -49,6 +54,7 @@ final class QuoteRun {
         this.cues = g.cues();
         this.linker = new EntityLinker(entities);
         this.speakers = new Speakers(t, people, linker);
+        this.holders = new Speakers(t, people, linker);
         this.clauses = g.clauses();
         this.stances = new Stances(t);
         this.promotions = new Promotions(t);
@@ -60,6 +66,9 @@ final class QuoteRun {
         this.stanceReports = new StanceReports(g, stances);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
+        this.beliefs = new Beliefs(g);
+        this.nominalCues = new NominalCues(g);
+        this.unsourced = new Unsourced(g);
     }
 
     /** The quotes of the text, in text order. */
@@ -89,6 +98,11 @@ final class QuoteRun {
         emit(headlines.of(a, b));
         for (int k = a; k < b; k++) {
             int before = out.size();
+            Unsourced.Found nobody = attributions.consumed(k) ? null : unsourced.of(k, a, b);
+            if (nobody != null) {
+                emit(nobody.report(), nobody.mode());
+                continue;
+            }
             if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
             } else if (cues.isCue(k) && !attributions.consumed(k) && stances.kind(k) == null) {
@@ -96,6 +110,13 @@ final class QuoteRun {
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 emit(stanceReports.of(k, a, b));
+            }
+            if (out.size() == before && !attributions.consumed(k)) {
+                emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
+            }
+            NominalCues.Found nominal = out.size() == before ? nominalCues.of(k, a, b) : null;
+            if (nominal != null) {
+                emit(nominal.report(), nominal.mode());
             }
         }
     }
@@ -161,9 +182,14 @@ final class QuoteRun {
 
     /**
      * Records the report's clause without its trailing punctuation, unless there is none ({@code r}
-     * null), it is one quote or too short, or nobody is there to say it.
+     * null), it is one quote or too short, or its speaker phrase resolves to nobody; a report with no
+     * speaker phrase ("it was reported that …") is recorded with no speaker.
      */
     private void emit(Report r) {
+        emit(r, Quote.Mode.SPEECH);
+    }
+
+    private void emit(Report r, Quote.Mode mode) {
         if (r == null) {
             return;
         }
@@ -186,11 +212,21 @@ final class QuoteRun {
         }
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
+        if (mode == Quote.Mode.BELIEF && out.stream().anyMatch(o -> o.start() <= start && end <= o.end())) {
+            // "Young said he suspects CLAUSE": the statement reported already holds the belief.
+            return;
+        }
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);
-        Quote.Speaker speaker = pointAtRelative(speakers.resolve(m), cue, m);
-        if (speaker != null) {
+        Speakers resolver = mode == Quote.Mode.BELIEF ? holders : speakers;
+        Quote.Speaker speaker = m == null ? null : pointAtRelative(resolver.resolve(m), cue, m);
+        if (mode == Quote.Mode.BELIEF && speaker != null && m.kind() == SpeakerMention.Kind.PRONOUN && speaker.entity() == null
+                && speaker.name().equals(m.name())) {
+            // A belief of "they" whom the text does not name says too little about whose it is.
+            return;
+        }
+        if (speaker != null || m == null) {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
-            add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from));
+            add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from), mode);
         }
     }
 
@@ -207,7 +243,12 @@ final class QuoteRun {
     }
 
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph) {
-        out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker));
-        speakers.said(speaker, paragraph);
+        add(start, end, kind, cue, speaker, paragraph, Quote.Mode.SPEECH);
+    }
+
+    private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph,
+                     Quote.Mode mode) {
+        out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker, List.of(), mode));
+        (mode == Quote.Mode.BELIEF ? holders : speakers).said(speaker, paragraph);
     }
 }

@@ -16,8 +16,10 @@ import io.newslens.nlp.AnnotatedText;
  * quoted words with no speech cue in their sentence are scare quotes or titles and left out;</li>
  * <li>indirect speech: "X said (that) CLAUSE", "X told reporters CLAUSE", "according to X, CLAUSE",
  * "CLAUSE, X said", with the clause as the quote; a writer's aside in brackets or dashes ends the
- * clause; beliefs ("X thinks …"), promises ("X promised to …") and questions ("asked how …") are no
- * quotes;</li>
+ * clause; promises ("X promised to …") and questions ("asked how …") are no quotes;</li>
+ * <li>beliefs and intentions stated for a source ("officials believe …", "X wants to …", "his view
+ * that …"), quotes of mode belief; nouns of saying ("Trump's claim that …"); reports with no named
+ * source ("it was reported that …") with no speaker;</li>
  * <li>names given unquoted by a naming verb ("X calls it a rookie mistake", "described her as …");</li>
  * <li>pull quotes: a paragraph of unquoted sentences followed by the name of who said them.</li>
  * </ul>

@@ -63,6 +63,25 @@ class QuoteScorerTest {
     }
 
     @Test
+    void beliefsAreLeftOutOnlyWhereTheGoldAnnotatesSpeechOnly() throws Exception {
+        String goldJson = """
+                {"dataset": "%s", "text": "x", "layers": ["quotes"], "quotes": [
+                  {"text": "the plan is dead", "kind": "indirect", "speaker": "Smith", "speakerReference": "John Smith"}
+                ]}""";
+        Quote belief = new Quote(TEXT.indexOf("the plan"), TEXT.indexOf(" dead") + 5, "the plan is dead", QuoteKind.INDIRECT,
+                "believes", new Quote.Speaker(null, "Smith", 0, 5), List.of(), Quote.Mode.BELIEF);
+        ObjectMapper mapper = new ObjectMapper();
+        QuoteScorer ggt = new QuoteScorer();
+        ggt.add(mapper.readTree(goldJson.formatted("SFU Gender Gap Tracker (human-annotated quotes)")), analysis(List.of(belief)));
+        assertEquals(0.0, ggt.metrics().get("quotes.predicted"));
+        assertEquals(0.0, ggt.metrics().get("quotes.recall"), 1e-9);
+        QuoteScorer polnear = new QuoteScorer();
+        polnear.add(mapper.readTree(goldJson.formatted("PolNeAR (Political News Attribution Relations) dev")), analysis(List.of(belief)));
+        assertEquals(1.0, polnear.metrics().get("quotes.predicted"));
+        assertEquals(1.0, polnear.metrics().get("quotes.recall"), 1e-9);
+    }
+
+    @Test
     void unresolvedGoldSourceIsRightWhenTheMentionOverlapsIt() throws Exception {
         // PolNeAR gives the source span and no resolved reference: "he" pointing at that "he" is right.
         JsonNode gold = new ObjectMapper().readTree("""

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,21 @@ class AnalysisJsonTest {
         assertEquals("indirect", json.at("/quotes/0/kind").asText());
         assertEquals("p1", json.at("/quotes/0/speaker/entity").asText());
         assertEquals(TEXT.substring(20, 28), json.at("/dates/0/text").asText());
+    }
+
+    @Test
+    void quoteModeRoundTripsThroughJson() throws Exception {
+        Quote belief = new Quote(0, 5, "SEOUL", Quote.QuoteKind.INDIRECT, "believes",
+                new Quote.Speaker("p1", "Mike Pompeo", 8, 14), List.of(), Quote.Mode.BELIEF);
+        Quote speech = new Quote(20, 28, "Thursday", Quote.QuoteKind.INDIRECT, null, null);
+        Analysis a = new Analysis("doc-1", new Source("doc-1", InputFormat.PLAIN), article(),
+                List.of(), List.of(), List.of(), List.of(), List.of(belief, speech));
+        JsonNode json = MAPPER.readTree(AnalysisJson.toJson(a, false));
+        List<Quote.Mode> read = new ArrayList<>();
+        json.get("quotes").forEach(q -> read.add(Quote.Mode.valueOf(q.get("mode").asText().toUpperCase(Locale.ROOT))));
+        assertEquals(List.of(Quote.Mode.BELIEF, Quote.Mode.SPEECH), read);
+        assertEquals("belief", json.at("/quotes/0/mode").asText());
+        assertEquals("speech", json.at("/quotes/1/mode").asText());
     }
 
     @Test

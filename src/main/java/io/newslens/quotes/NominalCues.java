@@ -1,0 +1,165 @@
+package io.newslens.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.newslens.model.Quote;
+import io.newslens.nlp.Token;
+
+/**
+ * Decides what a noun of saying or thinking attributes to its possessor: "Trump's claim that CLAUSE",
+ * "the senator's argument that CLAUSE", "his view that CLAUSE". The possessor (a name or description
+ * with "'s", or a possessive pronoun) holds the clause, as a subject holds what its verb reports; the
+ * noun tells whether it is speech ("claim") or belief ("view"). Where the noun phrase is its sentence's
+ * subject ("Lowe's claim that the budget was balanced drew criticism"), the clause ends before the
+ * sentence's own verb.
+ */
+final class NominalCues {
+
+    /** What a noun attributes: the clause and who holds it, and whether it is speech or belief. */
+    record Found(Report report, Quote.Mode mode) {
+    }
+
+    private static final Map<String, String> PRONOUNS = Map.of("his", "he", "her", "she", "their", "they",
+            "its", "it");
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+    /** Sentence ends the tokenizer may leave inside one sentence. */
+    private static final Set<String> ENDS = Set.of(".", ";", "!", "?");
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "has", "have",
+            "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not");
+    private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV");
+    private static final int MAX_MODIFIERS = 3;
+    private static final Map<String, Quote.Mode> NOUNS = read("cue-nouns.txt");
+
+    private final Tokens t;
+    private final Grammar g;
+
+    NominalCues(Grammar g) {
+        this.t = g.t();
+        this.g = g;
+    }
+
+    /** What the noun at {@code k} of sentence [a, b) attributes, or null when it is no such cue there. */
+    Found of(int k, int a, int b) {
+        Quote.Mode mode = t.outside(k) ? NOUNS.get(t.word(k).toLowerCase(Locale.ROOT)) : null;
+        if (mode == null || !t.pos(k).startsWith("NOUN") || k + 2 >= b || !t.word(k + 1).equalsIgnoreCase("that")
+                || !clauseAt(k + 2, b)) {
+            return null;
+        }
+        int p = k - 1;
+        while (p > a && p >= k - MAX_MODIFIERS && MODIFIER_TAGS.contains(t.pos(p)) && t.outside(p)) {
+            p--;
+        }
+        SpeakerMention m = p >= a ? possessor(p, a) : null;
+        if (m == null) {
+            return null;
+        }
+        int start = k + 2;
+        int end = subjectPhrase(m.from(), a) ? beforeMainVerb(start, b) : g.clauses().clauseEnd(start, b);
+        return new Found(new Report(start, end, k, m), mode);
+    }
+
+    /** "his", "her", "their", "its", or a phrase ending in "'s": who holds the claim; else null. */
+    private SpeakerMention possessor(int p, int a) {
+        String w = t.word(p);
+        String pronoun = PRONOUNS.get(w.toLowerCase(Locale.ROOT));
+        if (pronoun != null) {
+            Lexicon.Gender gender = pronoun.equals("he") ? Lexicon.Gender.MALE
+                    : pronoun.equals("she") ? Lexicon.Gender.FEMALE : Lexicon.Gender.UNKNOWN;
+            Token tok = t.get(p);
+            return new SpeakerMention(p, p + 1, tok.start(), tok.end(), SpeakerMention.Kind.PRONOUN, pronoun, gender,
+                    gender != Lexicon.Gender.UNKNOWN);
+        }
+        if (w.equals("'s") || w.equals("’s")) {
+            return p - 1 >= a ? g.phrases().phraseEndingAt(p - 1, a) : null;
+        }
+        if (!w.endsWith("'s") && !w.endsWith("’s")) {
+            return null;
+        }
+        // "Lowe's/PROPN+PART", "the senator's/NOUN+PART": the phrase the possessive ends.
+        int from = p;
+        while (from > a && t.outside(from - 1) && PHRASE_TAGS.contains(t.pos(from - 1))) {
+            from--;
+        }
+        SpeakerMention m = PHRASE_TAGS.contains(t.pos(p).replace("+PART", "")) ? g.phrases().fromRange(from, p + 1) : null;
+        return m == null || m.kind() != SpeakerMention.Kind.DESCRIPTION ? m : withoutPossessive(m);
+    }
+
+    /** "the senator's" names "the senator", whose role the speaker is looked up by. */
+    private static SpeakerMention withoutPossessive(SpeakerMention m) {
+        String name = m.name();
+        if (!name.endsWith("'s") && !name.endsWith("’s")) {
+            return m;
+        }
+        return new SpeakerMention(m.from(), m.to(), m.start(), m.end() - 2, m.kind(), name.substring(0, name.length() - 2),
+                m.gender(), m.person());
+    }
+
+    /** A clause opens at {@code j}: a subject-like word, then its own tensed verb before any break. */
+    private boolean clauseAt(int j, int b) {
+        return t.outside(j) && !t.pos(j).equals("VERB") && !t.pos(j).equals("ADV") && g.clauses().startsClause(j)
+                && g.clauses().hasFiniteVerb(j, b);
+    }
+
+    /** No verb stands between the sentence's start (or an earlier one's end) and the phrase: it is the subject. */
+    private boolean subjectPhrase(int from, int a) {
+        for (int i = from - 1; i >= a && !ENDS.contains(t.word(i)); i--) {
+            if (g.cues().isFinite(i) || t.pos(i).equals("VERB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The clause's verb group ends before the next tensed verb, the sentence's own. */
+    private int beforeMainVerb(int start, int b) {
+        int i = start;
+        while (i < b && !g.cues().isFinite(i)) {
+            i++;
+        }
+        i++;
+        // The verb group goes on only after an auxiliary: "was lost", "has been", not "was lost drew".
+        while (i < b && (t.pos(i).equals("ADV") || t.pos(i).equals("PART")
+                || t.pos(i).equals("VERB") && AUXILIARIES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)))) {
+            i++;
+        }
+        for (int x = i; x < b; x++) {
+            boolean joined = t.pos(x - 1).equals("CCONJ") || t.word(x - 1).equalsIgnoreCase("that")
+                    || t.pos(x - 1).startsWith("PRON");
+            if (g.cues().isFinite(x) && !joined) {
+                return x;
+            }
+        }
+        return g.clauses().clauseEnd(start, b);
+    }
+
+    private static Map<String, Quote.Mode> read(String resource) {
+        Map<String, Quote.Mode> out = new HashMap<>();
+        try (InputStream in = NominalCues.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("word list " + resource + " is not on the class path");
+            }
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            for (String line : lines) {
+                String[] words = line.split("\\s+");
+                Quote.Mode mode = Quote.Mode.valueOf(words[0].toUpperCase(Locale.ROOT));
+                for (int i = 1; i < words.length; i++) {
+                    out.put(words[i], mode);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + resource, e);
+        }
+        return Map.copyOf(out);
+    }
+}

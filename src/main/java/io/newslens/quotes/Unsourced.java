@@ -1,0 +1,87 @@
+package io.newslens.quotes;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.newslens.model.Quote;
+
+/**
+ * Decides what is attributed to nobody the text names: a passive report with an empty subject ("it was
+ * reported that CLAUSE", "it is believed that CLAUSE") and an evidential adverb ("the company has
+ * reportedly lost …"). A passive that raises its clause's subject ("the vote is expected to pass") is
+ * left alone: tried, it lost on held-out documents. The report is a quote with no speaker; its mode follows the verb.
+ * A passive has no speaker to take from its subject, so these forms go before the speech verbs' own.
+ */
+final class Unsourced {
+
+    /** A report with no named source, the cue word, and whether it states words or a belief. */
+    record Found(Report report, Quote.Mode mode) {
+    }
+
+    private static final Quote.Mode S = Quote.Mode.SPEECH;
+    private static final Quote.Mode B = Quote.Mode.BELIEF;
+    /** Participles of verbs that report or believe, with the mode of what they attribute. */
+    private static final Map<String, Quote.Mode> PARTICIPLES = Map.ofEntries(Map.entry("reported", S),
+            Map.entry("said", S), Map.entry("announced", S), Map.entry("alleged", S), Map.entry("claimed", S),
+            Map.entry("rumored", S), Map.entry("rumoured", S), Map.entry("revealed", S), Map.entry("estimated", S),
+            Map.entry("projected", S), Map.entry("predicted", S), Map.entry("argued", S), Map.entry("believed", B),
+            Map.entry("expected", B), Map.entry("thought", B), Map.entry("feared", B), Map.entry("understood", B),
+            Map.entry("suspected", B), Map.entry("hoped", B), Map.entry("assumed", B), Map.entry("known", B));
+    /** Adverbs that mark a statement as someone else's report. */
+    private static final Set<String> EVIDENTIALS = Set.of("reportedly", "allegedly", "reputedly", "purportedly");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
+
+    private final Tokens t;
+    private final Grammar g;
+
+    Unsourced(Grammar g) {
+        this.t = g.t();
+        this.g = g;
+    }
+
+    /** The report with no named source that the word at {@code k} of sentence [a, b) cues, or null. */
+    Found of(int k, int a, int b) {
+        if (!t.outside(k)) {
+            return null;
+        }
+        String w = t.word(k).toLowerCase(Locale.ROOT);
+        if (EVIDENTIALS.contains(w)) {
+            return evidential(k, a, b);
+        }
+        Quote.Mode mode = PARTICIPLES.get(w);
+        int be = k - 1;
+        while (be > a && t.pos(be).equals("ADV")) {
+            be--;
+        }
+        if (mode == null || be < a || !BE_FORMS.contains(t.word(be).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int subject = be - 1;
+        while (subject > a && (t.pos(subject).startsWith("AUX") || t.pos(subject).equals("ADV") || t.pos(subject).equals("PART"))) {
+            subject--;
+        }
+        if (subject >= a && t.word(subject).equalsIgnoreCase("it")) {
+            int that = g.cues().thatAfter(k);
+            return that > 0 && clauseAt(that + 1, b)
+                    ? new Found(new Report(that + 1, g.clauses().clauseEnd(that + 1, b), k, null), mode) : null;
+        }
+        return null;
+    }
+
+    /** "the company has reportedly lost two contracts": the clause holding the adverb is the report. */
+    private Found evidential(int k, int a, int b) {
+        // "…, reportedly winning over delegates": after a comma the adverb opens a phrase of its own.
+        int start = k > a && t.word(k - 1).equals(",") ? k : g.clauses().clauseStart(a, k);
+        if (start < k && !g.clauses().hasFiniteVerb(start, b) || k + 1 >= b || t.pos(k + 1).equals("PUNCT")) {
+            return null;
+        }
+        return new Found(new Report(start, g.clauses().clauseEnd(k, b), k, null), Quote.Mode.SPEECH);
+    }
+
+    /** A clause opens at {@code j}: a subject-like word, then its own tensed verb before any break. */
+    private boolean clauseAt(int j, int b) {
+        return j < b && t.outside(j) && !t.pos(j).equals("VERB") && g.clauses().startsClause(j)
+                && g.clauses().hasFiniteVerb(j, b);
+    }
+}

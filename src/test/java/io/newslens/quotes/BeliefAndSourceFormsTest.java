@@ -1,0 +1,135 @@
+package io.newslens.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newslens.model.Quote;
+
+/**
+ * Beliefs and intentions stated for a source, nominal cues, study and poll sources and reports with no
+ * named source: each form's quote, speaker and mode, end to end on made-up sentences.
+ */
+class BeliefAndSourceFormsTest {
+
+    /** The one quote of {@code text} as "speaker | cue | text | mode" (speaker "-" when null). */
+    private static String only(String text) {
+        List<Quote> quotes = QuoteFixture.find(text);
+        assertEquals(1, quotes.size(), "one quote in " + quotes);
+        Quote q = quotes.get(0);
+        String speaker = q.speaker() == null ? "-" : q.speaker().name();
+        return speaker + " | " + q.cue() + " | " + q.text() + " | " + q.mode();
+    }
+
+    @Test
+    void beliefThatClause() {
+        assertEquals("Officials | believe | the bridge will reopen in March | BELIEF",
+                only("Officials believe that the bridge will reopen in March."));
+    }
+
+    @Test
+    void beliefBareClause() {
+        assertEquals("Ana Ortiz | thinks | the council will approve the plan | BELIEF",
+                only("Ana Ortiz thinks the council will approve the plan."));
+        assertEquals("Republicans | fear | the deal will collapse | BELIEF",
+                only("Republicans fear the deal will collapse."));
+    }
+
+    @Test
+    void intentionInfinitiveAndObjectInfinitive() {
+        assertEquals("The mayor | hopes | to finish the road by June | BELIEF",
+                only("The mayor hopes to finish the road by June."));
+        assertEquals("Gil Hart | wants | Congress to act quickly | BELIEF",
+                only("Gil Hart wants Congress to act quickly."));
+    }
+
+    @Test
+    void adjectiveAfterBe() {
+        assertEquals("Lena Park | convinced | the vote was rigged | BELIEF",
+                only("Lena Park is convinced that the vote was rigged."));
+    }
+
+    @Test
+    void beliefAroundItsClause() {
+        assertEquals("Tom Reyes | believes | The plan, Tom Reyes believes, will fail | BELIEF",
+                only("The plan, Tom Reyes believes, will fail."));
+    }
+
+    @Test
+    void aBeliefNeedsAClauseOrAnInfinitive() {
+        assertEquals(List.of(), QuoteFixture.find("Maria Diaz wants a new car."));
+        assertEquals(List.of(), QuoteFixture.find("The charity knows the city well."));
+        assertEquals(List.of(), QuoteFixture.find("The plan is believed by many."));
+    }
+
+    @Test
+    void nameIsNoBeliefVerb() {
+        List<Quote> quotes = QuoteFixture.find("Campaign spokeswoman Hope Hicks said the rally would go ahead.");
+        assertEquals(1, quotes.size());
+        assertEquals("said", quotes.get(0).cue());
+        assertEquals(Quote.Mode.SPEECH, quotes.get(0).mode());
+    }
+
+    @Test
+    void beliefInsideAReportedStatementIsNotReportedAgain() {
+        List<Quote> quotes = QuoteFixture.find("Mark Young said he suspects a faulty valve caused the fire.");
+        assertEquals(1, quotes.size());
+        assertEquals("he suspects a faulty valve caused the fire", quotes.get(0).text());
+        assertEquals(Quote.Mode.SPEECH, quotes.get(0).mode());
+    }
+
+    @Test
+    void studyAndPollSourcesReportSpeech() {
+        assertEquals("A new poll | shows | most voters oppose the tax | SPEECH",
+                only("A new poll shows that most voters oppose the tax."));
+        assertEquals("The report | found | that the agency had ignored the warnings | SPEECH",
+                only("The report found that the agency had ignored the warnings."));
+    }
+
+    @Test
+    void nominalCueOfANamedPossessor() {
+        assertEquals("Mary Lowe | claim | the budget was balanced | SPEECH",
+                only("Mary Lowe's claim that the budget was balanced drew sharp criticism."));
+    }
+
+    @Test
+    void nominalCueOfBelief() {
+        List<Quote> quotes = QuoteFixture.find("Paul Hall said the army was tired. The generals were angered by Paul Hall's view that the war was lost.");
+        assertEquals(2, quotes.size(), quotes.toString());
+        Quote q = quotes.get(1);
+        assertEquals("the war was lost", q.text());
+        assertEquals("view", q.cue());
+        assertEquals("Paul Hall", q.speaker().name());
+        assertEquals(Quote.Mode.BELIEF, q.mode());
+    }
+
+    @Test
+    void nounWithARelativeClauseIsNoCue() {
+        assertEquals(List.of(), QuoteFixture.find("Her claim that was filed in May went nowhere."));
+    }
+
+    @Test
+    void bareGroupSpeaks() {
+        assertEquals("Critics | say | the plan will raise taxes for most families | SPEECH",
+                only("Critics say the plan will raise taxes for most families."));
+    }
+
+    @Test
+    void passiveWithEmptySubjectHasNoSpeaker() {
+        assertEquals("- | reported | the company had lost two contracts | SPEECH",
+                only("It was reported that the company had lost two contracts."));
+        assertEquals("- | believed | the fire started in the kitchen | BELIEF",
+                only("It is believed that the fire started in the kitchen."));
+    }
+
+    @Test
+    void evidentialAdverbHasNoSpeaker() {
+        Quote q = QuoteFixture.find("The company has reportedly lost two contracts this year.").get(0);
+        assertEquals("The company has reportedly lost two contracts this year", q.text());
+        assertEquals("reportedly", q.cue());
+        assertNull(q.speaker());
+    }
+}
