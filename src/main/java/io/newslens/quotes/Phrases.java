@@ -183,14 +183,16 @@ final class Phrases {
             if (!t.outside(k) || t.isMark(k)) {
                 break;
             }
-            if (t.word(k).equals(",") && k - 1 >= from && isNominal(k - 1)) {
-                SpeakerMention m = phraseEndingAt(k - 1, from);
+            int end = k - 1 >= from ? beforeBracket(k - 1, from) : k - 1;
+            if (t.word(k).equals(",") && end >= from && isNominal(end)) {
+                // "Sen. Johnny Isakson (R-Ga.), one of the co-authors, said": the gloss is skipped too.
+                SpeakerMention m = phraseEndingAt(end, from);
                 // The phrase opens the sentence (its first name perhaps mis-tagged: "Tareq/VERB Hadad").
                 if (m != null && (m.from() == from || m.from() == from + 1 && capitalized(from))) {
-                    return k - 1;
+                    return end;
                 }
                 if (nearest < 0) {
-                    nearest = k - 1;
+                    nearest = end;
                 }
             }
         }
