@@ -162,9 +162,9 @@ final class Grammar {
             + "|between|and|early|late|last|next|this)\\s+$");
     private static final Pattern NUMBER_CHAR_BEFORE = Pattern.compile("[\\d:.$]");
     private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)[:\\d].*|[.,]\\d");
-    /** "May 3-": the first day of a range whose last day follows the dash. */
+    /** "May 3-", "May 3 to": the first day of a range whose last day follows. */
     private static final Pattern DAY_RANGE_BEFORE = Pattern.compile("(?is).*\\b" + Lexicon.MONTH
-            + "\\.?\\s+[0-3]?\\d[-\u2013]");
+            + "\\.?\\s+[0-3]?\\d(?:[-\u2013]|\\s+(?:to|through|and)\\s+)");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
     private static final Pattern OF_AFTER = Pattern.compile("(?s),?\\s+of\\b.*");
@@ -219,7 +219,7 @@ final class Grammar {
             rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this\\s+past|next|this\\s+coming)\\s+)?"
                     + "(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
                     + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR})"
-                    + "|(?=[-\u2013][0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
+                    + "|(?=(?:[-\u2013]|\\s+(?:to|through|and)\\s+)[0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
             rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
@@ -308,7 +308,9 @@ final class Grammar {
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
             rule("offset-from", "(?<n>{NUM})\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+(?:(?<wd>{WEEKDAY})"
                     + "|(?<word>today|tomorrow|yesterday))\\b", Grammar::namesCapitalised, Normalizer::offsetFrom),
-            rule("range-end", "(?<=\\d[-\u2013])(?<d>[0-3]?\\d)(?![\\d:]|[.,]\\d)(?:,?\\s+{YEAR})?", s -> s.before(16, DAY_RANGE_BEFORE),
+            rule("range-end", "(?:(?<=\\d[-\u2013])|(?<=\\d\\s(?:to|through|and)\\s))(?<d>[0-3]?\\d)(?![\\d:]|[.,]\\d)"
+                    + "(?:,?\\s+{YEAR}|(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|at|on|when|while|as|before|after)\\b))",
+                    s -> s.before(24, DAY_RANGE_BEFORE),
                     Normalizer::rangeEnd),
             rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"

@@ -800,14 +800,17 @@ final class Normalizer {
     }
 
     /**
-     * The last day of a range of days in one month ("May 3-5"): TimeML marks the range's two ends, and
+     * The last day of a range of days in one month ("May 3-5", "May 3 to 5"): TimeML marks the range's two ends, and
      * the first one, just normalized, is the narrative's reference day.
      */
     static Timex rangeEnd(Site s) {
         Anchor a = s.anchor();
         LocalDate first = a.reference();
         int day = Integer.parseInt(s.group("d"));
-        int dash = s.m().start() - 1;
+        int dash = s.m().start();
+        while (dash > 0 && !Character.isDigit(s.text().charAt(dash - 1))) {
+            dash--;
+        }
         int from = dash;
         while (from > 0 && Character.isDigit(s.text().charAt(from - 1))) {
             from--;

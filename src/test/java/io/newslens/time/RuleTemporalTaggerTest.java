@@ -231,13 +231,23 @@ class RuleTemporalTaggerTest {
                 tagged("On July 4, the shop shut at 10 at night, the bar at 7:30 in the evening.", DCT));
     }
 
-    /** TimeML marks a range's two ends; the last day of "May 3-5" takes its month from the first. */
+    /**
+     * TimeML marks a range's two ends; the last day of "May 3-5" (or "May 3 to 5") takes its month from
+     * the first, and a year after the last day is the first day's too.
+     */
     @Test
     void rangesOfDaysAndYears() {
         assertEquals("May 3|DATE|2021-05-03; 5, 2021|DATE|2021-05-05", tagged("The festival runs May 3-5, 2021.", DCT));
         assertEquals("Aug. 30|DATE|2020-08-30; 31|DATE|2020-08-31", tagged("The fair runs Aug. 30-31.", DCT));
         assertEquals("2010|DATE|2010; 2015|DATE|2015", tagged("Prices rose between 2010 and 2015.", DCT));
         assertEquals("March 12|DATE|2020-03-12", tagged("Scores ranged 12-5 on March 12.", DCT));
+        assertEquals("May 3|DATE|2021-05-03; 5, 2021|DATE|2021-05-05",
+                tagged("Talks ran between May 3 and 5, 2021, in Geneva.", DCT));
+        assertEquals("Aug. 3|DATE|2020-08-03; 7|DATE|2020-08-07", tagged("Talks run from Aug. 3 through 7 in Geneva.", DCT));
+        assertEquals("Aug. 3|DATE|2020-08-03; 5|DATE|2020-08-05", tagged("The fair runs Aug. 3 to 5.", DCT));
+        // a count after "and" or "to" is no day: "5 people", "5 percent"
+        assertEquals("Aug. 3|DATE|2020-08-03", tagged("On Aug. 3 and 5 people died.", DCT));
+        assertEquals("Aug. 3|DATE|2020-08-03", tagged("Rates rose on Aug. 3 to 5 percent.", DCT));
     }
 
     /** A passive takes its tense from its auxiliary: "is heard" is no past, "was heard" is. */
