@@ -165,6 +165,11 @@ final class Grammar {
     /** "May 3-", "May 3 to": the first day of a range whose last day follows. */
     private static final Pattern DAY_RANGE_BEFORE = Pattern.compile("(?is).*\\b" + Lexicon.MONTH
             + "\\.?\\s+[0-3]?\\d(?:[-\u2013]|\\s+(?:to|through|and)\\s+)");
+    /**
+     * A quantity just before a frequency adverb ("rise 8.5% annually", "10,000 units annually"): the
+     * adverb is part of a rate, which TimeBank leaves unmarked, not a recurring time.
+     */
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?s).*\\d%?(?:\\s+[A-Za-z]+){0,2}\\s+$");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
     private static final Pattern OF_AFTER = Pattern.compile("(?s),?\\s+of\\b.*");
@@ -325,7 +330,7 @@ final class Grammar {
             rule("set", "(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?:(?<unit>{UNIT})|(?<wd>{WEEKDAY})"
                     + "|(?<mon>{MONTH})|(?<pod>morning|afternoon|evening|night)|(?<s>{SEASON}))", Normalizer::set),
             rule("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly"
-                    + "|semiannually|semi-annually)", Normalizer::set),
+                    + "|semiannually|semi-annually)", s -> !s.before(40, QUANTITY_BEFORE), Normalizer::set),
             rule("set-times", "(?:once|twice|(?<times>{NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>{UNIT})",
                     Normalizer::set),
             rule("set-weekdays", "(?<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
