@@ -115,7 +115,20 @@ final class BodyFinder {
      * paragraph.
      */
     private static boolean isolated(List<PageLine> lines, int i) {
-        return !proseNext(lines, i, -1) && !proseNext(lines, i, 1);
+        return !proseNext(lines, i, -1) && !proseNext(lines, i, 1) && !underByline(lines, i);
+    }
+
+    /**
+     * Whether line {@code i} stands right under a byline or a timestamp (furniture aside): there the
+     * article opens, whatever follows its first paragraph. Stamps of a list of stories are no longer
+     * timestamps by then.
+     */
+    private static boolean underByline(List<PageLine> lines, int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).kind().isFurniture()) {
+            j--;
+        }
+        return j >= 0 && (lines.get(j).kind() == LineKind.BYLINE || lines.get(j).kind() == LineKind.TIMESTAMP);
     }
 
     private static boolean proseNext(List<PageLine> lines, int i, int step) {

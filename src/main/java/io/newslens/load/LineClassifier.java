@@ -32,6 +32,24 @@ final class LineClassifier {
                     + "|\\((?:[^()]*/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock|EPA)[^()]*\\)\\s*$"
                     + "|[.)]\\s+©\\s*\\p{L}[^.]{0,80}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A caption closing on a credit that names its sources joined by slashes, in parentheses or not:
+     * "... (NASA/JPL-Caltech/ASU)", "... in New York, U.S., November 18, 2019. REUTERS/Jane Doe".
+     * Running text does not end on a slash-joined run of names.
+     */
+    private static final Pattern SLASHED_CREDIT_END = Pattern.compile(
+            "\\((?:\\p{Lu}[\\p{L}\\d.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&'’-]*)*/)+\\p{Lu}[^()]*\\)$"
+                    + "|\\s\\p{Lu}[\\p{Lu}\\d.&-]+/\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}$");
+    /**
+     * A caption led by its credit: "© Jane Doe A nurse gives a flu shot ...". A copyright notice has a
+     * year after the mark; "© Jane Doe" alone may sign the article itself, so only longer lines count.
+     */
+    private static final Pattern LEADING_CREDIT = Pattern.compile("^©\\s*(?![Cc]opyright\\b)\\p{L}");
+    /**
+     * Text cut off where a teaser's space ran out: dots run into a word or a comma ("... as Hurri...",
+     * "... the plague,..."), or a "[+]" to expand it. An article's own paragraphs are shown whole.
+     */
+    private static final Pattern TRUNCATED = Pattern.compile("(?:[\\p{L}\\d,]\\.\\.\\.|\\[\\+\\])$");
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:(?:photo|image|picture|photograph|video|illustration)s?\\s*(?:credit|courtesy|source)?\\s*(?::|by\\b)"
                     + "|credit\\s*(?::|\\.\\.\\.|…)|source\\s*:|courtesy\\b|(?:image|photo|picture)\\s+copyright\\b)",
@@ -175,12 +193,14 @@ final class LineClassifier {
     private static LineKind promoOrCaption(PageLine line) {
         String text = line.text();
         if (line.words() <= MAX_PROMPT_WORDS && SUBSCRIBE.matcher(text).find()
-                || isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()) {
+                || isTeaser(text) || !line.endsSentence() && TAGGED_LINK.matcher(text).find()
+                || isTruncated(line)) {
             return LineKind.PROMO;
         }
         if (GALLERY_CAPTION.matcher(text).find() || CAPTION_LABEL.matcher(text).find()
-                || INLINE_CREDIT.matcher(tail(text)).find()
-                || CREDIT_LABEL.matcher(text).find() && line.words() > MAX_LABELLED_CREDIT_WORDS) {
+                || INLINE_CREDIT.matcher(tail(text)).find() || SLASHED_CREDIT_END.matcher(tail(text)).find()
+                || (CREDIT_LABEL.matcher(text).find() || LEADING_CREDIT.matcher(text).find())
+                        && line.words() > MAX_LABELLED_CREDIT_WORDS) {
             return LineKind.CAPTION;
         }
         return null;
@@ -230,6 +250,12 @@ final class LineClassifier {
             }
         }
         return true;
+    }
+
+    /** A sentence cut short, not a label such as "Credit..." or "Loading...". */
+    private static boolean isTruncated(PageLine line) {
+        return line.words() >= MIN_SENTENCE_WORDS && line.words() <= MAX_PROMPT_WORDS
+                && TRUNCATED.matcher(line.text()).find();
     }
 
     private static boolean isTeaser(String text) {

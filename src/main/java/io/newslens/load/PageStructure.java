@@ -1,6 +1,9 @@
 package io.newslens.load;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +47,18 @@ final class PageStructure {
     /** A longer notice carries the terms of a wire story and ends that story (the benchmark counts it). */
     private static final int MAX_COPYRIGHT_WORDS = 12;
 
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Pattern BY = Pattern.compile("^(?i)by\\s+");
+    /**
+     * "Jane Doe is", "Jane Q. Doe (jane@...) is": a name of two to four capitalised words. Not "Jane
+     * Doe, a spokeswoman, said", as a paragraph about someone the header shows may open so.
+     */
+    private static final Pattern NOTE_OPENING = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]*(?:\\s\\p{Lu}[\\p{L}.'’-]*){1,3})\\s+(?:is|\\([^()]{1,80}\\)\\s+is)\\s");
+    /** Paragraphs before an author's note: it follows the article, never opens it. */
+    private static final int MIN_PARAGRAPHS_BEFORE_NOTE = 2;
+
     private PageStructure() {
     }
 
@@ -55,6 +70,47 @@ final class PageStructure {
         markPosts(lines);
         markForms(lines);
         markCopyright(lines);
+        markStandfirst(lines);
+        markAuthorNotes(lines);
+    }
+
+    /**
+     * A prose line that opens with a name the page shows alone on a line above it ("Jane Doe",
+     * "by Jane Doe": the byline), then "is": the note on the author ("Jane Doe is a staff writer
+     * covering ..."), set after the article's first paragraphs.
+     */
+    private static void markAuthorNotes(List<PageLine> lines) {
+        Set<String> names = new HashSet<>();
+        int paragraphs = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine line = lines.get(i);
+            if (line.kind() != LineKind.PROSE) {
+                if (line.words() >= MIN_NAME_WORDS && line.words() <= MAX_NAME_WORDS + 1) {
+                    names.add(BY.matcher(line.text()).replaceFirst("").strip());
+                }
+                continue;
+            }
+            Matcher m = NOTE_OPENING.matcher(line.text());
+            if (paragraphs++ >= MIN_PARAGRAPHS_BEFORE_NOTE && m.find() && names.contains(m.group(1))) {
+                lines.set(i, line.as(LineKind.PROMO));
+            }
+        }
+    }
+
+    /**
+     * The first prose line of a page when the byline comes after it (furniture aside): the article
+     * starts under its byline, so the line above is the header's standfirst or the lead image's
+     * caption. It is left a short line, which the body does not start with.
+     */
+    private static void markStandfirst(List<PageLine> lines) {
+        int first = firstProse(lines);
+        int next = first + 1;
+        while (next < lines.size() && lines.get(next).kind().isFurniture()) {
+            next++;
+        }
+        if (next < lines.size() && lines.get(next).kind() == LineKind.BYLINE) {
+            lines.set(first, lines.get(first).as(LineKind.SHORT));
+        }
     }
 
     /** A comment's header names its author with a date and a clock time and ends in a colon. */

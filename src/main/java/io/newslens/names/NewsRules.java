@@ -48,6 +48,8 @@ final class NewsRules {
     private static final Set<String> EVENT_WORDS = Set.of("Conference", "Show", "Expo", "Games", "Olympics",
             "Summit", "Festival", "Cup", "Championship", "Championships", "Fair", "Open", "Classic", "Trophy",
             "Tournament", "Invitational", "Marathon", "Rally", "Prix");
+    /** Saint, Mount and Fort abbreviated. */
+    private static final Set<String> SAINTS = Set.of("St.", "Ste.", "Mt.", "Ft.");
     /** Legal forms that end a company's name. */
     private static final Set<String> DESIGNATORS = Set.of("LLC", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
             "Co.", "AG", "SA", "S.A.", "plc", "PLC", "GmbH", "NV", "N.V.", "SpA");
@@ -127,6 +129,7 @@ final class NewsRules {
         all.put("trimEdges", this::trimEdges);
         all.put("possessives", this::possessives);
         all.put("splitAtBreaks", NewsRules::splitAtBreaks);
+        all.put("saintPlaces", this::saintPlaces);
         all.put("dropNonNames", this::dropNonNames);
         all.put("teams", this::teams);
         all.put("victories", this::victories);
@@ -157,6 +160,21 @@ final class NewsRules {
                 if (BREAKS.contains(w) || span.kind() == Kind.PERSON && isAbbreviation(w)) {
                     labels.clear(s, i, i + 1);
                 }
+            }
+        }
+    }
+
+    /**
+     * "St. Charles", "Ft. Worth": an abbreviated Saint, Mount or Fort names no living person, so a known
+     * place the model read as a person's name is the place.
+     */
+    private void saintPlaces(Labels labels, int s) {
+        List<Token> tokens = labels.tokens(s);
+        for (Labels.Span span : labels.spans(s)) {
+            if (span.kind() == Kind.PERSON && span.end() - span.first() > 1
+                    && SAINTS.contains(tokens.get(span.first()).text())
+                    && lexicon.isKnownPlace(text(tokens, span.first(), span.end()))) {
+                labels.set(s, span.first(), span.end(), Kind.PLACE, true);
             }
         }
     }
@@ -541,7 +559,7 @@ final class NewsRules {
     private void employers(Labels labels, int s) {
         List<Token> tokens = labels.tokens(s);
         for (int t = 1; t < tokens.size() - 1; t++) {
-            if (!ORG_TITLES.contains(lower(tokens.get(t).text())) || labels.kind(s, t + 1) != Kind.PERSON
+            if (!employerTitle(labels, s, t) || labels.kind(s, t + 1) != Kind.PERSON
                     || labels.kind(s, t - 1) == Kind.PLACE) {
                 continue;
             }
@@ -557,6 +575,16 @@ final class NewsRules {
                 labels.set(s, first, t, Kind.ORGANIZATION, true);
             }
         }
+    }
+
+    /**
+     * An employer's title, or any capitalised title between two names the model took for people: no one is
+     * named twice in a row, so the first is the second's organization ("St. Charles Police Lt. Tom Wilkison").
+     */
+    private boolean employerTitle(Labels labels, int s, int t) {
+        String word = labels.tokens(s).get(t).text();
+        return ORG_TITLES.contains(lower(word))
+                || lexicon.isTitle(word) && isCapitalised(word) && labels.kind(s, t - 1) == Kind.PERSON;
     }
 
     /**

@@ -69,8 +69,8 @@ final class PackedPerceptron implements MaxentModel {
                 counts[p] = line[0];
                 patterns[p] = Arrays.copyOfRange(line, 1, line.length);
             }
-            String[] keys = in.utfs();
-            int[] patternOf = new int[keys.length];
+            FeatureTable.KeyRun keys = in.keyRun();
+            int[] patternOf = new int[keys.count()];
             int weightCount = 0;
             int k = 0;
             for (int p = 0; p < patterns.length; p++) {
@@ -79,8 +79,8 @@ final class PackedPerceptron implements MaxentModel {
                     weightCount += patterns[p].length;
                 }
             }
-            if (k != keys.length) {
-                throw new InvalidFormatException("outcome patterns cover " + k + " of " + keys.length + " features");
+            if (k != keys.count()) {
+                throw new InvalidFormatException("outcome patterns cover " + k + " of " + keys.count() + " features");
             }
             return new PackedPerceptron(outcomes, new FeatureTable(keys, patternOf, patterns, in.doubles(weightCount)));
         } catch (BufferUnderflowException | NegativeArraySizeException | IndexOutOfBoundsException
@@ -287,6 +287,48 @@ final class PackedPerceptron implements MaxentModel {
                 out[i] = utf();
             }
             return out;
+        }
+
+        /**
+         * A count, then that many strings as {@link #utf()} reads them, into one run of characters: no
+         * string per key (see {@link FeatureTable.KeyRun}).
+         */
+        FeatureTable.KeyRun keyRun() throws IOException {
+            int[] starts = new int[count() + 1];
+            // A character takes at least one byte, so the keys' bytes bound their characters.
+            char[] chars = new char[keyBytes(starts.length - 1)];
+            int at = 0;
+            for (int k = 1; k < starts.length; k++) {
+                int length = buffer.getShort() & 0xFFFF;
+                int start = buffer.position();
+                buffer.position(start + length);
+                int ascii = 0;
+                while (ascii < length && bytes[start + ascii] > 0) {
+                    chars[at + ascii] = (char) bytes[start + ascii];
+                    ascii++;
+                }
+                if (ascii < length) {
+                    String key = new DataInputStream(new ByteArrayInputStream(bytes, start - 2, length + 2)).readUTF();
+                    key.getChars(0, key.length(), chars, at);
+                    at += key.length();
+                } else {
+                    at += length;
+                }
+                starts[k] = at;
+            }
+            return new FeatureTable.KeyRun(chars, starts);
+        }
+
+        /** The bytes of the next {@code count} strings, without reading past them. */
+        private int keyBytes(int count) {
+            int total = 0;
+            int at = buffer.position();
+            for (int k = 0; k < count; k++) {
+                int length = buffer.getShort(at) & 0xFFFF;
+                total += length;
+                at += 2 + length;
+            }
+            return total;
         }
 
         /** A string as DataOutput.writeUTF writes it; plain ASCII, the usual case, without a decoder. */

@@ -75,11 +75,8 @@ public final class WordClusters {
         static final WordClusters LEXICON = readShipped();
 
         private static WordClusters readShipped() {
-            try (InputStream in = WordClusters.class.getResourceAsStream(WordClusters.LEXICON)) {
-                if (in == null) {
-                    throw new IOException("word cluster lexicon " + WordClusters.LEXICON + " is not on the class path");
-                }
-                return readPacked(ByteBuffer.wrap(in.readAllBytes()));
+            try {
+                return readPacked(PackedResource.read(WordClusters.LEXICON));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the word cluster lexicon " + WordClusters.LEXICON, e);
             }

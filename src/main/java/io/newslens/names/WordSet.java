@@ -2,7 +2,6 @@ package io.newslens.names;
 
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
@@ -43,11 +42,8 @@ final class WordSet {
 
     /** Reads the packed set in the class-path resource {@code resource}. */
     static WordSet readResource(String resource) {
-        try (InputStream in = WordSet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("word list " + resource + " is not on the class path");
-            }
-            return read(ByteBuffer.wrap(in.readAllBytes()));
+        try {
+            return read(PackedResource.read(resource));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read word list " + resource, e);
         }

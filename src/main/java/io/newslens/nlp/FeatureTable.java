@@ -77,22 +77,62 @@ public final class FeatureTable {
      * @throws IllegalArgumentException if the entries would not fit in one array
      */
     public FeatureTable(String[] keys, int[] patternOf, int[][] patterns, double[] weights) {
+        this(KeyRun.of(keys), patternOf, patterns, weights);
+    }
+
+    /**
+     * Same as {@link #FeatureTable(String[], int[], int[][], double[])} for keys given as one run of
+     * characters: a model's hundreds of thousands of keys as strings, all alive until the table is
+     * built, cost a cold start more in allocation and garbage collection than building the table.
+     *
+     * @throws IllegalArgumentException if the entries would not fit in one array
+     */
+    public FeatureTable(KeyRun keys, int[] patternOf, int[][] patterns, double[] weights) {
+        int count = keys.count();
         // At most half full, so runs of occupied slots, and so probes, stay short.
-        int capacity = Integer.highestOneBit(Math.max(2, keys.length) * 2 - 1) << 1;
+        int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
         this.slots = new int[capacity * 2];
         this.mask = capacity - 1;
         this.entries = new long[entriesLength(keys, patternOf, patterns)];
-        int filterBits = Integer.highestOneBit(Math.max(64, keys.length * 8 - 1)) << 1;
+        int filterBits = Integer.highestOneBit(Math.max(64, count * 8 - 1)) << 1;
         this.filter = new long[filterBits / 64];
         this.filterMask = filterBits - 1;
         int at = 0;
         int weight = 0;
-        for (int k = 0; k < keys.length; k++) {
+        for (int k = 0; k < count; k++) {
             int[] outcomes = patterns[patternOf[k]];
-            int next = write(at, k, keys[k], outcomes, weights, weight);
-            insert(keys[k], at);
+            int from = keys.starts()[k];
+            int to = keys.starts()[k + 1];
+            int next = write(at, k, keys.chars(), from, to, outcomes, weights, weight);
+            insert(keys.chars(), from, to, at);
             at = next;
             weight += outcomes.length;
+        }
+    }
+
+    /**
+     * Keys as one run of characters: key {@code k} is {@code chars[starts[k], starts[k + 1])}.
+     *
+     * @param chars the keys' characters, one key after another
+     * @param starts where each key starts, then where the last one ends
+     */
+    public record KeyRun(char[] chars, int[] starts) {
+
+        /** The number of keys. */
+        public int count() {
+            return starts.length - 1;
+        }
+
+        static KeyRun of(String[] keys) {
+            int[] starts = new int[keys.length + 1];
+            for (int k = 0; k < keys.length; k++) {
+                starts[k + 1] = starts[k] + keys[k].length();
+            }
+            char[] chars = new char[starts[keys.length]];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k].getChars(0, keys[k].length(), chars, starts[k]);
+            }
+            return new KeyRun(chars, starts);
         }
     }
 
@@ -167,18 +207,19 @@ public final class FeatureTable {
         return n;
     }
 
-    private static int entriesLength(String[] keys, int[] patternOf, int[][] patterns) {
+    private static int entriesLength(KeyRun keys, int[] patternOf, int[][] patterns) {
         long length = 0;
-        for (int k = 0; k < keys.length; k++) {
+        for (int k = 0; k < keys.count(); k++) {
+            int chars = keys.starts()[k + 1] - keys.starts()[k];
             int outcomes = patterns[patternOf[k]].length;
-            if (keys[k].length() > MAX_FIELD || outcomes > MAX_FIELD) {
+            if (chars > MAX_FIELD || outcomes > MAX_FIELD) {
                 throw new IllegalArgumentException("feature " + k + " too large for a feature table: "
-                        + keys[k].length() + " characters, " + outcomes + " outcomes");
+                        + chars + " characters, " + outcomes + " outcomes");
             }
-            length += 1 + keyLongs(keys[k].length()) + 2L * outcomes;
+            length += 1 + keyLongs(chars) + 2L * outcomes;
         }
         if (length >= Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("model too large for a feature table: " + keys.length + " features");
+            throw new IllegalArgumentException("model too large for a feature table: " + keys.count() + " features");
         }
         return (int) length;
     }
@@ -187,12 +228,12 @@ public final class FeatureTable {
         return (chars + CHARS_PER_LONG - 1) / CHARS_PER_LONG;
     }
 
-    private int write(int at, int index, String key, int[] outcomes, double[] weights, int weight) {
-        entries[at] = (long) index << 32 | (long) key.length() << 16 | outcomes.length;
-        for (int i = 0; i < key.length(); i++) {
-            entries[at + 1 + i / CHARS_PER_LONG] |= (long) key.charAt(i) << 16 * (i % CHARS_PER_LONG);
+    private int write(int at, int index, char[] chars, int from, int to, int[] outcomes, double[] weights, int weight) {
+        entries[at] = (long) index << 32 | (long) (to - from) << 16 | outcomes.length;
+        for (int i = 0; i < to - from; i++) {
+            entries[at + 1 + i / CHARS_PER_LONG] |= (long) chars[from + i] << 16 * (i % CHARS_PER_LONG);
         }
-        int o = at + 1 + keyLongs(key.length());
+        int o = at + 1 + keyLongs(to - from);
         for (int j = 0; j < outcomes.length; j++) {
             entries[o++] = outcomes[j];
             entries[o++] = Double.doubleToRawLongBits(weights[weight + j]);
@@ -372,22 +413,41 @@ public final class FeatureTable {
         return (mixed ^ mixed >>> 15) & filterMask;
     }
 
-    /** Files the entry at {@code at} under its key; a key given twice keeps the later entry. */
-    private void insert(String key, int at) {
-        int hash = key.hashCode();
+    /**
+     * Files the entry at {@code at} under its key, {@code chars[from, to)}; a key given twice keeps the
+     * later entry.
+     */
+    private void insert(char[] chars, int from, int to, int at) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + chars[i];
+        }
         int a = firstBit(hash);
         int b = secondBit(hash);
         filter[a >>> 6] |= 1L << a;
         filter[b >>> 6] |= 1L << b;
         int slot = home(hash);
         while (slots[2 * slot + 1] != EMPTY) {
-            if (slots[2 * slot] == hash && named(slots[2 * slot + 1] - 1, key, key, 0, 0)) {
+            if (slots[2 * slot] == hash && named(slots[2 * slot + 1] - 1, chars, from, to)) {
                 break;
             }
             slot = (slot + 1) & mask;
         }
         slots[2 * slot] = hash;
         slots[2 * slot + 1] = at + 1;
+    }
+
+    /** Whether the entry at {@code at} is for the key {@code chars[from, to)}. */
+    private boolean named(int at, char[] chars, int from, int to) {
+        if (length(at) != to - from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (charAt(at, i - from) != chars[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

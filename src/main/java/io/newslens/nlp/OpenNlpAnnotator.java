@@ -36,6 +36,19 @@ public final class OpenNlpAnnotator implements TextAnnotator {
      * sentence: a first or middle initial ("John C.", "( A.", a line opening "M.").
      */
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}.'\u2019-])\\p{Lu}\\.$");
+    /**
+     * Abbreviated titles that stand before a name and never end an English sentence: the closed class of
+     * honorifics and civil and military ranks, not the words of any one text.
+     */
+    private static final Pattern TITLE = Pattern.compile("(?<![\\p{L}\\p{N}.'\u2019-])(?:Mr|Mrs|Ms|Messrs|Dr|Prof"
+            + "|Gov|Sen|Sens|Rep|Reps|Lt|Col|Gen|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Rev|Hon|Supt|Insp|Det|Atty|Amb)\\.$");
+
+    /**
+     * "in St. Louis", "near Mt. Everest": Saint, Mount and Fort abbreviated before a name; after a
+     * capitalised word "St." is a street ("on Queen St."), which can end a sentence.
+     */
+    private static final Pattern SAINT = Pattern.compile("(?<!\\p{Lu}\\p{L}{0,30}\\s)(?<![\\p{L}\\p{N}.'\u2019-])"
+            + "(?:St|Ste|Mt|Ft)\\.$");
 
     private final ThreadLocal<Runtimes> runtimes;
 
@@ -140,7 +153,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
                 lineEnd = text.length();
             }
             String line = text.substring(lineStart, lineEnd);
-            for (Span s : joinMiddleInitials(line, rt.sentences.sentPosDetect(line))) {
+            for (Span s : joinNameBreaks(line, rt.sentences.sentPosDetect(line))) {
                 sentences.add(sentence(rt, text, lineStart + s.getStart(), lineStart + s.getEnd(), tag));
             }
             lineStart = lineEnd + 1;
@@ -152,16 +165,19 @@ public final class OpenNlpAnnotator implements TextAnnotator {
      * "Franklin D. Roosevelt", "John C. Reilly", "( A. Dale 69": the sentence detector ends a sentence at
      * an initial, cutting the name in two. A sentence that ends in a lone capital letter with a period,
      * followed by one that opens with a capitalised word, is joined to it (at the cost of the rare
-     * sentence that really ends so: "He chose Plan B. It worked." stays one).
+     * sentence that really ends so: "He chose Plan B. It worked." stays one). So is a sentence that ends
+     * in an abbreviated title, "according to Mrs. Clinton" or "Lt. Col. Ann Ward", or in "St." of a place
+     * ("near St. Louis").
      */
-    static Span[] joinMiddleInitials(String line, Span[] spans) {
+    static Span[] joinNameBreaks(String line, Span[] spans) {
         if (spans.length < 2) {
             return spans;
         }
         List<Span> out = new ArrayList<>(spans.length);
         Span current = spans[0];
         for (int i = 1; i < spans.length; i++) {
-            if (INITIAL.matcher(line.substring(current.getStart(), current.getEnd())).find()
+            String before = line.substring(current.getStart(), current.getEnd());
+            if ((INITIAL.matcher(before).find() || TITLE.matcher(before).find() || SAINT.matcher(before).find())
                     && Character.isUpperCase(line.charAt(spans[i].getStart()))) {
                 current = new Span(current.getStart(), spans[i].getEnd());
             } else {

@@ -20,7 +20,6 @@ final class Attributions {
     private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
             "slogan", "line", "message", "motto", "headline", "title");
     private static final Set<String> DASHES = Set.of("―", "—", "–");
-    private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
@@ -127,7 +126,7 @@ final class Attributions {
                 return false;
             }
         }
-        return subject >= c && subject - c <= MAX_TITLE_WORDS;
+        return subject >= c && subject - c <= Phrases.MAX_TITLE_WORDS;
     }
 
     /** "Pompeo said: “…”" / "he said, “…”" / "used the expression, “…”": the cue right before the mark. */

@@ -49,6 +49,11 @@ final class Clauses {
     static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
             "reckon");
 
+    /** Whether the lemma (null for a verb outside the lists) is a verb of thought. */
+    static boolean thought(String lemma) {
+        return lemma != null && THOUGHT_VERBS.contains(lemma);
+    }
+
     private final Tokens t;
     private final Phrases phrases;
     private final Cues cues;
@@ -66,7 +71,14 @@ final class Clauses {
     /** First token of the clause a cue reports, or -1 when it reports none. */
     int complementStart(int k, int b) {
         String lemma = lex.speechLemma(t.word(k));
-        if (lemma == null || CLAUSELESS.contains(lemma) || THOUGHT_VERBS.contains(lemma)) {
+        if (lemma == null) {
+            return -1;
+        }
+        if (CLAUSELESS.contains(lemma) && cues.thatAfter(k) > 0) {
+            // "pointed out that …", "responded that …": the clause is explicit.
+            return cues.thatAfter(k) + 1;
+        }
+        if (CLAUSELESS.contains(lemma) || THOUGHT_VERBS.contains(lemma)) {
             return -1;
         }
         int j = k + 1;
@@ -152,7 +164,7 @@ final class Clauses {
         while (v < b && v < i + 3 && (t.pos(v).equals("ADV") || t.pos(v).startsWith("AUX"))) {
             v++;
         }
-        return v > i && v < b && cues.isSpeechCue(v) && !THOUGHT_VERBS.contains(lex.speechLemma(t.word(v)));
+        return v > i && v < b && cues.isSpeechCue(v) && !thought(lex.speechLemma(t.word(v)));
     }
 
     /**

@@ -19,6 +19,8 @@ final class Cues {
     private static final Set<String> TENSED_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "am");
+    /** Particles between a verb and its "that" clause: "pointed out that", "wrote back that". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "down", "back");
     private static final Set<String> ARTICLES_AND_TO = Set.of("a", "an", "the", "to");
 
     /** Tags that open a reported clause right after its verb: "shows Clinton leads", "found that …". */
@@ -43,7 +45,7 @@ final class Cues {
             return false;
         }
         // After a comma, or after a closing mark whose quote ends with one ("“…,” saying …").
-        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i)) {
+        if (UNTAGGED_CUES.contains(w.toLowerCase(Locale.ROOT)) || inflectedAfterSubject(i) || inflectedBeforeThat(i)) {
             return true;
         }
         boolean afterComma = i > 0 && (t.word(i - 1).equals(",") || t.isMark(i - 1) && t.outside(i - 1)
@@ -55,6 +57,45 @@ final class Cues {
             return false;
         }
         return t.pos(i).equals("VERB") || w.endsWith("ed") && afterComma;
+    }
+
+    /**
+     * "argues/NOUN that families want …", "estimates/NOUN that it would cost …": an inflected speech verb
+     * form before a "that" clause is the verb, whatever the tagger made of it.
+     */
+    private boolean inflectedBeforeThat(int i) {
+        String w = t.word(i);
+        boolean inflected = !w.equalsIgnoreCase(lex.speechLemma(w)) && !w.endsWith("ing") && Character.isLowerCase(w.charAt(0));
+        return inflected && i > 0 && !t.pos(i - 1).equals("DET") && !t.pos(i - 1).equals("ADP") && thatClause(thatAfter(i));
+    }
+
+    /** The "that" at {@code that} opens a clause with its own tensed verb before any punctuation. */
+    private boolean thatClause(int that) {
+        if (that < 0 || that + 2 >= t.size() || !t.outside(that + 1)) {
+            return false;
+        }
+        String next = t.pos(that + 1);
+        if (next.equals("PUNCT") || next.equals("VERB") || next.startsWith("AUX")) {
+            return false;
+        }
+        for (int x = that + 2; x < t.size() && x < that + 14 && t.outside(x); x++) {
+            if (isFinite(x)) {
+                return true;
+            }
+            if (t.pos(x).equals("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The "that" after the verb at {@code i} and its adverbs or particle ("pointed out that"), or -1. */
+    int thatAfter(int i) {
+        int j = i + 1;
+        while (j < t.size() && j <= i + 3 && t.outside(j) && (t.pos(j).equals("ADV") || PARTICLES.contains(t.word(j)))) {
+            j++;
+        }
+        return j < t.size() && t.outside(j) && t.word(j).equalsIgnoreCase("that") ? j : -1;
     }
 
     boolean isSpeechCue(int i) {

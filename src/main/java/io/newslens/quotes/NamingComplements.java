@@ -18,32 +18,24 @@ final class NamingComplements {
             "himself", "herself", "themselves", "itself", "us", "me");
 
     private final Tokens t;
-    private final Phrases phrases;
-    private final Cues cues;
-    private final Clauses clauses;
-    private final CueSpeakers cueSpeakers;
-    private final Voice voice;
+    private final Grammar g;
     private final Lexicon lex = Lexicon.INSTANCE;
 
-    NamingComplements(Tokens tokens, Phrases phrases, Cues cues, Clauses clauses, CueSpeakers cueSpeakers, Voice voice) {
-        this.t = tokens;
-        this.phrases = phrases;
-        this.cues = cues;
-        this.clauses = clauses;
-        this.cueSpeakers = cueSpeakers;
-        this.voice = voice;
+    NamingComplements(Grammar g) {
+        this.t = g.t();
+        this.g = g;
     }
 
     /** The name the naming verb at {@code k} of sentence [a, b) gives, with who gives it; or null. */
     Report of(int k, int a, int b) {
         String lemma = lex.namingLemma(t.word(k));
-        if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || voice.passive(k, a)) {
+        if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || g.voice().passive(k, a)) {
             return null;
         }
         int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
                 ? afterAs(k + 1, b) : calledName(k, b);
-        SpeakerMention m = start < 0 ? null : cueSpeakers.speakerOf(k, a, b);
-        return m == null ? null : new Report(start, clauses.predicateEnd(start, clauses.clauseEnd(start, b)), k, m);
+        SpeakerMention m = start < 0 ? null : g.cueSpeakers().speakerOf(k, a, b);
+        return m == null ? null : new Report(start, g.clauses().predicateEnd(start, g.clauses().clauseEnd(start, b)), k, m);
     }
 
     /** The token after the "as" of "describe X as Y", or -1. */
@@ -52,7 +44,7 @@ final class NamingComplements {
             if (t.word(i).equalsIgnoreCase("as")) {
                 return i + 1 < b ? i + 1 : -1;
             }
-            if (cues.isFinite(i)) {
+            if (g.cues().isFinite(i)) {
                 return -1;
             }
         }
@@ -65,7 +57,7 @@ final class NamingComplements {
         if (j >= b || !t.outside(j)) {
             return -1;
         }
-        if (k >= 2 && phrases.isSubjectPronoun(k - 1) && (t.word(k - 2).equalsIgnoreCase("what")
+        if (k >= 2 && g.phrases().isSubjectPronoun(k - 1) && (t.word(k - 2).equalsIgnoreCase("what")
                 || t.pos(k - 2).equals("NOUN"))) {
             // "what he calls Y", "a practice she calls Y": the object stands before the subject.
             return j;

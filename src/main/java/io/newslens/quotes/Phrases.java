@@ -14,6 +14,8 @@ import io.newslens.nlp.Token;
  */
 final class Phrases {
 
+    /** The most words a title takes: a job title before a name ("commissioner Ron …"), a headline in quote marks. */
+    static final int MAX_TITLE_WORDS = 6;
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** The longest bracket after a name that glosses it: "(R-Ga.)", "(D-N.Y.)", "(@handle)". */
@@ -309,7 +311,7 @@ final class Phrases {
 
     /** "the Times said": a newspaper, not the word "times". */
     private boolean newspaperTimes(int j) {
-        return t.word(j).equals("Times") && j > 0 && (t.word(j - 1).equals("the") || propn(j - 1));
+        return t.word(j).equals("Times") && j > 0 && (t.word(j - 1).equalsIgnoreCase("the") || propn(j - 1));
     }
 
     boolean isSubjectPronoun(int j) {

@@ -13,7 +13,6 @@ final class QuoteKinds {
 
     /** Tags of the words between a cue and the quote it opens: "told reporters, “…”". */
     private static final Set<String> ADDRESSEE_TAGS = Set.of("ADP", "PROPN", "NOUN", "DET", "PRON");
-    private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Cues cues;
@@ -81,6 +80,6 @@ final class QuoteKinds {
         QuoteMarks.Quoted quoted = t.quotes.get(q);
         String body = t.text.substring(quoted.start(), quoted.end()).strip();
         char last = body.isEmpty() ? '.' : body.charAt(body.length() - 1);
-        return ".,!?…:;".indexOf(last) < 0 && body.split("\\s+").length <= MAX_TITLE_WORDS && !quoted.continues();
+        return ".,!?…:;".indexOf(last) < 0 && body.split("\\s+").length <= Phrases.MAX_TITLE_WORDS && !quoted.continues();
     }
 }

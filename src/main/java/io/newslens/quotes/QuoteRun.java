@@ -31,7 +31,6 @@ final class QuoteRun {
     private final QuoteKinds kinds;
     private final CueSpeakers cueSpeakers;
     private final Attributions attributions;
-    private final Voice voice;
     private final NamingComplements naming;
     private final Headlines headlines;
     private final StanceReports stanceReports;
@@ -43,22 +42,22 @@ final class QuoteRun {
 
     QuoteRun(AnnotatedText text, Entities entities) {
         this.t = new Tokens(text, QuoteMarks.find(text.text()));
-        this.phrases = new Phrases(t);
+        this.direct = new boolean[t.quotes.size()];
+        Grammar g = Grammar.of(t, direct);
+        this.phrases = g.phrases();
         this.people = new People(t, phrases, entities);
-        this.cues = new Cues(t, phrases);
+        this.cues = g.cues();
         this.linker = new EntityLinker(entities);
         this.speakers = new Speakers(t, people, linker);
-        this.direct = new boolean[t.quotes.size()];
-        this.clauses = new Clauses(t, phrases, cues, direct);
+        this.clauses = g.clauses();
         this.stances = new Stances(t);
         this.promotions = new Promotions(t);
         this.kinds = new QuoteKinds(t, cues);
-        this.cueSpeakers = new CueSpeakers(t, phrases, cues);
+        this.cueSpeakers = g.cueSpeakers();
         this.attributions = new Attributions(t, phrases, cues, cueSpeakers, direct);
-        this.voice = new Voice(t);
-        this.naming = new NamingComplements(t, phrases, cues, clauses, cueSpeakers, voice);
+        this.naming = new NamingComplements(g);
         this.headlines = new Headlines(t, phrases, attributions);
-        this.stanceReports = new StanceReports(t, phrases, cues, clauses, cueSpeakers, voice);
+        this.stanceReports = new StanceReports(g, stances);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
     }

@@ -17,7 +17,6 @@ final class ReportedClauses {
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
             "because", "since", "until", "unless", "although", "though");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
-    private static final int MAX_TITLE_WORDS = 6;
 
     private final Tokens t;
     private final Phrases phrases;
@@ -36,7 +35,7 @@ final class ReportedClauses {
 
     /** The clauses the speech cue at {@code k} of sentence [a, b) reports, with who speaks; in text order. */
     List<Report> of(int k, int a, int b) {
-        if (Clauses.THOUGHT_VERBS.contains(lex.speechLemma(t.word(k)))) {
+        if (Clauses.thought(lex.speechLemma(t.word(k)))) {
             return List.of();
         }
         boolean participle = cues.isParticipleCue(k);
@@ -95,7 +94,7 @@ final class ReportedClauses {
             i--;
         }
         int x = i;
-        while (x > a && x > i - MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
+        while (x > a && x > i - Phrases.MAX_TITLE_WORDS * 2 && t.outside(x - 1) && !t.isMark(x - 1)
                 && (PHRASE_TAGS.contains(t.pos(x - 1).replace("+PART", "")) || t.pos(x - 1).equals("ADP")
                 || t.word(x - 1).equalsIgnoreCase("to")
                 || t.pos(x - 1).equals("VERB") && t.word(x - 1).endsWith("ed") && t.pos(x).equals("ADP"))) {

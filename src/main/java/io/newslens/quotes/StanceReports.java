@@ -10,42 +10,34 @@ package io.newslens.quotes;
 final class StanceReports {
 
     private final Tokens t;
-    private final Phrases phrases;
-    private final Cues cues;
-    private final Clauses clauses;
-    private final CueSpeakers cueSpeakers;
-    private final Voice voice;
+    private final Grammar g;
     private final Stances stances;
 
-    StanceReports(Tokens tokens, Phrases phrases, Cues cues, Clauses clauses, CueSpeakers cueSpeakers, Voice voice) {
-        this.t = tokens;
-        this.phrases = phrases;
-        this.cues = cues;
-        this.clauses = clauses;
-        this.cueSpeakers = cueSpeakers;
-        this.voice = voice;
-        this.stances = new Stances(tokens);
+    StanceReports(Grammar g, Stances stances) {
+        this.t = g.t();
+        this.g = g;
+        this.stances = stances;
     }
 
     /** The content the stance verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */
     Report of(int k, int a, int b) {
         Stances.Kind kind = stances.kind(k);
         // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
-        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || phrases.isSubjectPronoun(k - 1)
+        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || g.phrases().isSubjectPronoun(k - 1)
                 || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
-        if (kind == null || !verb || voice.passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
+        if (kind == null || !verb || g.voice().passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
             return null;
         }
         int start = stances.complementStart(k, b);
-        SpeakerMention m = start < 0 ? null : cueSpeakers.subject(k, a, cues.isParticipleCue(k) || t.word(k).endsWith("ing"));
+        SpeakerMention m = start < 0 ? null : g.cueSpeakers().subject(k, a, g.cues().isParticipleCue(k) || t.word(k).endsWith("ing"));
         if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
             return null;
         }
-        int end = clauses.clauseEnd(start, b);
-        int rel = phrases.relativeSubject(k, a);
+        int end = g.clauses().clauseEnd(start, b);
+        int rel = g.phrases().relativeSubject(k, a);
         if (rel > a && t.word(rel - 1).equals(",")) {
             // "Moon, who has called for another meeting, acknowledged …": the relative clause ends at its comma.
-            end = Math.min(end, clauses.commaOrEnd(start, b));
+            end = Math.min(end, g.clauses().commaOrEnd(start, b));
         }
         return new Report(start, end, k, m);
     }

@@ -36,6 +36,18 @@ class BodyFinderTest {
                         "Read more: Council Votes To Close Two Libraries Next Year", P3, "Privacy Policy"));
     }
 
+    /** Issue #18: the paragraph under the byline opens the article, even with a box of links after it. */
+    @Test
+    void firstParagraphUnderTheBylineStays() {
+        String lead = "Health officials confirmed a third case of the illness on Monday, after two people were "
+                + "taken to hospital in the capital last week with the same symptoms, and said that all of "
+                + "their contacts had been traced and tested.";
+        assertArrayEquals(new boolean[] {false, false, true, false, false, false, true, true, true},
+                body("Third Case Confirmed", "By Jane Doe", lead, "Related articles",
+                        "Outbreak: City Hit By Contagious Fever", "Storms are headed to the coast this week",
+                        P1, P2, P3));
+    }
+
     @Test
     void withoutProseTheShortLinesAreTheText() {
         assertArrayEquals(new boolean[] {false, true, true}, body("1 / 2", "Gate closed today", "Back at nine"));

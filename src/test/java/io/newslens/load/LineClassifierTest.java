@@ -58,6 +58,28 @@ class LineClassifierTest {
         assertEquals(LineKind.CAPTION, kind("2of4A shopper looks at extension cords at a hardware store."));
     }
 
+    /** Issue #18: credits that close or open a caption by their form, whatever the agency. */
+    @Test
+    void captionsCarryingSlashedOrLeadingCredits() {
+        assertEquals(LineKind.CAPTION, kind("Dock workers unload containers in the port of Hamburg, Germany, "
+                + "March 3, 2021. WIREPHOTO/Anna Keller"));
+        assertEquals(LineKind.CAPTION, kind("An artist's view of the comet's tail. (ESA/Rosetta Team)"));
+        assertEquals(LineKind.CAPTION, kind("© Maria Lopez Volunteers sort donated coats at the shelter in Leeds."));
+        assertEquals(LineKind.PROSE, kind("The union and the port authority signed the deal on Monday after "
+                + "talks that ran through the night."));
+        assertEquals(LineKind.SHORT, kind("© Maria Lopez"), "may sign the article: its neighbour is no caption");
+    }
+
+    /** Issue #18: a teaser cut off where its box ended is no paragraph of the article. */
+    @Test
+    void truncatedTeasers() {
+        assertEquals(LineKind.PROMO, kind("Storm warning: Heavy rain to hit the coast as the remnants of Hurri..."));
+        assertEquals(LineKind.PROMO, kind("Three hikers were rescued from the mountain overnight,..."));
+        assertEquals(LineKind.PROMO, kind("Not every pillow is filled with down. If you sneeze, try one ... [+]"));
+        assertEquals(LineKind.CREDIT, kind("Credit..."), "a label, not a cut sentence");
+        assertEquals(LineKind.PROSE, kind("He paused, then said: \"We will see what happens next...\" and left."));
+    }
+
     @Test
     void teaserWithHeadlineRunIntoSummary() {
         assertEquals(LineKind.PROMO, kind("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run "

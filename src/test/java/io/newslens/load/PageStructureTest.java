@@ -52,6 +52,30 @@ class PageStructureTest {
                         "U.S., N. Korea Remain Apart over another Summit", PARAGRAPH));
     }
 
+    /** Issue #18: the article starts under its byline; the prose line above it belongs to the header. */
+    @Test
+    void proseAboveTheBylineIsTheHeader() {
+        String standfirst = "A rover photographed the crater rim at dawn, hours before the dust storm reached it.";
+        assertEquals(List.of(LineKind.SHORT, LineKind.SHORT, LineKind.BYLINE, LineKind.PROSE, LineKind.PROSE),
+                kinds("Rover Finds Ice Near Crater", standfirst, "By Jane Doe | March 3, 2021", PARAGRAPH, PARAGRAPH));
+        assertEquals(List.of(LineKind.SHORT, LineKind.BYLINE, LineKind.PROSE, LineKind.PROSE),
+                kinds("Rover Finds Ice Near Crater", "By Jane Doe | March 3, 2021", standfirst, PARAGRAPH),
+                "below the byline it is the first paragraph");
+    }
+
+    /** Issue #18: the note on the author repeats the byline's name; a paragraph about someone does not. */
+    @Test
+    void authorNoteAfterTheArticle() {
+        String note = "Jane Q. Doe (jane@example.org) is a staff writer covering science and the environment, "
+                + "and was formerly an editor at another magazine.";
+        String quote = "Jane Q. Doe, who chairs the committee, said the vote would be held next week as planned.";
+        assertEquals(List.of(LineKind.SHORT, LineKind.PROSE, LineKind.PROSE, LineKind.PROSE, LineKind.PROMO),
+                kinds("by Jane Q. Doe", PARAGRAPH, quote, PARAGRAPH, note));
+        assertEquals(LineKind.PROSE, kinds("by Jane Q. Doe", note, PARAGRAPH, PARAGRAPH).get(1),
+                "an opening paragraph is no note on the author");
+        assertEquals(LineKind.PROSE, kinds("by John Roe", PARAGRAPH, PARAGRAPH, note).get(3), "another name");
+    }
+
     @Test
     void labelledLinkAndCopyright() {
         assertEquals(LineKind.PROMO, kinds("Read more: Alibaba poised to launch record-breaking Hong Kong listing").get(0));

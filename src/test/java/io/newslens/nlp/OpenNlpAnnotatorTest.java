@@ -40,6 +40,24 @@ class OpenNlpAnnotatorTest {
     }
 
     @Test
+    void anAbbreviatedTitleDoesNotEndTheSentence() {
+        String text = "The race tightened, according to Mrs. Clinton. Then Lt. Col. Ann Ward and Gov. Kasich spoke.";
+        List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("The race tightened, according to Mrs. Clinton.",
+                "Then Lt. Col. Ann Ward and Gov. Kasich spoke."), sentences);
+    }
+
+    @Test
+    void saintBeforeAPlaceDoesNotEndTheSentenceButAStreetMay() {
+        String text = "He was charged in St. Charles on Friday. He lives on Queen St. Police said so.";
+        List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
+                .map(s -> text.substring(s.start(), s.end())).toList();
+        assertEquals(List.of("He was charged in St. Charles on Friday.", "He lives on Queen St.", "Police said so."),
+                sentences);
+    }
+
+    @Test
     void anInitialAfterABracketOrOpeningALineDoesNotEndTheSentence() {
         String text = "Kent 310 ( J. Walker 88 , R. Davies 55 ) .\nM. Waugh c Jones b Smith 50";
         List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()

@@ -123,7 +123,7 @@ class AttributionFormsTest {
     @Test
     void recordsShowAFinding() {
         Quote q = indirect("Video shows that the driver had stopped at the light.");
-        assertEquals("that the driver had stopped at the light", q.text());
+        assertEquals("the driver had stopped at the light", q.text());
         assertEquals("shows", q.cue());
         assertEquals("Video", q.speaker().name());
     }
@@ -180,5 +180,23 @@ class AttributionFormsTest {
         Quote noted = quotes.stream().filter(q -> "noted".equals(q.cue())).findFirst().orElseThrow();
         assertEquals("the delay could grow", noted.text());
         assertEquals(QuoteKind.INDIRECT, noted.kind());
+    }
+
+    @Test
+    void speechVerbTaggedAsNounBeforeItsThatClause() {
+        assertQuote(indirect("NURSA argues that families still want their own neighborhood schools."),
+                "families still want their own neighborhood schools", "argues", "NURSA");
+    }
+
+    @Test
+    void verbWithParticleReportsAnExplicitThatClause() {
+        assertQuote(indirect("Mayor Dana Ruiz pointed out that the city had already spent its reserve."),
+                "the city had already spent its reserve", "pointed", "Dana Ruiz");
+    }
+
+    @Test
+    void newspaperOpeningItsSentenceReports() {
+        assertQuote(indirect("The Times reported that the deal would collapse by June."),
+                "the deal would collapse by June", "reported", "Times");
     }
 }

@@ -11,11 +11,7 @@ class NamingComplementsTest {
     /** "speaker: name" the first {@code verb} of the one-sentence {@code text} gives, or null. */
     private static String named(String text, String verb) {
         Tokens t = QuoteFixture.tokens(text);
-        Phrases phrases = new Phrases(t);
-        Cues cues = new Cues(t, phrases);
-        Clauses clauses = new Clauses(t, phrases, cues, new boolean[t.quotes.size()]);
-        NamingComplements naming = new NamingComplements(t, phrases, cues, clauses,
-                new CueSpeakers(t, phrases, cues), new Voice(t));
+        NamingComplements naming = new NamingComplements(Grammar.of(t, new boolean[t.quotes.size()]));
         Report r = naming.of(QuoteFixture.index(t, verb), 0, t.size());
         return r == null ? null : r.speaker().name() + ": " + QuoteFixture.words(t, r.from(), r.to());
     }

@@ -11,10 +11,7 @@ class StanceReportsTest {
     /** "holder: content" of the first {@code verb} of the one-sentence {@code text}, or null. */
     private static String stance(String text, String verb) {
         Tokens t = QuoteFixture.tokens(text);
-        Phrases phrases = new Phrases(t);
-        Cues cues = new Cues(t, phrases);
-        Clauses clauses = new Clauses(t, phrases, cues, new boolean[t.quotes.size()]);
-        StanceReports reports = new StanceReports(t, phrases, cues, clauses, new CueSpeakers(t, phrases, cues), new Voice(t));
+        StanceReports reports = new StanceReports(Grammar.of(t, new boolean[t.quotes.size()]), new Stances(t));
         Report r = reports.of(QuoteFixture.index(t, verb), 0, t.size());
         return r == null ? null : r.speaker().name() + ": " + QuoteFixture.words(t, r.from(), r.to());
     }
