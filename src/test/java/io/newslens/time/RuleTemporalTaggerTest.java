@@ -92,6 +92,20 @@ class RuleTemporalTaggerTest {
                 DCT));
     }
 
+    /** Intentions, deadlines and earliest times point ahead; a purpose infinitive shares its verb's time. */
+    @Test
+    void weekdaysAheadOfIntentionsAndDeadlines() {
+        assertEquals("Friday|DATE|2020-07-17", tagged("The two sides planned to meet Friday.", DCT));
+        assertEquals("Monday|DATE|2020-07-20",
+                tagged("Protesters were planning to drive around the airport on Monday.", DCT));
+        assertEquals("Tuesday morning|TIME|2020-07-21TMO",
+                tagged("Officials postponed until Tuesday morning any action on the case.", DCT));
+        assertEquals("Tuesday|DATE|2020-07-21", tagged("The father arrives as early as Tuesday.", DCT));
+        assertEquals("Friday|DATE|2020-07-10",
+                tagged("The government staged celebrations to mark the entry into NATO on Friday.", DCT));
+        assertEquals("Tuesday|DATE|2020-07-14", tagged("Until Tuesday, they had not charged him.", DCT));
+    }
+
     /** A month or day without a year is the occurrence nearest the publication date, on either side. */
     @Test
     void yearOfAMonthOrDayNearestThePublicationDate() {
