@@ -367,6 +367,18 @@ final class Normalizer {
         return Anchor.day(d, true);
     }
 
+    /**
+     * The direction of a bare weekday. "Wednesday's ruling" names an event of its own, reported as done
+     * unless the clause is firmly in the future: an intention in it ("would look for ways around
+     * Wednesday's ruling") is about something else.
+     */
+    private static Tense weekdayTense(Site s) {
+        Tense tense = s.tense();
+        return tense == Tense.INTENT && s.after(2, POSSESSIVE) ? Tense.PAST : tense;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
+
     private static String referenceDay(Anchor a) {
         return a.reference() == null ? "XXXX-XX-XX" : Anchor.day(a.reference(), a.referenceYearKnown());
     }
@@ -386,7 +398,7 @@ final class Normalizer {
             case "last", "this past", "the previous" -> Anchor.weekday(base.minusDays(1), dow, Tense.PAST);
             case "next", "this coming", "the following", "the next", "coming" ->
                     Anchor.weekday(base.plusDays(1), dow, Tense.FUTURE);
-            default -> Anchor.weekday(base, dow, rel.equals("that") ? Tense.UNKNOWN : s.tense());
+            default -> Anchor.weekday(base, dow, rel.equals("that") ? Tense.UNKNOWN : weekdayTense(s));
         };
         boolean yearKnown = !anaphoric || a.referenceYearKnown();
         a.refer(d, yearKnown);

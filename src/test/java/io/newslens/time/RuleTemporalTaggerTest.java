@@ -106,6 +106,14 @@ class RuleTemporalTaggerTest {
         assertEquals("Tuesday|DATE|2020-07-14", tagged("Until Tuesday, they had not charged him.", DCT));
     }
 
+    /** A possessive weekday names an event of its own: an intention in the clause does not move it ahead. */
+    @Test
+    void possessiveWeekdaysAreNotMovedByAnIntention() {
+        assertEquals("Wednesday|DATE|2020-07-15",
+                tagged("Relatives said they would look for ways around Wednesday's ruling.", DCT));
+        assertEquals("Sunday|DATE|2020-07-19", tagged("Fans will pack the stadium for Sunday's game.", DCT));
+    }
+
     /** A month or day without a year is the occurrence nearest the publication date, on either side. */
     @Test
     void yearOfAMonthOrDayNearestThePublicationDate() {
