@@ -162,9 +162,14 @@ final class Grammar {
             + "|between|and|early|late|last|next|this)\\s+$");
     private static final Pattern NUMBER_CHAR_BEFORE = Pattern.compile("[\\d:.$]");
     private static final Pattern NUMBER_AFTER = Pattern.compile("(?s)[:\\d].*|[.,]\\d");
-    /** "May 3-": the first day of a range whose last day follows the dash. */
+    /** "May 3-", "May 3 to": the first day of a range whose last day follows. */
     private static final Pattern DAY_RANGE_BEFORE = Pattern.compile("(?is).*\\b" + Lexicon.MONTH
-            + "\\.?\\s+[0-3]?\\d[-\u2013]");
+            + "\\.?\\s+[0-3]?\\d(?:[-\u2013]|\\s+(?:to|through|and)\\s+)");
+    /**
+     * A quantity just before a frequency adverb ("rise 8.5% annually", "10,000 units annually"): the
+     * adverb is part of a rate, which TimeBank leaves unmarked, not a recurring time.
+     */
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?s).*\\d%?(?:\\s+[A-Za-z]+){0,2}\\s+$");
     private static final Pattern IN_BEFORE = Pattern.compile("(?is).*\\bin\\s+$");
     private static final Pattern OLD_AFTER = Pattern.compile("(?s)[-\\s]old\\b.*");
     private static final Pattern OF_AFTER = Pattern.compile("(?s),?\\s+of\\b.*");
@@ -219,7 +224,7 @@ final class Grammar {
             rule("month-day", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this\\s+past|next|this\\s+coming)\\s+)?"
                     + "(?:(?<wd>{WEEKDAY})\\.?,?\\s+)?(?<mon>{MONTH})\\.?"
                     + "\\s+(?<d>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d|:\\d|[.,]\\d)(?:,?\\s+(?<y>{YEAR})"
-                    + "|(?=[-\u2013][0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
+                    + "|(?=(?:[-\u2013]|\\s+(?:to|through|and)\\s+)[0-3]?\\d,?\\s+(?<ly>{YEAR})))?",
                     Grammar::namesCapitalised, Normalizer::monthDay),
             rule("day-month", "(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?"
                     + "(?<mon>{MONTH})\\.?(?:,?\\s+(?<y>{YEAR}))?",
@@ -308,7 +313,9 @@ final class Grammar {
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
             rule("offset-from", "(?<n>{NUM})\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+(?:(?<wd>{WEEKDAY})"
                     + "|(?<word>today|tomorrow|yesterday))\\b", Grammar::namesCapitalised, Normalizer::offsetFrom),
-            rule("range-end", "(?<=\\d[-\u2013])(?<d>[0-3]?\\d)(?![\\d:]|[.,]\\d)(?:,?\\s+{YEAR})?", s -> s.before(16, DAY_RANGE_BEFORE),
+            rule("range-end", "(?:(?<=\\d[-\u2013])|(?<=\\d\\s(?:to|through|and)\\s))(?<d>[0-3]?\\d)(?![\\d:]|[.,]\\d)"
+                    + "(?:,?\\s+{YEAR}|(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|at|on|when|while|as|before|after)\\b))",
+                    s -> s.before(24, DAY_RANGE_BEFORE),
                     Normalizer::rangeEnd),
             rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
@@ -323,7 +330,7 @@ final class Grammar {
             rule("set", "(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?:(?<unit>{UNIT})|(?<wd>{WEEKDAY})"
                     + "|(?<mon>{MONTH})|(?<pod>morning|afternoon|evening|night)|(?<s>{SEASON}))", Normalizer::set),
             rule("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly"
-                    + "|semiannually|semi-annually)", Normalizer::set),
+                    + "|semiannually|semi-annually)", s -> !s.before(40, QUANTITY_BEFORE), Normalizer::set),
             rule("set-times", "(?:once|twice|(?<times>{NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<unit>{UNIT})",
                     Normalizer::set),
             rule("set-weekdays", "(?<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"

@@ -367,6 +367,18 @@ final class Normalizer {
         return Anchor.day(d, true);
     }
 
+    /**
+     * The direction of a bare weekday. "Wednesday's ruling" names an event of its own, reported as done
+     * unless the clause is firmly in the future: an intention in it ("would look for ways around
+     * Wednesday's ruling") is about something else.
+     */
+    private static Tense weekdayTense(Site s) {
+        Tense tense = s.tense();
+        return tense == Tense.INTENT && s.after(2, POSSESSIVE) ? Tense.PAST : tense;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s");
+
     private static String referenceDay(Anchor a) {
         return a.reference() == null ? "XXXX-XX-XX" : Anchor.day(a.reference(), a.referenceYearKnown());
     }
@@ -386,7 +398,7 @@ final class Normalizer {
             case "last", "this past", "the previous" -> Anchor.weekday(base.minusDays(1), dow, Tense.PAST);
             case "next", "this coming", "the following", "the next", "coming" ->
                     Anchor.weekday(base.plusDays(1), dow, Tense.FUTURE);
-            default -> Anchor.weekday(base, dow, rel.equals("that") ? Tense.UNKNOWN : s.tense());
+            default -> Anchor.weekday(base, dow, rel.equals("that") ? Tense.UNKNOWN : weekdayTense(s));
         };
         boolean yearKnown = !anaphoric || a.referenceYearKnown();
         a.refer(d, yearKnown);
@@ -800,14 +812,17 @@ final class Normalizer {
     }
 
     /**
-     * The last day of a range of days in one month ("May 3-5"): TimeML marks the range's two ends, and
+     * The last day of a range of days in one month ("May 3-5", "May 3 to 5"): TimeML marks the range's two ends, and
      * the first one, just normalized, is the narrative's reference day.
      */
     static Timex rangeEnd(Site s) {
         Anchor a = s.anchor();
         LocalDate first = a.reference();
         int day = Integer.parseInt(s.group("d"));
-        int dash = s.m().start() - 1;
+        int dash = s.m().start();
+        while (dash > 0 && !Character.isDigit(s.text().charAt(dash - 1))) {
+            dash--;
+        }
         int from = dash;
         while (from > 0 && Character.isDigit(s.text().charAt(from - 1))) {
             from--;

@@ -31,8 +31,8 @@ enum Tense {
     /** Words that are modal verbs only when tagged as verbs ("the will", "in May"). */
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "could", "might", "may");
 
-    private static final Set<String> INTENT_WORDS = Set.of("would", "might", "may", "scheduled", "planned",
-            "expected", "soon");
+    private static final Set<String> INTENT_WORDS = Set.of("would", "might", "may", "scheduled", "planned", "planning",
+            "plans", "expected", "soon");
 
     private static final Set<String> PAST_WORDS = Set.of("was", "were", "had", "did", "said", "told", "met",
             "made", "took", "gave", "went", "came", "began", "saw", "found", "held", "left", "got", "won",
@@ -81,7 +81,8 @@ enum Tense {
         if (FUTURE_WORDS.contains(w) && (verb || !MODALS.contains(w))) {
             return FUTURE;
         }
-        if (INTENT_WORDS.contains(w) && (verb || !MODALS.contains(w)) || isToInfinitiveOfIntent(tokens, i, w)) {
+        if (INTENT_WORDS.contains(w) && (verb || !MODALS.contains(w)) || isToInfinitiveOfIntent(tokens, i, w)
+                || isEarliestTime(tokens, i, w) || isDeadline(tokens, i, w)) {
             return INTENT;
         }
         if (afterModal(tokens, i)) {
@@ -129,12 +130,32 @@ enum Tense {
         return BASE_FORM_BEFORE.contains(before) && isVerb(tokens.get(i).pos());
     }
 
-    /** "is to resume", "planned to leave": an intention, so a later time. */
+    /**
+     * "is to resume", "planned to leave", "likely to meet": an intention, so a later time. An infinitive
+     * after a noun says a purpose ("celebrations to mark the entry"), which shares the main verb's time.
+     */
     private static boolean isToInfinitiveOfIntent(List<Token> tokens, int i, String w) {
         if (!w.equals("to") || i == 0 || i + 1 >= tokens.size() || !isVerb(tokens.get(i + 1).pos())) {
             return false;
         }
-        return true;
+        String before = tokens.get(i - 1).pos();
+        return isVerb(before) || "ADJ".equals(before);
+    }
+
+    /**
+     * "postponed until Tuesday", "given until 9 a.m. Tuesday": a deadline set for a verb before it, so a
+     * later time. At the head of its clause ("Until Thursday, they had not...") it frames the clause,
+     * whose own verb decides.
+     */
+    private static boolean isDeadline(List<Token> tokens, int i, String w) {
+        return w.equals("until") && i > 0 && !BOUNDARIES.contains(tokens.get(i - 1).text())
+                && !",".equals(tokens.get(i - 1).text());
+    }
+
+    /** "as early as Tuesday": the earliest time something may happen, so a later one. */
+    private static boolean isEarliestTime(List<Token> tokens, int i, String w) {
+        return w.equals("early") && i > 0 && i + 1 < tokens.size()
+                && tokens.get(i - 1).text().equalsIgnoreCase("as") && tokens.get(i + 1).text().equalsIgnoreCase("as");
     }
 
     /** Whether the clause points ahead, firmly or as an intention. */

@@ -92,6 +92,28 @@ class RuleTemporalTaggerTest {
                 DCT));
     }
 
+    /** Intentions, deadlines and earliest times point ahead; a purpose infinitive shares its verb's time. */
+    @Test
+    void weekdaysAheadOfIntentionsAndDeadlines() {
+        assertEquals("Friday|DATE|2020-07-17", tagged("The two sides planned to meet Friday.", DCT));
+        assertEquals("Monday|DATE|2020-07-20",
+                tagged("Protesters were planning to drive around the airport on Monday.", DCT));
+        assertEquals("Tuesday morning|TIME|2020-07-21TMO",
+                tagged("Officials postponed until Tuesday morning any action on the case.", DCT));
+        assertEquals("Tuesday|DATE|2020-07-21", tagged("The father arrives as early as Tuesday.", DCT));
+        assertEquals("Friday|DATE|2020-07-10",
+                tagged("The government staged celebrations to mark the entry into NATO on Friday.", DCT));
+        assertEquals("Tuesday|DATE|2020-07-14", tagged("Until Tuesday, they had not charged him.", DCT));
+    }
+
+    /** A possessive weekday names an event of its own: an intention in the clause does not move it ahead. */
+    @Test
+    void possessiveWeekdaysAreNotMovedByAnIntention() {
+        assertEquals("Wednesday|DATE|2020-07-15",
+                tagged("Relatives said they would look for ways around Wednesday's ruling.", DCT));
+        assertEquals("Sunday|DATE|2020-07-19", tagged("Fans will pack the stadium for Sunday's game.", DCT));
+    }
+
     /** A month or day without a year is the occurrence nearest the publication date, on either side. */
     @Test
     void yearOfAMonthOrDayNearestThePublicationDate() {
@@ -158,9 +180,17 @@ class RuleTemporalTaggerTest {
     @Test
     void sets() {
         assertEquals("every Tuesday|SET|XXXX-WXX-2", tagged("They meet every Tuesday.", DCT));
-        assertEquals("annually|SET|P1Y", tagged("It pays $5 million annually.", DCT));
+        assertEquals("annually|SET|P1Y", tagged("The prize is awarded annually.", DCT));
         assertEquals("daily|SET|P1D", tagged("Protesters gather daily.", DCT));
         assertEquals("each month|SET|P1M", tagged("It pays interest each month.", DCT));
+    }
+
+    /** A frequency adverb after a quantity is part of a rate, which TimeBank leaves unmarked. */
+    @Test
+    void ratesAreNoSets() {
+        assertEquals("", tagged("It pays $5 million annually.", DCT));
+        assertEquals("", tagged("Sales should rise 8.5% annually.", DCT));
+        assertEquals("", tagged("The plant would make 10,000 units annually.", DCT));
     }
 
     @Test
@@ -231,13 +261,23 @@ class RuleTemporalTaggerTest {
                 tagged("On July 4, the shop shut at 10 at night, the bar at 7:30 in the evening.", DCT));
     }
 
-    /** TimeML marks a range's two ends; the last day of "May 3-5" takes its month from the first. */
+    /**
+     * TimeML marks a range's two ends; the last day of "May 3-5" (or "May 3 to 5") takes its month from
+     * the first, and a year after the last day is the first day's too.
+     */
     @Test
     void rangesOfDaysAndYears() {
         assertEquals("May 3|DATE|2021-05-03; 5, 2021|DATE|2021-05-05", tagged("The festival runs May 3-5, 2021.", DCT));
         assertEquals("Aug. 30|DATE|2020-08-30; 31|DATE|2020-08-31", tagged("The fair runs Aug. 30-31.", DCT));
         assertEquals("2010|DATE|2010; 2015|DATE|2015", tagged("Prices rose between 2010 and 2015.", DCT));
         assertEquals("March 12|DATE|2020-03-12", tagged("Scores ranged 12-5 on March 12.", DCT));
+        assertEquals("May 3|DATE|2021-05-03; 5, 2021|DATE|2021-05-05",
+                tagged("Talks ran between May 3 and 5, 2021, in Geneva.", DCT));
+        assertEquals("Aug. 3|DATE|2020-08-03; 7|DATE|2020-08-07", tagged("Talks run from Aug. 3 through 7 in Geneva.", DCT));
+        assertEquals("Aug. 3|DATE|2020-08-03; 5|DATE|2020-08-05", tagged("The fair runs Aug. 3 to 5.", DCT));
+        // a count after "and" or "to" is no day: "5 people", "5 percent"
+        assertEquals("Aug. 3|DATE|2020-08-03", tagged("On Aug. 3 and 5 people died.", DCT));
+        assertEquals("Aug. 3|DATE|2020-08-03", tagged("Rates rose on Aug. 3 to 5 percent.", DCT));
     }
 
     /** A passive takes its tense from its auxiliary: "is heard" is no past, "was heard" is. */
