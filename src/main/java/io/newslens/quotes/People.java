@@ -21,8 +21,6 @@ final class People {
 
     /** How many paragraphs back a pronoun looks for its person. */
     private static final int PARAGRAPH_WINDOW = 5;
-    /** The longest apposition between a subject and its verb ("Smith, a lawyer for the family, said"). */
-    private static final int APPOSITION_TOKENS = 15;
 
     /** A person referred to at some token. */
     private record Ref(int token, SpeakerMention name, String key, boolean subject) {
@@ -251,10 +249,13 @@ final class People {
         return k < t.size() && (t.pos(k).equals("VERB") || t.pos(k).equals("AUX"));
     }
 
-    /** The comma closing an apposition that opens at {@code i}, within the sentence; or -1. */
+    /**
+     * The comma closing an apposition that opens at {@code i}, within the sentence; or -1. No length
+     * limit: a relative clause can run long ("Kim Yo-jong, who is ... of the Workers' Party, ruled out").
+     */
     private int nextComma(int i) {
         int end = t.sentenceEnd(i);
-        for (int k = i; k < end && k < i + APPOSITION_TOKENS; k++) {
+        for (int k = i; k < end; k++) {
             if (t.word(k).equals(",")) {
                 return k;
             }
