@@ -229,14 +229,38 @@ final class People {
 
     /** A name is a subject when a verb follows it, directly or after an apposition at sentence start. */
     private boolean isSubject(int from, int to) {
-        if (to >= t.size()) {
-            return false;
-        }
-        String pos = t.pos(to);
-        if (pos.equals("VERB") || pos.equals("AUX")) {
+        if (verbFollows(to)) {
             return true;
         }
-        return t.word(to).equals(",") && (from == t.sentenceStart(from) || t.word(from - 1).equals(","));
+        if (to >= t.size() || !t.word(to).equals(",")) {
+            return false;
+        }
+        // "Harold Adams, 76, recalls": a verb after the apposition; "Judy, centre, Jaidaa, left" has none.
+        int close = nextComma(to + 1);
+        return from == t.sentenceStart(from) || close > 0 && verbFollows(close + 1);
+    }
+
+    /** Whether a verb comes at {@code i}, after adverbs ("McFadden also rejoiced"). */
+    private boolean verbFollows(int i) {
+        int k = i;
+        while (k < t.size() && t.outside(k) && t.pos(k).equals("ADV")) {
+            k++;
+        }
+        return k < t.size() && (t.pos(k).equals("VERB") || t.pos(k).equals("AUX"));
+    }
+
+    /**
+     * The comma closing an apposition that opens at {@code i}, within the sentence; or -1. No length
+     * limit: a relative clause can run long ("Kim Yo-jong, who is ... of the Workers' Party, ruled out").
+     */
+    private int nextComma(int i) {
+        int end = t.sentenceEnd(i);
+        for (int k = i; k < end; k++) {
+            if (t.word(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private void resolve(int pronoun) {

@@ -60,6 +60,7 @@ final class Phrases {
         }
         j = beforeTimePhrase(j, from);
         j = beforeBracket(j, from);
+        j = beforeAdverbialPhrase(j, from);
         if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
             // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
             int antecedent = t.word(j - 1).equals(",") ? j - 2 : j - 1;
@@ -105,6 +106,33 @@ final class Phrases {
             i--;
         }
         return i;
+    }
+
+    /**
+     * "allies have in the past said", "researchers have for years been saying": a phrase of common
+     * nouns after a preposition is the preposition's object, never the subject; the subject comes before
+     * it. Returns the token before the prepositional phrase (and the auxiliaries before that), or
+     * {@code j} when no such phrase ends there.
+     */
+    private int beforeAdverbialPhrase(int j, int from) {
+        if (j < from || !t.outside(j) || !t.pos(j).equals("NOUN")) {
+            return j;
+        }
+        int i = phraseStart(j, from);
+        if (i - 2 < from || !t.pos(i - 1).equals("ADP") || MEMBER_PREPOSITIONS.contains(lower(i - 1))
+                || !t.outside(i - 1)) {
+            return j;
+        }
+        for (int k = i; k <= j; k++) {
+            if (propn(k)) {
+                return j;
+            }
+        }
+        int p = i - 2;
+        while (p >= from && t.outside(p) && SKIPPED_BEFORE_VERB.contains(lower(p)) && !isMarkOrPunct(p) && !propn(p)) {
+            p--;
+        }
+        return p >= from && isNominal(p) ? p : j;
     }
 
     /**

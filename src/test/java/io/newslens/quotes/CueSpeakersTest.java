@@ -44,4 +44,10 @@ class CueSpeakersTest {
         assertEquals("Ward", speaker("Ward left the room, saying the talks had failed.", "saying"));
         assertEquals("Holt", speaker("Holt said she was tired, adding the talks had failed.", "adding"));
     }
+
+    @Test
+    void prepositionalPhraseBeforeTheCueIsNoSubject() {
+        assertEquals("Local officials", speaker("Local officials have in the past said the mill would stay.", "said"));
+        assertEquals("The engineers", speaker("The engineers have for years been saying the bridge is unsafe.", "saying"));
+    }
 }

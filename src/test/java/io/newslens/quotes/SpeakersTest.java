@@ -66,4 +66,11 @@ class SpeakersTest {
         assertNull(s.entity());
         assertEquals(0, s.start());
     }
+
+    @Test
+    void pronounGoesToASubjectPastAnAdverb() {
+        // "Sam Ortiz also cheered": the adverb does not hide the subject, nearer than Kerry Moss.
+        String text = "Kerry Moss said a vote was needed.\n\nDown the road, Sam Ortiz also cheered. He said the vote was a win.";
+        assertEquals("Sam Ortiz", speakerOfSaid(text, 1).name());
+    }
 }
