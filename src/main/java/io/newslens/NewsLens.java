@@ -26,6 +26,7 @@ import io.newslens.model.Source;
 import io.newslens.model.TimeExpression;
 import io.newslens.names.Entities;
 import io.newslens.names.EntityFinder;
+import io.newslens.names.NewsEntityFinder;
 import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.OpenNlpAnnotator;
 import io.newslens.nlp.TextAnnotator;
@@ -39,10 +40,9 @@ import io.newslens.time.TemporalTagger;
  * organizations, dates and quotes.
  *
  * <p>Build one with {@link #builder()} and share it: it is immutable and thread-safe, and its models
- * are loaded once, side by side, starting when it is built. They may still be loading when
- * {@code build()} returns, so that the first article is read and cleaned meanwhile: the first analysis
- * that needs a model waits for it, and a failure to load one is thrown there. A program that wants
- * the models ready before it knows what to build calls {@link #preload()} first.
+ * are loaded once, side by side, when it is built. The name finder's model, the slowest, may still be
+ * loading when {@code build()} returns, so that the first article's text is read and annotated
+ * meanwhile: the first analysis that needs it waits for it, and a failure to load it is thrown there.
  *
  * <pre>{@code
  * NewsLens lens = NewsLens.builder().build();
@@ -55,8 +55,7 @@ public final class NewsLens {
     /** The default size limit of one input: 10 MiB. */
     public static final long DEFAULT_MAX_INPUT_BYTES = 10L * 1024 * 1024;
 
-    /** Resolved on first use: see the class comment. */
-    private final Supplier<TextAnnotator> annotator;
+    private final TextAnnotator annotator;
     private final ArticleLoader textLoader;
     private final ArticleLoader htmlLoader;
     private final ArticleLoader plainLoader = new PlainLoader();
@@ -71,24 +70,16 @@ public final class NewsLens {
         this.clock = b.clock;
         this.maxInputBytes = b.maxInputBytes;
         // The two model sets load in the background while this thread builds the light stages.
-        TextAnnotator givenAnnotator = b.annotator;
-        EntityFinder givenFinder = b.entityFinder;
-        this.annotator = givenAnnotator != null ? () -> givenAnnotator : DefaultModels.takeAnnotator();
-        this.entityFinder = givenFinder != null ? () -> givenFinder : DefaultModels.takeEntityFinder();
+        Supplier<TextAnnotator> annotatorLoad = b.annotator != null ? () -> b.annotator
+                : Background.start(OpenNlpAnnotator::english);
+        Supplier<EntityFinder> entityLoad = b.entityFinder != null ? () -> b.entityFinder
+                : Background.start(NewsEntityFinder::english);
         this.textLoader = b.textLoader != null ? b.textLoader : new SavedTextLoader();
         this.htmlLoader = b.htmlLoader != null ? b.htmlLoader : new HtmlLoader();
         this.temporalTagger = b.temporalTagger != null ? b.temporalTagger : new RuleTemporalTagger();
         this.quoteFinder = b.quoteFinder != null ? b.quoteFinder : new RuleQuoteFinder();
-    }
-
-    /**
-     * Starts loading newslens' own models in the background, for a program that will build a pipeline
-     * later and wants it ready sooner (the command line calls it before parsing its arguments). The
-     * next {@link Builder#build()} that keeps the default models takes these loads; calling it again
-     * before that changes nothing.
-     */
-    public static void preload() {
-        DefaultModels.preload();
+        this.annotator = annotatorLoad.get();
+        this.entityFinder = entityLoad;
     }
 
     /** A builder with newslens' own models and stages; each can be replaced. */
@@ -255,7 +246,7 @@ public final class NewsLens {
     }
 
     private AnnotatedText annotate(String text) {
-        if (clock.running() && annotator.get() instanceof OpenNlpAnnotator openNlp) {
+        if (clock.running() && annotator instanceof OpenNlpAnnotator openNlp) {
             // The benchmark times tokens and tags apart: a tag-free pass, then the full one; the
             // difference is the tagger's share.
             long t0 = System.nanoTime();
@@ -267,7 +258,7 @@ public final class NewsLens {
             clock.add(StageClock.Stage.POS, Math.max(0, (t2 - t1) - (t1 - t0)));
             return full;
         }
-        return annotator.get().annotate(text);
+        return annotator.annotate(text);
     }
 
     private ArticleLoader loaderFor(String name, InputFormat format) throws ArticleException {
@@ -365,7 +356,7 @@ public final class NewsLens {
             return this;
         }
 
-        /** Builds the pipeline; its models start loading now (see the class comment). */
+        /** Loads the models and builds the pipeline. */
         public NewsLens build() {
             return new NewsLens(this);
         }

@@ -1,9 +1,5 @@
 package io.newslens.cli;
 
-import java.util.Arrays;
-import java.util.Set;
-
-import io.newslens.NewsLens;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,22 +18,9 @@ public final class Main {
     private Main() {
     }
 
-    /** Commands that analyse articles with newslens' own models. */
-    private static final Set<String> ANALYSING = Set.of("analyze", "view", "serve");
-
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
-        if (args.length > 0 && ANALYSING.contains(args[0]) && !namesModelGiven(args)) {
-            // Parsing the command line takes a fifth of a second of a one-article run: the models load
-            // meanwhile.
-            NewsLens.preload();
-        }
         System.exit(run(args));
-    }
-
-    /** With its own name model, analyze must not load the default one as well. */
-    private static boolean namesModelGiven(String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.startsWith("--names-model"));
     }
 
     /** Runs the command line and returns its exit code: 0 all done, 1 some inputs failed, 2 usage error. */

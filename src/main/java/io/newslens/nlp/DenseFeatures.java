@@ -65,17 +65,6 @@ final class DenseFeatures {
         return table.longest(prefix);
     }
 
-    /** Receives feature names that start with a prefix. */
-    interface NameVisitor {
-        /** One feature: its index and its name's characters after the prefix. */
-        void visit(int index, String rest);
-    }
-
-    /** Gives every feature whose name starts with {@code prefix} to {@code visitor}. */
-    void forEachStartingWith(String prefix, NameVisitor visitor) {
-        table.forEachStartingWith(prefix, (at, rest) -> visitor.visit(table.index(at), rest));
-    }
-
     /** Adds feature {@code k}'s weights to the outcomes' sums; nothing for {@link FeatureTable#ABSENT}. */
     void add(int k, double[] sums) {
         if (k != FeatureTable.ABSENT) {

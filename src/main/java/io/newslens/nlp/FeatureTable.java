@@ -309,27 +309,13 @@ public final class FeatureTable {
 
     /** The length, after {@code prefix}, of the longest key that starts with it; -1 if none does. */
     int longest(String prefix) {
-        int[] longest = {-1};
-        forEachStartingWith(prefix, (at, rest) -> longest[0] = Math.max(longest[0], rest.length()));
-        return longest[0];
-    }
-
-    /** Receives keys that start with a prefix. */
-    interface PrefixVisitor {
-        /** One key: where its entry starts (as {@link #find} gives it) and its characters after the prefix. */
-        void visit(int at, String rest);
-    }
-
-    /**
-     * Gives every key that starts with {@code prefix} to {@code visitor}, in the order the table was built
-     * in: one pass over the table instead of a lookup per name a caller might ask for.
-     */
-    void forEachStartingWith(String prefix, PrefixVisitor visitor) {
+        int longest = -1;
         for (int at = 0; at < entries.length; at += 1 + keyLongs(length(at)) + 2 * count(at)) {
             if (length(at) >= prefix.length() && startsWith(at, prefix)) {
-                visitor.visit(at, key(at).substring(prefix.length()));
+                longest = Math.max(longest, length(at) - prefix.length());
             }
         }
+        return longest;
     }
 
     /**

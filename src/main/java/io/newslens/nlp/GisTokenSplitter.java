@@ -1,7 +1,6 @@
 package io.newslens.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -226,30 +225,17 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
             this.features = features;
             this.text = text;
             this.hash = text.hashCode();
+            this.longest = features.longest(text);
             this.width = width;
-            this.ascii = new int[width == 0 ? 0 : 1 << (ASCII_BITS * width)];
-            Arrays.fill(ascii, FeatureTable.ABSENT);
-            // One pass over the model's names with this prefix (a cold start's tokenizer looked up all
-            // 16,384 pairs of ASCII characters one by one); a later name given twice wins, as in find.
-            int[] longest = {-1};
-            features.forEachStartingWith(text, (index, rest) -> {
-                longest[0] = Math.max(longest[0], rest.length());
-                int code = width > 0 && rest.length() == width ? asciiCode(rest, 0, width) : -1;
-                if (code >= 0) {
-                    ascii[code] = index;
+            this.ascii = new int[1 << (ASCII_BITS * width)];
+            StringBuilder name = new StringBuilder(text);
+            for (int code = 0; width > 0 && code < ascii.length; code++) {
+                name.setLength(text.length());
+                for (int c = width - 1; c >= 0; c--) {
+                    name.append((char) (code >>> (ASCII_BITS * c) & 0x7F));
                 }
-            });
-            this.longest = longest[0];
-        }
-
-        /** The 7-bit codes of {@code chars[from, to)}, one after another; -1 if one is not ASCII. */
-        private static int asciiCode(String chars, int from, int to) {
-            int code = 0;
-            for (int i = from; i < to && code >= 0; i++) {
-                char c = chars.charAt(i);
-                code = c < 0x80 ? code << ASCII_BITS | c : -1;
+                ascii[code] = features.find(name.toString());
             }
-            return code;
         }
 
         /** The index of the feature {@code text + chunk.substring(from, to)}, or {@link FeatureTable#ABSENT}. */
@@ -257,8 +243,12 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
             if (to - from > longest) {
                 return FeatureTable.ABSENT;
             }
-            if (to - from == width && width > 0) {
-                int code = asciiCode(chunk, from, to);
+            if (to - from == width) {
+                int code = 0;
+                for (int i = from; i < to && code >= 0; i++) {
+                    char c = chunk.charAt(i);
+                    code = c < 0x80 ? code << ASCII_BITS | c : -1;
+                }
                 if (code >= 0) {
                     return ascii[code];
                 }

@@ -46,18 +46,6 @@ class FeatureTableTest {
         assertEquals(-1, table.longest("f1="));
     }
 
-    /** A prefix's keys in the order they were given, each with its entry and the characters after the prefix. */
-    @Test
-    void givesTheKeysThatStartWithAPrefix() {
-        FeatureTable table = new FeatureTable(new String[] {"p21=ab", "p=x", "p21=", "cc", "p21=\u00e9t"});
-        List<String> seen = new ArrayList<>();
-        table.forEachStartingWith("p21=", (at, rest) -> seen.add(table.index(at) + ":" + rest));
-        assertEquals(List.of("0:ab", "2:", "4:\u00e9t"), seen);
-        List<String> none = new ArrayList<>();
-        table.forEachStartingWith("f12=", (at, rest) -> none.add(rest));
-        assertEquals(List.of(), none);
-    }
-
     /** Keys of one hash are told apart by their text, present or not. */
     @Test
     void tellsCollidingKeysApart() {
