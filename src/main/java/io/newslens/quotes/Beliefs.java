@@ -1,14 +1,7 @@
 package io.newslens.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -179,25 +172,16 @@ final class Beliefs {
     }
 
     private static void read(String resource, Map<String, Verb> verbs, Set<String> adjectives) {
-        try (InputStream in = Beliefs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + resource + " is not on the class path");
-            }
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            for (String line : lines) {
-                String[] words = line.split("\\s+");
-                Set<String> kinds = Set.of(words[0].split(","));
-                for (int i = 1; i < words.length; i++) {
-                    if (kinds.contains("adjective")) {
-                        adjectives.add(words[i]);
-                    } else {
-                        verbs.put(words[i], new Verb(kinds.contains("clause"), kinds.contains("intent")));
-                    }
+        for (String line : Lexicon.lines(resource)) {
+            String[] words = line.split("\\s+");
+            Set<String> kinds = Set.of(words[0].split(","));
+            for (int i = 1; i < words.length; i++) {
+                if (kinds.contains("adjective")) {
+                    adjectives.add(words[i]);
+                } else {
+                    verbs.put(words[i], new Verb(kinds.contains("clause"), kinds.contains("intent")));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + resource, e);
         }
     }
 }

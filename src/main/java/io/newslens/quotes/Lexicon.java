@@ -109,7 +109,8 @@ final class Lexicon {
         return Map.copyOf(out);
     }
 
-    private static java.util.List<String> lines(String resource) {
+    /** The lines of the word list {@code resource} beside this class, stripped, without blanks and comments. */
+    static java.util.List<String> lines(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("word list " + resource + " is not on the class path");

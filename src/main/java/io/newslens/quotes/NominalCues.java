@@ -1,13 +1,6 @@
 package io.newslens.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -144,21 +137,12 @@ final class NominalCues {
 
     private static Map<String, Quote.Mode> read(String resource) {
         Map<String, Quote.Mode> out = new HashMap<>();
-        try (InputStream in = NominalCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + resource + " is not on the class path");
+        for (String line : Lexicon.lines(resource)) {
+            String[] words = line.split("\\s+");
+            Quote.Mode mode = Quote.Mode.valueOf(words[0].toUpperCase(Locale.ROOT));
+            for (int i = 1; i < words.length; i++) {
+                out.put(words[i], mode);
             }
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            for (String line : lines) {
-                String[] words = line.split("\\s+");
-                Quote.Mode mode = Quote.Mode.valueOf(words[0].toUpperCase(Locale.ROOT));
-                for (int i = 1; i < words.length; i++) {
-                    out.put(words[i], mode);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + resource, e);
         }
         return Map.copyOf(out);
     }

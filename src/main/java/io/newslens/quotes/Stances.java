@@ -1,11 +1,5 @@
 package io.newslens.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,26 +94,17 @@ final class Stances {
 
     private static Map<String, Verb> read(String resource) {
         Map<String, Verb> out = new HashMap<>();
-        try (InputStream in = Stances.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("word list " + resource + " is not on the class path");
-            }
-            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-            for (String line : lines) {
-                String[] words = line.split("\\s+");
-                Kind kind = Kind.valueOf(words[0].toUpperCase(Locale.ROOT));
-                List<String> particles = java.util.Arrays.stream(words).filter(w -> w.startsWith("@"))
-                        .map(w -> w.substring(1)).toList();
-                Verb v = new Verb(kind, Set.copyOf(particles));
-                for (int i = 1; i < words.length; i++) {
-                    if (!words[i].startsWith("@")) {
-                        out.put(words[i], v);
-                    }
+        for (String line : Lexicon.lines(resource)) {
+            String[] words = line.split("\\s+");
+            Kind kind = Kind.valueOf(words[0].toUpperCase(Locale.ROOT));
+            List<String> particles = java.util.Arrays.stream(words).filter(w -> w.startsWith("@"))
+                    .map(w -> w.substring(1)).toList();
+            Verb v = new Verb(kind, Set.copyOf(particles));
+            for (int i = 1; i < words.length; i++) {
+                if (!words[i].startsWith("@")) {
+                    out.put(words[i], v);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + resource, e);
         }
         return Map.copyOf(out);
     }

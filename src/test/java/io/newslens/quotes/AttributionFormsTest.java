@@ -199,4 +199,10 @@ class AttributionFormsTest {
         assertQuote(indirect("The Times reported that the deal would collapse by June."),
                 "the deal would collapse by June", "reported", "Times");
     }
+
+    @Test
+    void glossedNameBeforeAnApposition() {
+        assertQuote(indirect("Senator Dana Whitcomb (D-Ore.), the senior member of the budget panel, said she would oppose the cuts."),
+                "she would oppose the cuts", "said", "Dana Whitcomb");
+    }
 }
