@@ -479,7 +479,9 @@ final class Phrases {
         if (nameStart >= to) {
             nameStart = from;
         }
-        while (nameStart < to - 1 && DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))) {
+        // A title's period split off at a sentence start ("Rep" "." "Dana ...") is no part of the name.
+        while (nameStart < to - 1 && (DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))
+                || !Character.isLetterOrDigit(t.word(nameStart).charAt(0)))) {
             nameStart++;
         }
         for (int i = nameStart; i < to; i++) {

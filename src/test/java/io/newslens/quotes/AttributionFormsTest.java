@@ -205,4 +205,13 @@ class AttributionFormsTest {
         assertQuote(indirect("Senator Dana Whitcomb (D-Ore.), the senior member of the budget panel, said she would oppose the cuts."),
                 "she would oppose the cuts", "said", "Dana Whitcomb");
     }
+
+    /** The speaker's span is the name, not the title's period before it. */
+    @Test
+    void abbreviatedTitleOpeningTheSentence() {
+        String text = "Rep. Dana Whitcomb said she would oppose the cuts.";
+        Quote q = indirect(text);
+        assertQuote(q, "she would oppose the cuts", "said", "Dana Whitcomb");
+        assertEquals("Dana Whitcomb", text.substring(q.speaker().start(), q.speaker().end()));
+    }
 }
