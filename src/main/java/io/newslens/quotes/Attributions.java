@@ -1,7 +1,6 @@
 package io.newslens.quotes;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -150,7 +149,7 @@ final class Attributions {
             SpeakerMention m = cueSpeakers.speakerOf(k, a, t.sentenceEnd(k));
             return m == null ? null : consume(k, m);
         }
-        if (QUOTE_NOUNS.contains(t.word(k).toLowerCase(Locale.ROOT))) {
+        if (QUOTE_NOUNS.contains(t.lower(k))) {
             for (int v = k - 1; v >= a && v >= k - 4; v--) {
                 if (t.pos(v).equals("VERB")) {
                     SpeakerMention m = phrases.subjectBefore(v, a);

@@ -2,7 +2,6 @@ package io.newslens.quotes;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +48,7 @@ final class Beliefs {
         if (!t.outside(k)) {
             return null;
         }
-        String w = t.word(k).toLowerCase(Locale.ROOT);
+        String w = t.lower(k);
         if (ADJECTIVES.contains(w)) {
             return adjective(k, a, b);
         }
@@ -76,7 +75,7 @@ final class Beliefs {
         while (be > a && t.pos(be).equals("ADV")) {
             be--;
         }
-        int that = be >= a && BE_FORMS.contains(t.word(be).toLowerCase(Locale.ROOT)) ? g.cues().thatAfter(k) : -1;
+        int that = be >= a && BE_FORMS.contains(t.lower(be)) ? g.cues().thatAfter(k) : -1;
         if (that < 0 || !clauseAt(that + 1, b)) {
             return null;
         }

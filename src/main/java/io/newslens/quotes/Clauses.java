@@ -1,6 +1,5 @@
 package io.newslens.quotes;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -89,7 +88,7 @@ final class Clauses {
         if (j >= b) {
             return -1;
         }
-        String w = t.word(j).toLowerCase(Locale.ROOT);
+        String w = t.lower(j);
         if (w.equals("that") || w.equals(":")) {
             return j + 1 < b ? j + 1 : -1;
         }
@@ -136,14 +135,14 @@ final class Clauses {
                 return x;
             }
             if (t.outside(x) && (w.equals(",") || t.pos(x).equals("CCONJ")) && (startsAttribution(x + 1, b)
-                    || x + 2 < b && CONCESSIVES.contains(t.word(x + 1).toLowerCase(Locale.ROOT)) && startsAttribution(x + 2, b))
+                    || x + 2 < b && CONCESSIVES.contains(t.lower(x + 1)) && startsAttribution(x + 2, b))
                     || t.outside(x) && x + 1 < b && lex.speechLemma(t.word(x + 1)) != null && cues.coordinatedCue(x + 1)
                     || t.pos(x).equals("CCONJ") && speechAfterConjunction(x + 1, b)
                     || t.outside(x) && t.pos(x).equals("CCONJ") && tensedSpeechVerb(x + 1, b)) {
                 // "… and then quipped …": the subject's next speech act.
                 return x;
             }
-            if (t.outside(x) && RELATIVES.contains(t.word(x).toLowerCase(Locale.ROOT)) && startsAttribution(x + 1, b)) {
+            if (t.outside(x) && RELATIVES.contains(t.lower(x)) && startsAttribution(x + 1, b)) {
                 // "… six deaths that Lohmar said are unrelated": a report of its own inside the clause.
                 return x;
             }
@@ -255,7 +254,7 @@ final class Clauses {
         if (j >= b) {
             return false; // a cue that ends its sentence ("… he told.") has no object
         }
-        String w = t.word(j).toLowerCase(Locale.ROOT);
+        String w = t.lower(j);
         boolean nounFollows = j + 1 < b && (t.pos(j + 1).equals("NOUN") || t.pos(j + 1).equals("ADJ"));
         return POSSESSIVES.contains(w) || w.equals("her") && nounFollows;
     }
@@ -290,11 +289,11 @@ final class Clauses {
         // "McConnell's/PROPN+PART trip was …": a possessive name opens the clause's subject.
         return t.isMark(j) || cues.isContraction(j) || pos.equals("DET") || pos.startsWith("PRON") || pos.startsWith("PROPN")
                 || pos.startsWith("NOUN") || pos.equals("NUM") || pos.equals("ADJ") || pos.equals("ADV")
-                || PAIRED_CONJUNCTIONS.contains(t.word(j).toLowerCase(Locale.ROOT))
-                || APPROXIMATORS.contains(t.word(j).toLowerCase(Locale.ROOT)) && j + 1 < t.size()
+                || PAIRED_CONJUNCTIONS.contains(t.lower(j))
+                || APPROXIMATORS.contains(t.lower(j)) && j + 1 < t.size()
                 && (t.pos(j + 1).equals("NUM") || t.word(j + 1).equalsIgnoreCase("half"))
                 || pos.equals("VERB") && (t.word(j).endsWith("ing") || mistaggedNoun(j))
-                || ARTICLES.contains(t.word(j).toLowerCase(Locale.ROOT));
+                || ARTICLES.contains(t.lower(j));
     }
 
     /**
@@ -333,7 +332,7 @@ final class Clauses {
             if (!pos.equals("DET") && !pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("PROPN")) {
                 break;
             }
-            if (MEDIA.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+            if (MEDIA.contains(t.lower(x))) {
                 after = x + 1;
             }
         }
@@ -424,7 +423,7 @@ final class Clauses {
             if (t.word(i).equals(",") && i + 1 < b && (cues.isCue(i + 1) || cues.isAccordingTo(i + 1))) {
                 return true;
             }
-            if (t.word(i).equals(",") && i + 1 < b && SUBORDINATORS.contains(t.word(i + 1).toLowerCase(Locale.ROOT))) {
+            if (t.word(i).equals(",") && i + 1 < b && SUBORDINATORS.contains(t.lower(i + 1))) {
                 // "…, lawmakers said Friday, as they bristled at …": a subordinate clause of the writer's.
                 return true;
             }
@@ -446,10 +445,10 @@ final class Clauses {
     /** The token after "last week", "this month", "earlier this year" at {@code i}, or {@code i}. */
     private int afterTimePhrase(int i, int b) {
         int x = i;
-        while (x < b && TIME_OPENERS.contains(t.word(x).toLowerCase(Locale.ROOT))) {
+        while (x < b && TIME_OPENERS.contains(t.lower(x))) {
             x++;
         }
-        return x > i && x < b && TIME_NOUNS.contains(t.word(x).toLowerCase(Locale.ROOT)) ? x + 1 : i;
+        return x > i && x < b && TIME_NOUNS.contains(t.lower(x)) ? x + 1 : i;
     }
 
     /** A name given ends where the sentence's own predicate goes on ("as a carjacking and said …"). */

@@ -157,7 +157,7 @@ final class Cues {
         while (j > 0 && t.pos(j).equals("ADV")) {
             j--;
         }
-        return j >= 0 && t.outside(j) && BE_FORMS.contains(t.word(j).toLowerCase(Locale.ROOT));
+        return j >= 0 && t.outside(j) && BE_FORMS.contains(t.lower(j));
     }
 
     /** A tensed verb: not a participle, not an infinitive ("to lack"), not a modifier ("a written …"). */
@@ -166,11 +166,11 @@ final class Cues {
         if (pos.startsWith("AUX") || pos.contains("+AUX") || NEGATED_AUX.matcher(t.word(i)).matches()) {
             return true;
         }
-        if (TENSED_AUXILIARIES.contains(t.word(i).toLowerCase(Locale.ROOT)) && t.outside(i)) {
+        if (TENSED_AUXILIARIES.contains(t.lower(i)) && t.outside(i)) {
             // "voters passing by were/ADV very polite": these forms are tensed whatever the tagger says.
             return true;
         }
-        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.word(i - 1).toLowerCase(Locale.ROOT));
+        boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.lower(i - 1));
         return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
     }
 

@@ -1,6 +1,5 @@
 package io.newslens.quotes;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +61,7 @@ final class NamingComplements {
             // "what he calls Y", "a practice she calls Y": the object stands before the subject.
             return j;
         }
-        if (CALLED_OBJECTS.contains(t.word(j).toLowerCase(Locale.ROOT))) {
+        if (CALLED_OBJECTS.contains(t.lower(j))) {
             return startsName(j + 1, b) ? j + 1 : -1;
         }
         // The object: "the plan", or a bare noun ("called climate change a hoax"); then the name given.

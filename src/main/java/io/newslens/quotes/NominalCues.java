@@ -43,7 +43,7 @@ final class NominalCues {
 
     /** What the noun at {@code k} of sentence [a, b) attributes, or null when it is no such cue there. */
     Found of(int k, int a, int b) {
-        Quote.Mode mode = t.outside(k) ? NOUNS.get(t.word(k).toLowerCase(Locale.ROOT)) : null;
+        Quote.Mode mode = t.outside(k) ? NOUNS.get(t.lower(k)) : null;
         if (mode == null || !t.pos(k).startsWith("NOUN") || k + 2 >= b || !t.word(k + 1).equalsIgnoreCase("that")
                 || !clauseAt(k + 2, b)) {
             return null;
@@ -122,7 +122,7 @@ final class NominalCues {
         i++;
         // The verb group goes on only after an auxiliary: "was lost", "has been", not "was lost drew".
         while (i < b && (t.pos(i).equals("ADV") || t.pos(i).equals("PART")
-                || t.pos(i).equals("VERB") && AUXILIARIES.contains(t.word(i - 1).toLowerCase(Locale.ROOT)))) {
+                || t.pos(i).equals("VERB") && AUXILIARIES.contains(t.lower(i - 1)))) {
             i++;
         }
         for (int x = i; x < b; x++) {

@@ -219,7 +219,7 @@ final class People {
     private void addRoles(String key, int from, SpeakerMention m, int after) {
         List<String> list = roles.computeIfAbsent(key, k -> new ArrayList<>());
         for (int k = from; k < t.size() && t.get(k).start() < m.start(); k++) {
-            list.add(t.word(k).toLowerCase(Locale.ROOT));
+            list.add(t.lower(k));
         }
         String head = appositionHead(after);
         if (head != null) {

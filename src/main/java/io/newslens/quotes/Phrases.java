@@ -480,7 +480,7 @@ final class Phrases {
             nameStart = from;
         }
         // A title's period split off at a sentence start ("Rep" "." "Dana ...") is no part of the name.
-        while (nameStart < to - 1 && (DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))
+        while (nameStart < to - 1 && (DATE_WORDS.contains(t.lower(nameStart))
                 || !Character.isLetterOrDigit(t.word(nameStart).charAt(0)))) {
             nameStart++;
         }
@@ -494,7 +494,7 @@ final class Phrases {
                 break;
             }
         }
-        if (!titled && nameStart == to - 1 && DATE_WORDS.contains(t.word(nameStart).toLowerCase(Locale.ROOT))) {
+        if (!titled && nameStart == to - 1 && DATE_WORDS.contains(t.lower(nameStart))) {
             return null;
         }
         Token a = t.get(nameStart);
@@ -506,7 +506,7 @@ final class Phrases {
 
     /** The title word at {@code i}, with an abbreviation's period re-attached ("Sen" "." -> "sen."). */
     private String titleWord(int i) {
-        String w = t.word(i).toLowerCase(Locale.ROOT);
+        String w = t.lower(i);
         return i + 1 < t.size() && t.word(i + 1).equals(".") && attached(i + 1) ? w + "." : w;
     }
 
@@ -542,6 +542,6 @@ final class Phrases {
     }
 
     private String lower(int i) {
-        return t.word(i).toLowerCase(Locale.ROOT);
+        return t.lower(i);
     }
 }

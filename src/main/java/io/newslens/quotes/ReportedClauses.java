@@ -2,7 +2,6 @@ package io.newslens.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -69,7 +68,7 @@ final class ReportedClauses {
         }
         int start = clauses.complementStart(k, b);
         // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
-        boolean subordinate = SUBORDINATORS.contains(t.word(a).toLowerCase(Locale.ROOT)) && clauses.nextComma(a, k) < 0;
+        boolean subordinate = SUBORDINATORS.contains(t.lower(a)) && clauses.nextComma(a, k) < 0;
         List<Report> reports = new ArrayList<>();
         while (start >= 0 && start < b) {
             int end = subordinate ? Math.min(clauses.clauseEnd(start, b), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b);

@@ -47,11 +47,11 @@ final class Stances {
         if (!t.outside(i)) {
             return null;
         }
-        Verb v = VERBS.get(t.word(i).toLowerCase(Locale.ROOT));
+        Verb v = VERBS.get(t.lower(i));
         if (v == null) {
             return null;
         }
-        if (!v.particles().isEmpty() && (i + 1 >= t.size() || !v.particles().contains(t.word(i + 1).toLowerCase(Locale.ROOT)))) {
+        if (!v.particles().isEmpty() && (i + 1 >= t.size() || !v.particles().contains(t.lower(i + 1)))) {
             return null;
         }
         return v.kind();
@@ -59,7 +59,7 @@ final class Stances {
 
     /** Whether a particle ("for" of "called for") belongs to the verb at {@code i}. */
     private boolean hasParticle(int i) {
-        Verb v = VERBS.get(t.word(i).toLowerCase(Locale.ROOT));
+        Verb v = VERBS.get(t.lower(i));
         return v != null && !v.particles().isEmpty();
     }
 
@@ -80,7 +80,7 @@ final class Stances {
         if (j >= b || !t.outside(j)) {
             return -1;
         }
-        String w = t.word(j).toLowerCase(Locale.ROOT);
+        String w = t.lower(j);
         if (w.equals("that") && j + 1 < b && !t.pos(j + 1).equals("NOUN")) {
             return j;
         }

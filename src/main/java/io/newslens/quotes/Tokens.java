@@ -2,6 +2,7 @@ package io.newslens.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import io.newslens.nlp.AnnotatedText;
@@ -30,6 +31,8 @@ final class Tokens {
     private final int[] paragraph;
     private final int[] quote;
     private final int[] sentence;
+    /** Each word lower-cased once: the cue, stance, belief and source tests all look words up so. */
+    private final String[] lower;
     private final List<int[]> sentences = new ArrayList<>();
 
     Tokens(AnnotatedText annotated, List<QuoteMarks.Quoted> quotes) {
@@ -46,6 +49,10 @@ final class Tokens {
         this.paragraph = new int[n];
         this.quote = new int[n];
         this.sentence = new int[n];
+        this.lower = new String[n];
+        for (int i = 0; i < n; i++) {
+            lower[i] = all.get(i).text().toLowerCase(Locale.ROOT);
+        }
         markParagraphsAndQuotes();
         joinSentences(sentenceEnds);
     }
@@ -148,6 +155,11 @@ final class Tokens {
 
     String word(int i) {
         return list.get(i).text();
+    }
+
+    /** The word at {@code i}, lower-cased. */
+    String lower(int i) {
+        return lower[i];
     }
 
     String pos(int i) {

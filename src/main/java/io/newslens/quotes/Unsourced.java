@@ -1,6 +1,5 @@
 package io.newslens.quotes;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -45,7 +44,7 @@ final class Unsourced {
         if (!t.outside(k)) {
             return null;
         }
-        String w = t.word(k).toLowerCase(Locale.ROOT);
+        String w = t.lower(k);
         if (EVIDENTIALS.contains(w)) {
             return evidential(k, a, b);
         }
@@ -54,7 +53,7 @@ final class Unsourced {
         while (be > a && t.pos(be).equals("ADV")) {
             be--;
         }
-        if (mode == null || be < a || !BE_FORMS.contains(t.word(be).toLowerCase(Locale.ROOT))) {
+        if (mode == null || be < a || !BE_FORMS.contains(t.lower(be))) {
             return null;
         }
         int subject = be - 1;

@@ -1,6 +1,5 @@
 package io.newslens.quotes;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,6 +23,6 @@ final class Voice {
         while (i > a && t.pos(i).equals("ADV")) {
             i--;
         }
-        return i >= a && BE_FORMS.contains(t.word(i).toLowerCase(Locale.ROOT));
+        return i >= a && BE_FORMS.contains(t.lower(i));
     }
 }
