@@ -14,7 +14,7 @@ model=()
 if [ "${1:-}" = "--names-model" ]; then model=(--names-model "$2"); shift 2; fi
 jar=${NEWSLENS_JAR:-$repo/target/newslens.jar}
 rules=${RULES:-"teams victories possessives trimEdges splitAtBreaks dropNonNames splitAtTitles dropDemonyms dateline
-aliases employers acronyms hyphenatedGivenNames nameParticles gazetteerPlaces
+aliases employers acronyms hyphenatedGivenNames nameParticles titledNames splitRunOnPlaces gazetteerPlaces
 propagation relabel personParts"}
 score() {
   nice java -Dnewslens.names.rulesOff="$1" -jar "$jar" eval "${model[@]}" "${@:2}" 2>/dev/null |

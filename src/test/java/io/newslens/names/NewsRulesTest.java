@@ -167,6 +167,21 @@ class NewsRulesTest {
     }
 
     @Test
+    void aNameAfterACapitalisedTheInsideASentenceIsNoPersonUnlessItModifiesANoun() {
+        assertNames(List.of("PERSON:Ann Ruiz", "PLACE:Hague", "PERSON:Tolliver"),
+                "Ann Ruiz spoke at a forum hosted by The Ledger on Monday. She flew on to The Hague, "
+                + "where The Tolliver government fell.",
+                "Ann Ruiz", Kind.PERSON, "Ledger", Kind.PERSON, "Hague", Kind.PLACE, "Tolliver", Kind.PERSON);
+    }
+
+    @Test
+    void twoCountriesRunTogetherAfterAnAbbreviationAreTwoPlacesButARegionOfOneIsOne() {
+        assertNames(List.of("PLACE:U.S.", "PLACE:North Korea", "PLACE:U.S. Gulf"),
+                "Aid came from the U.S. North Korea refused it. Rigs in the U.S. Gulf were idle.",
+                "U.S. North Korea", Kind.PLACE, "U.S. Gulf", Kind.PLACE);
+    }
+
+    @Test
     void aKnownPlaceAfterAnAbbreviatedSaintIsNoPerson() {
         assertNames(List.of("PLACE:St. Charles", "PLACE:Missouri", "PERSON:Charles Dickens"),
                 "He was charged in St. Charles, Missouri. Charles Dickens wrote about it.",
