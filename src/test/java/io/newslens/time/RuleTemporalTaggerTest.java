@@ -106,6 +106,19 @@ class RuleTemporalTaggerTest {
         assertEquals("Tuesday|DATE|2020-07-14", tagged("Until Tuesday, they had not charged him.", DCT));
     }
 
+    /**
+     * An intention in the past perfect was overtaken before the report: its day lies behind the
+     * publication date, not ahead of it.
+     */
+    @Test
+    void pastPerfectIntentionLooksBack() {
+        assertEquals("midnight Friday|TIME|2020-07-10T24:00",
+                tagged("The bid had been scheduled to lapse at midnight Friday, but the buyer extended it.", DCT));
+        assertEquals("Monday|DATE|2020-07-13",
+                tagged("The two ministers had planned to sign the pact Monday.", DCT));
+        assertEquals("Monday|DATE|2020-07-20", tagged("The two ministers planned to sign the pact Monday.", DCT));
+    }
+
     /** A possessive weekday names an event of its own: an intention in the clause does not move it ahead. */
     @Test
     void possessiveWeekdaysAreNotMovedByAnIntention() {
