@@ -182,6 +182,11 @@ class RuleTemporalTaggerTest {
         assertEquals("two-year|DURATION|P2Y", tagged("He signed a two-year contract.", DCT));
         assertEquals("years|DURATION|PXY", tagged("They have fought for years.", DCT));
         assertEquals("", tagged("A 6-year-old boy, 52 years old, was found.", DCT));
+        // a length without a count: TimeML tags the compound adjective as a duration
+        assertEquals("day-long|DURATION|P1D", tagged("The envoys left their second day-long session.", DCT));
+        assertEquals("months-long|DURATION|PXM", tagged("It ended a months-long strike at the port.", DCT));
+        assertEquals("years-old|DURATION|PXY", tagged("Farmers hope to end a years-old drought.", DCT));
+        assertEquals("", tagged("She sold her year-old car.", DCT));
     }
 
     @Test
