@@ -20,12 +20,15 @@ import io.newslens.model.TimeExpression;
  */
 final class DateScorer implements Scorer {
 
-    private int gold;
-    private int predicted;
-    private int strict;
-    private int relaxed;
-    private int typeRight;
-    private int valueRight;
+    private Counts total = new Counts(0, 0, 0, 0, 0, 0);
+
+    /** What one or more documents count: expressions, matches, and matches with the right attributes. */
+    private record Counts(int gold, int predicted, int strict, int relaxed, int typeRight, int valueRight) {
+        Counts plus(Counts o) {
+            return new Counts(gold + o.gold, predicted + o.predicted, strict + o.strict, relaxed + o.relaxed,
+                    typeRight + o.typeRight, valueRight + o.valueRight);
+        }
+    }
 
     @Override
     public boolean appliesTo(JsonNode doc) {
@@ -39,12 +42,24 @@ final class DateScorer implements Scorer {
 
     @Override
     public void add(JsonNode doc, Analysis analysis) {
+        total = total.plus(count(doc, analysis));
+    }
+
+    /** Matches the document once and counts it here and in {@code also}. */
+    @Override
+    public void add(JsonNode doc, Analysis analysis, Scorer also) {
+        Counts c = count(doc, analysis);
+        total = total.plus(c);
+        ((DateScorer) also).total = ((DateScorer) also).total.plus(c);
+    }
+
+    private static Counts count(JsonNode doc, Analysis analysis) {
         List<JsonNode> golds = new ArrayList<>();
         doc.path("dates").forEach(golds::add);
         List<TimeExpression> preds = scored(doc, analysis);
-        gold += golds.size();
-        predicted += preds.size();
-        strict += strictMatches(golds, preds);
+        int relaxed = 0;
+        int typeRight = 0;
+        int valueRight = 0;
         boolean[] used = new boolean[preds.size()];
         for (JsonNode g : golds) {
             int p = bestOverlap(g, preds, used);
@@ -60,6 +75,7 @@ final class DateScorer implements Scorer {
                 }
             }
         }
+        return new Counts(golds.size(), preds.size(), strictMatches(golds, preds), relaxed, typeRight, valueRight);
     }
 
     /** The predictions that count for this document. */
@@ -111,23 +127,24 @@ final class DateScorer implements Scorer {
     @Override
     public Map<String, Double> metrics() {
         Map<String, Double> m = new LinkedHashMap<>();
-        if (gold == 0 && predicted == 0) {
+        Counts c = total;
+        if (c.gold() == 0 && c.predicted() == 0) {
             return m;
         }
-        m.put("dates.gold", (double) gold);
-        m.put("dates.predicted", (double) predicted);
-        putPrf(m, "dates.strict", strict);
-        putPrf(m, "dates.relaxed", relaxed);
-        m.put("dates.type.accuracy", relaxed == 0 ? 0 : (double) typeRight / relaxed);
-        m.put("dates.value.accuracy", relaxed == 0 ? 0 : (double) valueRight / relaxed);
-        putPrf(m, "dates.type", typeRight);
-        putPrf(m, "dates.value", valueRight);
+        m.put("dates.gold", (double) c.gold());
+        m.put("dates.predicted", (double) c.predicted());
+        putPrf(m, "dates.strict", c.strict());
+        putPrf(m, "dates.relaxed", c.relaxed());
+        m.put("dates.type.accuracy", c.relaxed() == 0 ? 0 : (double) c.typeRight() / c.relaxed());
+        m.put("dates.value.accuracy", c.relaxed() == 0 ? 0 : (double) c.valueRight() / c.relaxed());
+        putPrf(m, "dates.type", c.typeRight());
+        putPrf(m, "dates.value", c.valueRight());
         return m;
     }
 
     private void putPrf(Map<String, Double> m, String name, int right) {
-        double p = predicted == 0 ? 0 : (double) right / predicted;
-        double r = gold == 0 ? 0 : (double) right / gold;
+        double p = total.predicted() == 0 ? 0 : (double) right / total.predicted();
+        double r = total.gold() == 0 ? 0 : (double) right / total.gold();
         m.put(name + ".precision", p);
         m.put(name + ".recall", r);
         m.put(name + ".f1", p + r == 0 ? 0 : 2 * p * r / (p + r));

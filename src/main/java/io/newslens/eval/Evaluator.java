@@ -68,10 +68,8 @@ public final class Evaluator {
         Tally all = new Tally();
         Tally heldOut = new Tally();
         Tally tuned = new Tally();
-        forEachDocument(dir, (index, gold, predicted) -> {
-            all.add(gold, predicted);
-            (index % every == 0 ? heldOut : tuned).add(gold, predicted);
-        });
+        forEachDocument(dir, (index, gold, predicted) ->
+                all.add(gold, predicted, index % every == 0 ? heldOut : tuned));
         return new Evaluation(all.metrics(), heldOut.metrics(), tuned.metrics());
     }
 
@@ -100,14 +98,29 @@ public final class Evaluator {
         private int failed;
 
         void add(JsonNode gold, Analysis predicted) {
-            docs++;
-            if (predicted == null) {
-                failed++;
-            }
+            count(predicted);
             for (Scorer s : scorers) {
                 if (s.appliesTo(gold)) {
                     s.add(gold, predicted);
                 }
+            }
+        }
+
+        /** Adds a document to this tally and to {@code part}, letting each scorer match it only once. */
+        void add(JsonNode gold, Analysis predicted, Tally part) {
+            count(predicted);
+            part.count(predicted);
+            for (int i = 0; i < scorers.size(); i++) {
+                if (scorers.get(i).appliesTo(gold)) {
+                    scorers.get(i).add(gold, predicted, part.scorers.get(i));
+                }
+            }
+        }
+
+        private void count(Analysis predicted) {
+            docs++;
+            if (predicted == null) {
+                failed++;
             }
         }
 

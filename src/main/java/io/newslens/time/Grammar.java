@@ -86,7 +86,7 @@ final class Grammar {
             Map.entry("ago", "ago earlier later before after now hence back"),
             Map.entry("the-day-before", "before after"), Map.entry("offset-from", "from before after"),
             Map.entry("range-end", "#"), Map.entry("duration", UNIT_WORDS),
-            Map.entry("plural", UNIT_WORDS), Map.entry("set", "every each"),
+            Map.entry("plural", UNIT_WORDS), Map.entry("unit-long", UNIT_WORDS), Map.entry("set", "every each"),
             Map.entry("set-adverb", "daily weekly monthly annually yearly hourly nightly biweekly bimonthly"
                     + " semiannually semi"),
             Map.entry("set-times", "once twice times"), Map.entry("set-weekdays", WEEKDAY_PREFIXES),
@@ -121,6 +121,7 @@ final class Grammar {
             Map.entry("ago", new Reach(17, 0)), Map.entry("the-day-before", new Reach(2, 1)),
             Map.entry("offset-from", new Reach(5, 1)), Map.entry("range-end", new Reach(0, 1)),
             Map.entry("duration", new Reach(20, 4)), Map.entry("plural", new Reach(2, 4)),
+            Map.entry("unit-long", new Reach(0, 2)),
             Map.entry("set", new Reach(0, 6)), Map.entry("set-adverb", new Reach(0, 1)),
             Map.entry("set-times", new Reach(4, 2)), Map.entry("set-weekdays", new Reach(0, 1)),
             Map.entry("ref", new Reach(2, 2)), Map.entry("holiday", new Reach(1, 4)),
@@ -327,6 +328,10 @@ final class Grammar {
                     + "|over\\s+the|the\\s+following|future|these|the)\\s+)?(?<unit>seconds|minutes|hours|days|weeks"
                     + "|months|quarters|years|decades|centuries)(?:\\s+(?:or|and)\\s+(?:weeks|months|years|decades))?"
                     + "(?<ahead>\\s+ahead|\\s+to\\s+come)?", Grammar::plural, Normalizer::plural),
+            // "a day-long meeting", "a decades-long battle", "a years-old slump": a length without a count;
+            // a singular unit before "-old" is left alone ("a year-old car" counts one year of age)
+            rule("unit-long", "(?<unit>(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)"
+                    + "-(?:long|(?<=s-)old)\\b", Normalizer::unitLong),
             rule("set", "(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?:(?<unit>{UNIT})|(?<wd>{WEEKDAY})"
                     + "|(?<mon>{MONTH})|(?<pod>morning|afternoon|evening|night)|(?<s>{SEASON}))", Normalizer::set),
             rule("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly"
@@ -417,7 +422,10 @@ final class Grammar {
     /** Ages ("a 6-year-old") are not time expressions; nor are fractions ("three-quarters of"). */
     private static boolean notAge(Site s) {
         String unit = s.group("unit").toLowerCase(java.util.Locale.ROOT);
-        return !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old")
+        String n = s.group("n").toLowerCase(java.util.Locale.ROOT);
+        boolean articleLong = (n.equals("a") || n.equals("an")) && s.m().group().endsWith("-long");
+        return !articleLong // "a month-long strike": the article is no count; the unit-long rule takes it
+                && !s.m().group().toLowerCase(java.util.Locale.ROOT).endsWith("-old")
                 && !s.after(5, OLD_AFTER)
                 && !(unit.startsWith("quarter") && s.after(4, OF_AFTER)
                         && FRACTION_OF_QUARTER.matcher(s.m().group()).matches());

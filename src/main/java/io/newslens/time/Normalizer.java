@@ -746,7 +746,9 @@ final class Normalizer {
         if (base == null || !yearKnown && unit.ordinal() >= Unit.MONTH.ordinal()) {
             return Timex.date(unknown(unit)).withMod(mod);
         }
-        long whole = Math.round(n);
+        // "three days later than planned" measures a delay against a plan the text does not date: the
+        // day meant is the one being told of ("arrives on May 11, three days later than planned")
+        long whole = dir.equals("later") ? 0 : Math.round(n);
         Unit granularity = unit.clock ? Unit.DAY : unit == Unit.DECADE || unit == Unit.CENTURY ? Unit.YEAR : unit;
         LocalDate d = Anchor.shift(base, unit, back ? -whole : whole);
         if (granularity == Unit.DAY && !deictic) {
@@ -876,6 +878,13 @@ final class Normalizer {
             return Timex.date("FUTURE_REF");
         }
         return new Timex(TimeType.DURATION, unit.duration(-1), null);
+    }
+
+    /** "day-long" lasts one day, "decades-long" an unstated number of decades. */
+    static Timex unitLong(Site s) {
+        String word = s.group("unit").toLowerCase(Locale.ROOT);
+        boolean plural = word.endsWith("s") && !word.endsWith("ss");
+        return new Timex(TimeType.DURATION, Lexicon.unit(word).duration(plural ? -1 : 1), null);
     }
 
     static Timex set(Site s) {

@@ -83,7 +83,7 @@ enum Tense {
         }
         if (INTENT_WORDS.contains(w) && (verb || !MODALS.contains(w)) || isToInfinitiveOfIntent(tokens, i, w)
                 || isEarliestTime(tokens, i, w) || isDeadline(tokens, i, w)) {
-            return INTENT;
+            return overtaken(tokens, i) ? PAST : INTENT;
         }
         if (afterModal(tokens, i)) {
             return UNKNOWN; // "will succeed", "to set": a base form; the modal before it decides
@@ -150,6 +150,24 @@ enum Tense {
     private static boolean isDeadline(List<Token> tokens, int i, String w) {
         return w.equals("until") && i > 0 && !BOUNDARIES.contains(tokens.get(i - 1).text())
                 && !",".equals(tokens.get(i - 1).text());
+    }
+
+    /**
+     * "had been scheduled to expire Friday", "had planned to leave Monday": an intention in the past
+     * perfect was held before a past reference time and has since been overtaken, so its time lies
+     * before the report (TimeML anchors it on that past reference, not on the publication date).
+     */
+    private static boolean overtaken(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (w.equals("had") || w.equals("'d")) {
+                return true;
+            }
+            if (BOUNDARIES.contains(w) || w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "as early as Tuesday": the earliest time something may happen, so a later one. */

@@ -56,6 +56,27 @@ class DateScorerTest {
         assertEquals(2 * 0.25 * (1.0 / 3) / (0.25 + 1.0 / 3), m.get("dates.value.f1"), 1e-9);
     }
 
+    /** The whole set and its held-out part count a document matched once as each would alone. */
+    @Test
+    void oneMatchCountsForTheSetAndItsPart() throws Exception {
+        String text = "Talks resumed on Monday and end next week.";
+        JsonNode gold = gold("{'text':'', 'layers':['dates'], 'dates':["
+                + "{'start':17,'end':23,'type':'DATE','value':'2021-03-01'},"
+                + "{'start':32,'end':41,'type':'DATE','value':'2021-W10'}]}");
+        Analysis analysis = predicted(text,
+                new TimeExpression(17, 23, "Monday", TimeType.DATE, "2021-03-01", null),
+                new TimeExpression(32, 41, "next week", TimeType.DATE, "2021-W11", null));
+        DateScorer alone = new DateScorer();
+        alone.add(gold, analysis);
+        DateScorer all = new DateScorer();
+        DateScorer part = new DateScorer();
+        all.add(gold, analysis, part);
+        assertEquals(alone.metrics(), all.metrics());
+        assertEquals(alone.metrics(), part.metrics());
+        assertEquals(0.5, part.metrics().get("dates.value.f1"), 1e-9);
+        assertEquals(1.0, part.metrics().get("dates.strict.f1"), 1e-9);
+    }
+
     @Test
     void honoursMeantimeAnnotatedRangeAndDateLine() throws Exception {
         JsonNode gold = gold("{'text':'', 'layers':['people','dates'], 'annotatedUpTo':40,"

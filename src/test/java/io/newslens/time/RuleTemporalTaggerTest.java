@@ -92,7 +92,10 @@ class RuleTemporalTaggerTest {
                 DCT));
     }
 
-    /** Intentions, deadlines and earliest times point ahead; a purpose infinitive shares its verb's time. */
+    /**
+     * Intentions, deadlines and earliest times point ahead; a purpose infinitive shares its verb's time;
+     * an intention in the past perfect points back.
+     */
     @Test
     void weekdaysAheadOfIntentionsAndDeadlines() {
         assertEquals("Friday|DATE|2020-07-17", tagged("The two sides planned to meet Friday.", DCT));
@@ -104,6 +107,10 @@ class RuleTemporalTaggerTest {
         assertEquals("Friday|DATE|2020-07-10",
                 tagged("The government staged celebrations to mark the entry into NATO on Friday.", DCT));
         assertEquals("Tuesday|DATE|2020-07-14", tagged("Until Tuesday, they had not charged him.", DCT));
+        // an intention in the past perfect was overtaken before the report: its day lies behind it
+        assertEquals("midnight Friday|TIME|2020-07-10T24:00",
+                tagged("The bid had been scheduled to lapse at midnight Friday, but the buyer extended it.", DCT));
+        assertEquals("Monday|DATE|2020-07-13", tagged("The two ministers had planned to sign the pact Monday.", DCT));
     }
 
     /** A possessive weekday names an event of its own: an intention in the clause does not move it ahead. */
@@ -175,6 +182,11 @@ class RuleTemporalTaggerTest {
         assertEquals("two-year|DURATION|P2Y", tagged("He signed a two-year contract.", DCT));
         assertEquals("years|DURATION|PXY", tagged("They have fought for years.", DCT));
         assertEquals("", tagged("A 6-year-old boy, 52 years old, was found.", DCT));
+        // a length without a count: TimeML tags the compound adjective as a duration
+        assertEquals("day-long|DURATION|P1D", tagged("The envoys left their second day-long session.", DCT));
+        assertEquals("months-long|DURATION|PXM", tagged("It ended a months-long strike at the port.", DCT));
+        assertEquals("years-old|DURATION|PXY", tagged("Farmers hope to end a years-old drought.", DCT));
+        assertEquals("", tagged("She sold her year-old car.", DCT));
     }
 
     @Test
@@ -355,8 +367,11 @@ class RuleTemporalTaggerTest {
                 tagged("The fire started on July 4. Three days later, it was out. Crews left that day.", DCT));
         assertEquals("A few days|DURATION|PXD", tagged("A few days later, the firm cut its forecast.", DCT));
         assertEquals("two years ago|DATE|2018", tagged("The plant closed two years ago.", DCT));
-        assertEquals("November 11|DATE|2020-11-11; three days later|DATE|2020-11-14",
+        // a delay against an undated plan: the day meant is the one told of, not three days after it
+        assertEquals("November 11|DATE|2020-11-11; three days later|DATE|2020-11-11",
                 tagged("It arrives on November 11, three days later than planned.", DCT));
+        assertEquals("July 21|DATE|2020-07-21; four days later|DATE|2020-07-21",
+                tagged("The ferry reaches the island on July 21, four days later than first planned.", DCT));
     }
 
     /** "this September" is the one of the publication year, even when the clause looks back. */
