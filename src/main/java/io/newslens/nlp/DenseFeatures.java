@@ -1,5 +1,8 @@
 package io.newslens.nlp;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 import opennlp.tools.ml.model.Context;
@@ -30,6 +33,12 @@ final class DenseFeatures {
     /** Feature {@code k}'s weight for outcome {@code o} is {@code weights[k * outcomes + o]}. */
     private final double[] weights;
 
+    private DenseFeatures(FeatureTable table, int outcomes, double[] weights) {
+        this.table = table;
+        this.outcomes = outcomes;
+        this.weights = weights;
+    }
+
     DenseFeatures(Map<String, Context> features, int outcomes) {
         String[] names = new String[features.size()];
         this.outcomes = outcomes;
@@ -45,6 +54,28 @@ final class DenseFeatures {
             k++;
         }
         this.table = new FeatureTable(names);
+    }
+
+    /** Writes the features for {@link #read}. */
+    void write(DataOutput out) throws IOException {
+        table.write(out);
+        out.writeInt(outcomes);
+        PackedArrays.write(weights, out);
+    }
+
+    /**
+     * Reads features that {@link #write} wrote, from the buffer's position on.
+     *
+     * @throws IOException if the bytes are not such features
+     */
+    static DenseFeatures read(ByteBuffer in) throws IOException {
+        FeatureTable table = FeatureTable.read(in);
+        int outcomes = PackedArrays.length(in, 0);
+        double[] weights = PackedArrays.readDoubles(in);
+        if (outcomes == 0 || weights.length % outcomes != 0) {
+            throw new IOException("not dense features: " + weights.length + " weights for " + outcomes + " outcomes");
+        }
+        return new DenseFeatures(table, outcomes, weights);
     }
 
     /** The index of the feature named {@code name}, or {@link FeatureTable#ABSENT} if the model has none. */

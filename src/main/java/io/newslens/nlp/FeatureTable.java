@@ -2,7 +2,6 @@ package io.newslens.nlp;
 
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 
 /**
@@ -154,18 +153,9 @@ public final class FeatureTable {
      * in a few milliseconds, where building the table from its keys costs a cold JVM most of a second.
      */
     public void write(DataOutput out) throws IOException {
-        out.writeInt(slots.length);
-        for (int v : slots) {
-            out.writeInt(v);
-        }
-        out.writeInt(entries.length);
-        for (long v : entries) {
-            out.writeLong(v);
-        }
-        out.writeInt(filter.length);
-        for (long v : filter) {
-            out.writeLong(v);
-        }
+        PackedArrays.write(slots, out);
+        PackedArrays.write(entries, out);
+        PackedArrays.write(filter, out);
     }
 
     /**
@@ -175,36 +165,18 @@ public final class FeatureTable {
      * @throws IOException if the bytes are not such a table
      */
     public static FeatureTable read(ByteBuffer in) throws IOException {
-        try {
-            int[] slots = new int[length(in, 4)];
-            in.asIntBuffer().get(slots);
-            in.position(in.position() + 4 * slots.length);
-            long[] entries = new long[length(in, 8)];
-            in.asLongBuffer().get(entries);
-            in.position(in.position() + 8 * entries.length);
-            long[] filter = new long[length(in, 8)];
-            in.asLongBuffer().get(filter);
-            in.position(in.position() + 8 * filter.length);
-            if (slots.length < 4 || Integer.bitCount(slots.length) != 1 || Integer.bitCount(filter.length) != 1) {
-                throw new IOException("not a feature table: " + slots.length + " slots, " + filter.length + " filter words");
-            }
-            for (int i = 1; i < slots.length; i += 2) {
-                if (slots[i] < 0 || slots[i] > entries.length) {
-                    throw new IOException("not a feature table: slot " + i / 2 + " points past the entries");
-                }
-            }
-            return new FeatureTable(slots, entries, filter);
-        } catch (BufferUnderflowException e) {
-            throw new IOException("feature table cut short", e);
+        int[] slots = PackedArrays.readInts(in);
+        long[] entries = PackedArrays.readLongs(in);
+        long[] filter = PackedArrays.readLongs(in);
+        if (slots.length < 4 || Integer.bitCount(slots.length) != 1 || Integer.bitCount(filter.length) != 1) {
+            throw new IOException("not a feature table: " + slots.length + " slots, " + filter.length + " filter words");
         }
-    }
-
-    private static int length(ByteBuffer in, int bytesEach) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || (long) n * bytesEach > in.remaining()) {
-            throw new IOException("feature table cut short: " + n + " values announced, " + in.remaining() + " bytes left");
+        for (int i = 1; i < slots.length; i += 2) {
+            if (slots[i] < 0 || slots[i] > entries.length) {
+                throw new IOException("not a feature table: slot " + i / 2 + " points past the entries");
+            }
         }
-        return n;
+        return new FeatureTable(slots, entries, filter);
     }
 
     private static int entriesLength(KeyRun keys, int[] patternOf, int[][] patterns) {
