@@ -22,7 +22,7 @@ import opennlp.tools.ml.model.Context;
  * {@code +0.0} leaves a sum's bits as they are unless the sum is {@code -0.0}, and a sum never is: it
  * starts at the prior's log, which is not {@code -0.0}, and in IEEE arithmetic a sum is {@code -0.0}
  * only when both of its terms are. So {@link #add(int, double[])} gives the sums that
- * {@link FasterMaxentModel#addFeature} gives with the feature's Context, to the bit.
+ * GISModel gives with the feature's Context, to the bit.
  *
  * <p>Immutable: one instance may be shared by threads.
  */
