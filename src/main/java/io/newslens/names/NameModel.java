@@ -21,7 +21,7 @@ import opennlp.tools.util.model.ArtifactSerializer;
 final class NameModel extends TokenNameFinderModel {
 
     private static final long serialVersionUID = 1L;
-    private static final String MODEL_ENTRY = "nameFinder.model";
+    static final String MODEL_ENTRY = "nameFinder.model";
     private static final String DESCRIPTOR_ENTRY = "generator.featuregen";
     private static final String MODEL_EXTENSION = "model";
 
@@ -62,7 +62,7 @@ final class NameModel extends TokenNameFinderModel {
         @Override
         public Object create(InputStream in) throws IOException {
             byte[] model = in.readAllBytes();
-            return PackedPerceptron.isPerceptron(model) ? PackedPerceptron.read(model)
+            return PackedPerceptron.isPerceptron(model) ? PackedPerceptron.read(model, NameModelIndex.forModel(model))
                     : openNlp.create(new ByteArrayInputStream(model));
         }
 

@@ -56,6 +56,16 @@ final class PackedPerceptron implements MaxentModel {
      * @throws InvalidFormatException if {@code model} is not such a file
      */
     static PackedPerceptron read(byte[] model) throws InvalidFormatException {
+        return read(model, null);
+    }
+
+    /**
+     * Same as {@link #read(byte[])}, with the table's keys filed as {@code index} has them (null: filed
+     * here); the index must be of this very model ({@link NameModelIndex} checks).
+     *
+     * @throws InvalidFormatException if {@code model} is not such a file
+     */
+    static PackedPerceptron read(byte[] model, FeatureTable.Index index) throws InvalidFormatException {
         try {
             Reader in = new Reader(model);
             if (!TYPE.equals(in.utf())) {
@@ -82,7 +92,7 @@ final class PackedPerceptron implements MaxentModel {
             if (k != keys.count()) {
                 throw new InvalidFormatException("outcome patterns cover " + k + " of " + keys.count() + " features");
             }
-            return new PackedPerceptron(outcomes, new FeatureTable(keys, patternOf, patterns, in.doubles(weightCount)));
+            return new PackedPerceptron(outcomes, new FeatureTable(keys, patternOf, patterns, in.doubles(weightCount), index));
         } catch (BufferUnderflowException | NegativeArraySizeException | IndexOutOfBoundsException
                 | IllegalArgumentException | IOException e) {
             throw new InvalidFormatException("not a readable perceptron model: " + e, e);

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * array: for tables of ten megabytes, twice the memory to allocate and touch, which a cold start pays
  * in page faults.
  */
-final class PackedResource {
+public final class PackedResource {
 
     private PackedResource() {
     }
@@ -31,7 +31,7 @@ final class PackedResource {
     }
 
     /** All the bytes of {@code in}, in one array of the size its {@code available()} gives when it gives all. */
-    static byte[] readAll(InputStream in) throws IOException {
+    public static byte[] readAll(InputStream in) throws IOException {
         // A jar entry's stream knows how many bytes are left; another may say fewer.
         byte[] bytes = new byte[Math.max(0, in.available())];
         int read = in.readNBytes(bytes, 0, bytes.length);

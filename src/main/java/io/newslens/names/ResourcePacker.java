@@ -11,7 +11,8 @@ import java.nio.file.Path;
 /**
  * Packs the name finder's two large text resources into the lookup tables the runtime reads as they lie:
  * the word cluster lexicon ({@code word-clusters.tsv} to {@code .bin}) and the place gazetteer
- * ({@code places.txt} to {@code .bin}). The build runs it; the text forms stay the committed sources,
+ * ({@code places.txt} to {@code .bin}), and where the name model's table files its keys
+ * ({@link NameModelIndex}). The build runs it; the text forms stay the committed sources,
  * the ones a script writes and a reader checks. Parsing and hashing them was over a CPU-second of every
  * cold start.
  */
@@ -44,6 +45,10 @@ public final class ResourcePacker {
         String places = Files.readString(source.resolve("places.txt"), StandardCharsets.UTF_8);
         try (DataOutputStream data = open(out.resolve("places.bin"))) {
             WordSet.of(Lexicon.entries(places)).write(data);
+        }
+        try (InputStream in = Files.newInputStream(source.resolve("en-ner.bin"));
+                DataOutputStream data = open(out.resolve("en-ner.index"))) {
+            NameModelIndex.write(in, data);
         }
     }
 

@@ -1,5 +1,8 @@
 package io.newslens.nlp;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Map;
 
 import opennlp.tools.ml.model.Context;
@@ -19,7 +22,7 @@ import opennlp.tools.ml.model.Context;
  * {@code +0.0} leaves a sum's bits as they are unless the sum is {@code -0.0}, and a sum never is: it
  * starts at the prior's log, which is not {@code -0.0}, and in IEEE arithmetic a sum is {@code -0.0}
  * only when both of its terms are. So {@link #add(int, double[])} gives the sums that
- * {@link FasterMaxentModel#addFeature} gives with the feature's Context, to the bit.
+ * GISModel gives with the feature's Context, to the bit.
  *
  * <p>Immutable: one instance may be shared by threads.
  */
@@ -29,6 +32,12 @@ final class DenseFeatures {
     private final int outcomes;
     /** Feature {@code k}'s weight for outcome {@code o} is {@code weights[k * outcomes + o]}. */
     private final double[] weights;
+
+    private DenseFeatures(FeatureTable table, int outcomes, double[] weights) {
+        this.table = table;
+        this.outcomes = outcomes;
+        this.weights = weights;
+    }
 
     DenseFeatures(Map<String, Context> features, int outcomes) {
         String[] names = new String[features.size()];
@@ -45,6 +54,28 @@ final class DenseFeatures {
             k++;
         }
         this.table = new FeatureTable(names);
+    }
+
+    /** Writes the features for {@link #read}. */
+    void write(DataOutput out) throws IOException {
+        table.write(out);
+        out.writeInt(outcomes);
+        PackedArrays.write(weights, out);
+    }
+
+    /**
+     * Reads features that {@link #write} wrote, from the buffer's position on.
+     *
+     * @throws IOException if the bytes are not such features
+     */
+    static DenseFeatures read(ByteBuffer in) throws IOException {
+        FeatureTable table = FeatureTable.read(in);
+        int outcomes = PackedArrays.length(in, 0);
+        double[] weights = PackedArrays.readDoubles(in);
+        if (outcomes == 0 || weights.length % outcomes != 0) {
+            throw new IOException("not dense features: " + weights.length + " weights for " + outcomes + " outcomes");
+        }
+        return new DenseFeatures(table, outcomes, weights);
     }
 
     /** The index of the feature named {@code name}, or {@link FeatureTable#ABSENT} if the model has none. */

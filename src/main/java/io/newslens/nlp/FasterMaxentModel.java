@@ -1,6 +1,5 @@
 package io.newslens.nlp;
 
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -15,19 +14,6 @@ abstract class FasterMaxentModel implements MaxentModel {
 
     FasterMaxentModel(MaxentModel model) {
         this.model = model;
-    }
-
-    /**
-     * Adds a feature's weights to its outcomes' sums, as OpenNLP's {@code ArrayMath.sumFeatures} does for
-     * a feature of value 1: it multiplies each weight by the value, which is exact for 1, so leaving the
-     * product out changes no sum.
-     */
-    static void addFeature(Context feature, double[] sums) {
-        int[] ids = feature.getOutcomes();
-        double[] weights = feature.getParameters();
-        for (int j = 0; j < ids.length; j++) {
-            sums[ids[j]] += weights[j];
-        }
     }
 
     @Override

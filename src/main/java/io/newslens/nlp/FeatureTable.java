@@ -2,7 +2,6 @@ package io.newslens.nlp;
 
 import java.io.DataOutput;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 
 /**
@@ -88,14 +87,30 @@ public final class FeatureTable {
      * @throws IllegalArgumentException if the entries would not fit in one array
      */
     public FeatureTable(KeyRun keys, int[] patternOf, int[][] patterns, double[] weights) {
+        this(keys, patternOf, patterns, weights, null);
+    }
+
+    /**
+     * Same as {@link #FeatureTable(KeyRun, int[], int[][], double[])} with the slots and the filter
+     * that {@link #writeIndex} wrote for a table of the very same features (null: found here). Filing
+     * 200,000 keys was about a third of loading the name model on a cold JVM; the caller must make
+     * sure the index is of these features (the name model's checks the model's bytes).
+     *
+     * @throws IllegalArgumentException if the entries would not fit in one array, or the index is not
+     *     of a table of this many features
+     */
+    public FeatureTable(KeyRun keys, int[] patternOf, int[][] patterns, double[] weights, Index index) {
         int count = keys.count();
         // At most half full, so runs of occupied slots, and so probes, stay short.
         int capacity = Integer.highestOneBit(Math.max(2, count) * 2 - 1) << 1;
-        this.slots = new int[capacity * 2];
+        int filterBits = Integer.highestOneBit(Math.max(64, count * 8 - 1)) << 1;
+        if (index != null && (index.slots.length != capacity * 2 || index.filter.length != filterBits / 64)) {
+            throw new IllegalArgumentException("the index is not of a table of " + count + " features");
+        }
+        this.slots = index != null ? index.slots : new int[capacity * 2];
         this.mask = capacity - 1;
         this.entries = new long[entriesLength(keys, patternOf, patterns)];
-        int filterBits = Integer.highestOneBit(Math.max(64, count * 8 - 1)) << 1;
-        this.filter = new long[filterBits / 64];
+        this.filter = index != null ? index.filter : new long[filterBits / 64];
         this.filterMask = filterBits - 1;
         int at = 0;
         int weight = 0;
@@ -104,10 +119,41 @@ public final class FeatureTable {
             int from = keys.starts()[k];
             int to = keys.starts()[k + 1];
             int next = write(at, k, keys.chars(), from, to, outcomes, weights, weight);
-            insert(keys.chars(), from, to, at);
+            if (index == null) {
+                insert(keys.chars(), from, to, at);
+            }
             at = next;
             weight += outcomes.length;
         }
+        if (index != null && checkSlots(slots, at) != null) {
+            throw new IllegalArgumentException("the index is not of these features: " + checkSlots(slots, at));
+        }
+    }
+
+    /** Where a table's keys are filed (its slots and its filter), as {@link #writeIndex} wrote them. */
+    public static final class Index {
+        private final int[] slots;
+        private final long[] filter;
+
+        private Index(int[] slots, long[] filter) {
+            this.slots = slots;
+            this.filter = filter;
+        }
+
+        /**
+         * Reads an index from the buffer's position on, and leaves the position after it.
+         *
+         * @throws IOException if the bytes are not such an index
+         */
+        public static Index read(ByteBuffer in) throws IOException {
+            return new Index(PackedArrays.readInts(in), PackedArrays.readLongs(in));
+        }
+    }
+
+    /** Writes where the keys are filed, for {@link #FeatureTable(KeyRun, int[], int[][], double[], Index)}. */
+    public void writeIndex(DataOutput out) throws IOException {
+        PackedArrays.write(slots, out);
+        PackedArrays.write(filter, out);
     }
 
     /**
@@ -154,18 +200,9 @@ public final class FeatureTable {
      * in a few milliseconds, where building the table from its keys costs a cold JVM most of a second.
      */
     public void write(DataOutput out) throws IOException {
-        out.writeInt(slots.length);
-        for (int v : slots) {
-            out.writeInt(v);
-        }
-        out.writeInt(entries.length);
-        for (long v : entries) {
-            out.writeLong(v);
-        }
-        out.writeInt(filter.length);
-        for (long v : filter) {
-            out.writeLong(v);
-        }
+        PackedArrays.write(slots, out);
+        PackedArrays.write(entries, out);
+        PackedArrays.write(filter, out);
     }
 
     /**
@@ -175,36 +212,27 @@ public final class FeatureTable {
      * @throws IOException if the bytes are not such a table
      */
     public static FeatureTable read(ByteBuffer in) throws IOException {
-        try {
-            int[] slots = new int[length(in, 4)];
-            in.asIntBuffer().get(slots);
-            in.position(in.position() + 4 * slots.length);
-            long[] entries = new long[length(in, 8)];
-            in.asLongBuffer().get(entries);
-            in.position(in.position() + 8 * entries.length);
-            long[] filter = new long[length(in, 8)];
-            in.asLongBuffer().get(filter);
-            in.position(in.position() + 8 * filter.length);
-            if (slots.length < 4 || Integer.bitCount(slots.length) != 1 || Integer.bitCount(filter.length) != 1) {
-                throw new IOException("not a feature table: " + slots.length + " slots, " + filter.length + " filter words");
-            }
-            for (int i = 1; i < slots.length; i += 2) {
-                if (slots[i] < 0 || slots[i] > entries.length) {
-                    throw new IOException("not a feature table: slot " + i / 2 + " points past the entries");
-                }
-            }
-            return new FeatureTable(slots, entries, filter);
-        } catch (BufferUnderflowException e) {
-            throw new IOException("feature table cut short", e);
+        int[] slots = PackedArrays.readInts(in);
+        long[] entries = PackedArrays.readLongs(in);
+        long[] filter = PackedArrays.readLongs(in);
+        if (slots.length < 4 || Integer.bitCount(slots.length) != 1 || Integer.bitCount(filter.length) != 1) {
+            throw new IOException("not a feature table: " + slots.length + " slots, " + filter.length + " filter words");
         }
+        String wrong = checkSlots(slots, entries.length);
+        if (wrong != null) {
+            throw new IOException("not a feature table: " + wrong);
+        }
+        return new FeatureTable(slots, entries, filter);
     }
 
-    private static int length(ByteBuffer in, int bytesEach) throws IOException {
-        int n = in.getInt();
-        if (n < 0 || (long) n * bytesEach > in.remaining()) {
-            throw new IOException("feature table cut short: " + n + " values announced, " + in.remaining() + " bytes left");
+    /** What is wrong with slots for entries of this length: null when every slot points into them. */
+    private static String checkSlots(int[] slots, int entries) {
+        for (int i = 1; i < slots.length; i += 2) {
+            if (slots[i] < 0 || slots[i] > entries) {
+                return "slot " + i / 2 + " points past the entries";
+            }
         }
-        return n;
+        return null;
     }
 
     private static int entriesLength(KeyRun keys, int[] patternOf, int[][] patterns) {

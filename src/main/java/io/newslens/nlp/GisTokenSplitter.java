@@ -1,7 +1,13 @@
 package io.newslens.nlp;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -64,13 +70,26 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
     private final int noAfter2;
     private final int characterEntity;
     private final int abbreviation;
+    /** The indices of the names, by their literal prefix, in the order they were made: for {@link #write}. */
+    private final Map<String, NameIndex> indices = new LinkedHashMap<>();
 
     GisTokenSplitter(TokenizerModel model) {
+        this(model, null, Map.of());
+    }
+
+    /**
+     * The splitter for {@code model} with {@code features} and the {@code known} indices of its names
+     * as {@link #write} wrote them (null and empty: found from the model's own features).
+     */
+    private GisTokenSplitter(TokenizerModel model, DenseFeatures features, Map<String, NameIndex> known) {
         if (!fits(model)) {
             throw new IllegalArgumentException("not a GIS tokenizer model with OpenNLP's own factory");
         }
-        this.scorer = new GisScorer((GISModel) model.getMaxentModel());
-        this.features = new DenseFeatures(scorer.features(), scorer.getNumOutcomes());
+        GISModel maxent = (GISModel) model.getMaxentModel();
+        // The features are added here, through DenseFeatures: the scorer only starts and finishes the sums.
+        this.scorer = new GisScorer(maxent, new FeatureTable(new String[0]));
+        this.features = features != null ? features
+                : new DenseFeatures(GisScorer.features(maxent), scorer.getNumOutcomes());
         this.splits = new boolean[scorer.getNumOutcomes()];
         for (int i = 0; i < splits.length; i++) {
             splits[i] = TokenizerME.SPLIT.equals(scorer.getOutcome(i));
@@ -81,19 +100,62 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         // As TokenizerFactory hands them to the context generator.
         Dictionary induced = factory.getAbbreviationDictionary();
         this.inducedAbbreviations = induced == null ? Set.of() : induced.asStringSet();
-        this.prefix = new Names("p=", 0, features);
-        this.suffix = new Names("s=", 0, features);
-        this.beforePair = new Names("p21=", 2, features);
-        this.aroundPair = new Names("p1f1=", 2, features);
-        this.afterPair = new Names("f12=", 2, features);
-        this.before2 = new CharFeatures("p2", features);
-        this.before1 = new CharFeatures("p1", features);
-        this.after1 = new CharFeatures("f1", features);
-        this.after2 = new CharFeatures("f2", features);
-        this.noBefore2 = features.find("p2=bok");
-        this.noAfter2 = features.find("f2=bok");
-        this.characterEntity = features.find("cc");
-        this.abbreviation = features.find("pabb");
+        this.prefix = names("p=", 0, known);
+        this.suffix = names("s=", 0, known);
+        this.beforePair = names("p21=", 2, known);
+        this.aroundPair = names("p1f1=", 2, known);
+        this.afterPair = names("f12=", 2, known);
+        this.before2 = new CharFeatures("p2", this.features, names("p2=", 1, known));
+        this.before1 = new CharFeatures("p1", this.features, names("p1=", 1, known));
+        this.after1 = new CharFeatures("f1", this.features, names("f1=", 1, known));
+        this.after2 = new CharFeatures("f2", this.features, names("f2=", 1, known));
+        this.noBefore2 = this.features.find("p2=bok");
+        this.noAfter2 = this.features.find("f2=bok");
+        this.characterEntity = this.features.find("cc");
+        this.abbreviation = this.features.find("pabb");
+    }
+
+    /** The names of {@code text}, with the indices {@code known} has for them or found now. */
+    private Names names(String text, int width, Map<String, NameIndex> known) {
+        NameIndex index = known.get(text);
+        Names names = new Names(text, width, features, index != null ? index : NameIndex.of(text, width, features));
+        indices.put(text, names.index);
+        return names;
+    }
+
+    /**
+     * Writes what this splitter found in its model (the features, and the indices of the names of
+     * characters and pairs) for {@link #read}: reading it back costs a cold start a few milliseconds,
+     * where finding it costs a cold JVM about a tenth of a second.
+     */
+    void write(DataOutput out) throws IOException {
+        features.write(out);
+        out.writeInt(indices.size());
+        for (Map.Entry<String, NameIndex> e : indices.entrySet()) {
+            PackedArrays.write(e.getKey(), out);
+            // Stored plus one, as a count: -1 (no name with this prefix) reads back as 0.
+            out.writeInt(e.getValue().longest() + 1);
+            PackedArrays.write(e.getValue().ascii(), out);
+        }
+    }
+
+    /**
+     * The splitter that {@link #write} wrote, from the buffer's position on, for {@code model}: the
+     * model it was written from, or one with the same factory, outcomes and prior (its features are
+     * not read).
+     *
+     * @throws IOException if the bytes are not such a splitter
+     */
+    static GisTokenSplitter read(TokenizerModel model, ByteBuffer in) throws IOException {
+        DenseFeatures features = DenseFeatures.read(in);
+        int count = PackedArrays.length(in, 1);
+        Map<String, NameIndex> known = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            String text = PackedArrays.readString(in);
+            int longest = PackedArrays.length(in, 0) - 1;
+            known.put(text, new NameIndex(longest, PackedArrays.readInts(in)));
+        }
+        return new GisTokenSplitter(model, features, known);
     }
 
     /**
@@ -211,8 +273,6 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
      */
     private static final class Names {
 
-        private static final int ASCII_BITS = 7;
-
         private final DenseFeatures features;
         private final String text;
         private final int hash;
@@ -220,22 +280,16 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         private final int width;
         /** For {@code width} characters under 128, the feature's index, by their 7-bit codes. */
         private final int[] ascii;
+        private final NameIndex index;
 
-        Names(String text, int width, DenseFeatures features) {
+        Names(String text, int width, DenseFeatures features, NameIndex index) {
             this.features = features;
             this.text = text;
             this.hash = text.hashCode();
-            this.longest = features.longest(text);
             this.width = width;
-            this.ascii = new int[1 << (ASCII_BITS * width)];
-            StringBuilder name = new StringBuilder(text);
-            for (int code = 0; width > 0 && code < ascii.length; code++) {
-                name.setLength(text.length());
-                for (int c = width - 1; c >= 0; c--) {
-                    name.append((char) (code >>> (ASCII_BITS * c) & 0x7F));
-                }
-                ascii[code] = features.find(name.toString());
-            }
+            this.index = index;
+            this.longest = index.longest();
+            this.ascii = index.ascii();
         }
 
         /** The index of the feature {@code text + chunk.substring(from, to)}, or {@link FeatureTable#ABSENT}. */
@@ -247,13 +301,36 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
                 int code = 0;
                 for (int i = from; i < to && code >= 0; i++) {
                     char c = chunk.charAt(i);
-                    code = c < 0x80 ? code << ASCII_BITS | c : -1;
+                    code = c < 0x80 ? code << NameIndex.ASCII_BITS | c : -1;
                 }
                 if (code >= 0) {
                     return ascii[code];
                 }
             }
             return features.find(FeatureTable.hash(hash, running, powers, from, to), text, chunk, from, to);
+        }
+    }
+
+    /**
+     * What a {@link Names} finds once in the model: the length, after its prefix, of the longest of
+     * its features' names, and the index of each of its names of {@code width} ASCII characters, by
+     * their 7-bit codes.
+     */
+    private record NameIndex(int longest, int[] ascii) {
+
+        private static final int ASCII_BITS = 7;
+
+        static NameIndex of(String text, int width, DenseFeatures features) {
+            int[] ascii = new int[1 << (ASCII_BITS * width)];
+            StringBuilder name = new StringBuilder(text);
+            for (int code = 0; width > 0 && code < ascii.length; code++) {
+                name.setLength(text.length());
+                for (int c = width - 1; c >= 0; c--) {
+                    name.append((char) (code >>> (ASCII_BITS * c) & 0x7F));
+                }
+                ascii[code] = features.find(name.toString());
+            }
+            return new NameIndex(features.longest(text), ascii);
         }
     }
 
@@ -275,9 +352,9 @@ final class GisTokenSplitter implements ChunkTokenizer.Splitter {
         private final int open;
         private final int close;
 
-        CharFeatures(String role, DenseFeatures features) {
+        CharFeatures(String role, DenseFeatures features, Names character) {
             this.features = features;
-            this.character = new Names(role + "=", 1, features);
+            this.character = character;
             this.letter = features.find(role + "_alpha");
             this.capital = features.find(role + "_caps");
             this.digit = features.find(role + "_num");

@@ -1,6 +1,7 @@
 package io.newslens.nlp;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
@@ -40,12 +41,12 @@ final class GreedyPosTagger implements PosTagger {
      */
     private final int longestClear;
 
-    private GreedyPosTagger(POSModel model, GISModel maxent) {
+    private GreedyPosTagger(POSModel model, GisScorer scorer) {
         POSTaggerFactory factory = model.getFactory();
         // POSTaggerME asks for its context generator with the beam size as the cache size.
         this.contexts = factory.getPOSContextGenerator(1);
         this.validator = factory.getSequenceValidator();
-        this.scorer = new GisScorer(maxent);
+        this.scorer = scorer;
         this.search = new GreedySearch(scorer);
         this.sums = new double[scorer.getNumOutcomes()];
         this.longestClear = (int) (-GreedySearch.MIN_SCORE / (Math.log(scorer.getNumOutcomes()) + 1));
@@ -53,13 +54,41 @@ final class GreedyPosTagger implements PosTagger {
 
     /** The fastest tagger that gives {@code new POSTaggerME(model)}'s tags. */
     static PosTagger of(POSModel model) {
-        if (model.getPosSequenceModel() instanceof BeamSearch
+        return taggers(model).get();
+    }
+
+    /**
+     * Taggers for {@code model}, one per call of {@code get()} (they are not thread-safe): greedy ones
+     * that share one {@link GisScorer} if the model {@linkplain #fits fits}, else POSTaggerME.
+     */
+    static Supplier<PosTagger> taggers(POSModel model) {
+        if (fits(model)) {
+            GisScorer shared = new GisScorer((GISModel) model.getArtifact("pos.model"));
+            return () -> new GreedyPosTagger(model, shared);
+        }
+        return () -> new POSTaggerME(model)::tag;
+    }
+
+    /**
+     * Greedy taggers for {@code model} with the features and weights of {@code table} instead of its
+     * own (see {@link GisScorer#GisScorer(MaxentModel, FeatureTable)}).
+     *
+     * @throws IllegalArgumentException if the model does not {@linkplain #fits fit} a greedy tagger
+     */
+    static Supplier<PosTagger> taggers(POSModel model, FeatureTable table) {
+        if (!fits(model)) {
+            throw new IllegalArgumentException("not a greedy GIS tagger model");
+        }
+        GisScorer shared = new GisScorer(model.<MaxentModel>getArtifact("pos.model"), table);
+        return () -> new GreedyPosTagger(model, shared);
+    }
+
+    /** Whether {@code model} is a UD model of GIS with a uniform prior and a beam of one. */
+    static boolean fits(POSModel model) {
+        return model.getPosSequenceModel() instanceof BeamSearch
                 && "1".equals(model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER))
                 && model.getArtifact("pos.model") instanceof GISModel maxent && GisScorer.fits(maxent)
-                && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD) {
-            return new GreedyPosTagger(model, maxent);
-        }
-        return new POSTaggerME(model)::tag;
+                && POSTagFormatMapper.guessFormat(model) == POSTagFormat.UD;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,16 +55,15 @@ public final class OpenNlpAnnotator implements TextAnnotator {
 
     /** Uses the given models; each may be shared with other annotators. */
     public OpenNlpAnnotator(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {
-        this(sentences, tokens, pos, true);
+        this(sentences, ChunkTokenizer.splitters(Objects.requireNonNull(tokens, "tokens")),
+                GreedyPosTagger.taggers(Objects.requireNonNull(pos, "pos")), true);
     }
 
-    private OpenNlpAnnotator(SentenceModel sentences, TokenizerModel tokens, POSModel pos, boolean chunksAcrossArticles) {
+    private OpenNlpAnnotator(SentenceModel sentences, Supplier<ChunkTokenizer.Splitter> splitters,
+            Supplier<PosTagger> taggers, boolean chunksAcrossArticles) {
         Objects.requireNonNull(sentences, "sentences");
-        Objects.requireNonNull(tokens, "tokens");
-        Objects.requireNonNull(pos, "pos");
-        Supplier<ChunkTokenizer.Splitter> splitters = ChunkTokenizer.splitters(tokens);
         this.runtimes = ThreadLocal.withInitial(() -> new Runtimes(new SentenceDetectorME(sentences),
-                new ChunkTokenizer(splitters.get(), chunksAcrossArticles), GreedyPosTagger.of(pos)));
+                new ChunkTokenizer(splitters.get(), chunksAcrossArticles), taggers.get()));
     }
 
     /** Loads Apache's English models from the class path. */
@@ -78,10 +78,39 @@ public final class OpenNlpAnnotator implements TextAnnotator {
      */
     public static OpenNlpAnnotator english(boolean chunksAcrossArticles) {
         // The tagger's model is the largest: it loads beside the other two.
-        Supplier<POSModel> pos = Background.start(() -> load(POS_MODEL, in -> withBeamSize(in, 1, true)));
+        Supplier<Supplier<PosTagger>> pos = Background.start(OpenNlpAnnotator::englishTaggers);
         SentenceModel sentences = load(SENTENCE_MODEL, in -> new SentenceModel(ModelPackage.uncompressed(in)));
-        TokenizerModel tokens = load(TOKEN_MODEL, in -> new TokenizerModel(ModelPackage.uncompressed(in)));
-        return new OpenNlpAnnotator(sentences, tokens, pos.get(), chunksAcrossArticles);
+        return new OpenNlpAnnotator(sentences, englishSplitters(), pos.get(), chunksAcrossArticles);
+    }
+
+    /** The tokenizer's splitters, from the model the build packed ({@link PackedTextModels}) if it did. */
+    private static Supplier<ChunkTokenizer.Splitter> englishSplitters() {
+        return load(PackedTextModels.TOKENS, TOKEN_MODEL, PackedTextModels::splitters,
+                in -> ChunkTokenizer.splitters(new TokenizerModel(ModelPackage.uncompressed(in))));
+    }
+
+    /** The taggers, from the model the build packed ({@link PackedTextModels}) if it did. */
+    private static Supplier<PosTagger> englishTaggers() {
+        return load(PackedTextModels.POS, POS_MODEL, PackedTextModels::taggers,
+                in -> GreedyPosTagger.taggers(withBeamSize(in, 1, true)));
+    }
+
+    /** What {@code packedReader} makes of the packed resource, or without it {@code reader} of the model's. */
+    private static <M> M load(String packedResource, String resource, PackedReader<M> packedReader,
+            ModelReader<M> reader) {
+        try {
+            ByteBuffer packed = PackedTextModels.read(packedResource);
+            if (packed != null) {
+                return packedReader.read(packed);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the packed model " + packedResource, e);
+        }
+        return load(resource, reader);
+    }
+
+    private interface PackedReader<M> {
+        M read(ByteBuffer packed) throws IOException;
     }
 
     /** A model read from the class path by {@code reader}. */
@@ -124,7 +153,7 @@ public final class OpenNlpAnnotator implements TextAnnotator {
         }));
     }
 
-    private static InputStream open(String resource) throws IOException {
+    static InputStream open(String resource) throws IOException {
         InputStream in = OpenNlpAnnotator.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IOException("model " + resource + " is not on the class path");

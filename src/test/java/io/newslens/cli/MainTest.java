@@ -152,4 +152,25 @@ class MainTest {
         assertEquals(4, r.lines().size());
         assertTrue(r.err().contains("newslens: analysed 4, failed 0"));
     }
+
+    /**
+     * A command line made for one subcommand has only it, and its usage is the one the full command
+     * line gives; without a subcommand, or with {@code help}, all are there, in the help's order.
+     */
+    @Test
+    void aSubcommandAloneHasTheUsageItHasAmongAll() {
+        picocli.CommandLine all = Main.commandLine();
+        List<String> names = List.copyOf(all.getSubcommands().keySet());
+        assertEquals(List.of("analyze", "view", "serve", "eval", "bench", "train-ner", "help"), names);
+        assertEquals(names, List.copyOf(Main.commandLine("help", "analyze").getSubcommands().keySet()));
+        assertEquals(names, List.copyOf(Main.commandLine("--version").getSubcommands().keySet()));
+        for (String name : names.subList(0, names.size() - 1)) {
+            picocli.CommandLine one = Main.commandLine(name, "x");
+            assertEquals(List.of(name), List.copyOf(one.getSubcommands().keySet()));
+            assertEquals(all.getSubcommands().get(name).getUsageMessage(), one.getSubcommands().get(name).getUsageMessage());
+        }
+        Run help = run("", "help", "analyze");
+        assertEquals(0, help.code());
+        assertTrue(help.out().startsWith("Usage: newslens analyze"), help.out());
+    }
 }
