@@ -169,7 +169,8 @@ final class NewsRules {
     /**
      * "relief from the U.S. North Korea implies": where a sentence ends in an abbreviation the sentence
      * splitter may run on, and the model reads the two places as one. A place that is no known place but
-     * two countries joined after an abbreviation's period ("U.S." and "North Korea") is the two; no place
+     * two countries after an abbreviation's period and a space ("U.S." and "North Korea") is the two
+     * (joined by a hyphen they are left to the hyphen's rule: "U.S.-North Korea talks"); no place
      * is named by two countries, though a country may qualify a region ("U.S. Gulf").
      */
     private void splitRunOnPlaces(Labels labels, int s) {
@@ -179,7 +180,8 @@ final class NewsRules {
                 continue;
             }
             for (int i = span.first() + 1; i < span.end(); i++) {
-                if (tokens.get(i - 1).text().endsWith(".") && lexicon.isCountry(text(tokens, span.first(), i))
+                boolean spaced = tokens.get(i - 1).end() < tokens.get(i).start();
+                if (spaced && tokens.get(i - 1).text().endsWith(".") && lexicon.isCountry(text(tokens, span.first(), i))
                         && lexicon.isCountry(text(tokens, i, span.end()))) {
                     labels.set(s, span.first(), i, Kind.PLACE);
                     labels.set(s, i, span.end(), Kind.PLACE);
