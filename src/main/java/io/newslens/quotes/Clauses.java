@@ -45,8 +45,6 @@ final class Clauses {
             "more", "fewer", "less", "only", "just");
     private static final Set<String> PAIRED_CONJUNCTIONS = Set.of("neither", "either", "both");
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
-    /** Words opening the question an asker puts: "asked if …", "asked him why …". */
-    private static final Set<String> ASKED = Set.of("if", "whether", "why", "how", "what", "when", "where", "who");
     private static final Set<String> QUESTION_WORDS = Set.of("which", "how", "why", "whether", "what", "who");
     /** Verbs of thought: they attribute quoted words, but their clause is a belief, not a report. */
     static final Set<String> THOUGHT_VERBS = Set.of("think", "believe", "feel", "estimate", "guess",
@@ -63,14 +61,12 @@ final class Clauses {
     /** Per quote of the text, whether it is direct: a direct quote ends the clause before it. */
     private final boolean[] direct;
     private final Lexicon lex = Lexicon.INSTANCE;
-    private final Voice voice;
 
     Clauses(Tokens tokens, Phrases phrases, Cues cues, boolean[] direct) {
         this.t = tokens;
         this.phrases = phrases;
         this.cues = cues;
         this.direct = direct;
-        this.voice = new Voice(tokens);
     }
 
     /** First token of the clause a cue reports, or -1 when it reports none. */
@@ -99,10 +95,6 @@ final class Clauses {
             return j + 1 < b ? j + 1 : -1;
         }
         if (w.equals("to") && INFINITIVE_VERBS.contains(lemma) && j + 1 < b && t.pos(j + 1).equals("VERB")) {
-            return j;
-        }
-        if (lemma.equals("ask") && ASKED.contains(w) && hasFiniteVerb(j + 1, b) && !voice.passive(k, 0)) {
-            // "asked the senator whether she would run": the question asked is what the asker said.
             return j;
         }
         if (lemma.equals("ask") || lemma.equals("add") && t.pos(j).equals("NUM") || QUESTION_WORDS.contains(w)) {

@@ -60,11 +60,15 @@ final class ReportedClauses {
         if (inverted) {
             return List.of();
         }
-        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
-                && clauses.hasFiniteVerb(k + 1, b)) {
-            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause, which
-            // is one statement over both halves, the attribution inside its span.
-            return List.of(new Report(clauses.clauseStart(a, tail - 1), clauses.clauseEnd(k + 2, b), k, m));
+        int comma = clauses.afterAddressee(k, b);
+        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && comma + 1 < b && t.word(comma).equals(",")
+                && clauses.hasFiniteVerb(comma, b)) {
+            // "Police, Sinclair says, have no policies …", "The fix, she told them, was simple": the cue
+            // interrupts the reported clause, which is one statement over both halves, the attribution
+            // inside its span. "And yet, her aides say, …" has no first half.
+            int start = clauses.clauseStart(a, tail - 1);
+            start = clauses.leadsSentence(start, tail - 1) ? comma + 1 : start;
+            return List.of(new Report(start, clauses.clauseEnd(comma + 1, b), k, m));
         }
         int after = asReported(k, tail, a, b);
         if (after > 0) {

@@ -221,17 +221,6 @@ class AttributionFormsTest {
     }
 
     @Test
-    void askedQuestionIsTheAskersReport() {
-        assertQuote(indirect("Rosa Delgado asked the mayor whether the bridge would reopen before winter."),
-                "whether the bridge would reopen before winter", "asked", "Rosa Delgado");
-    }
-
-    @Test
-    void passiveAskReportsNothing() {
-        assertTrue(find("Rosa Delgado was asked whether the bridge would reopen before winter.").isEmpty());
-    }
-
-    @Test
     void addresseeWithPlaceAndTimeBeforeThePronoun() {
         assertQuote(indirect("Ellen Marsh told farmers of Fresno last week she would fight the water cuts."),
                 "she would fight the water cuts", "told", "Ellen Marsh");
