@@ -21,6 +21,8 @@ final class Clauses {
             "crow", "voice", "express", "echo", "comment", "remark", "answer", "respond", "testify", "accuse");
     private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
             "since", "because", "while", "if", "when", "once", "as", "despite", "unless", "until");
+    /** Tags of the words of an addressee's phrase and a time phrase: "voters of Newark last week". */
+    private static final Set<String> ADJUNCT_TAGS = Set.of("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM", "ADV");
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM");
     private static final Set<String> DASHES = Set.of("—", "–", "--");
     private static final Set<String> POSSESSIVES = Set.of("his", "their", "its", "our", "my", "your");
@@ -121,7 +123,72 @@ final class Clauses {
             // "says in Nova Scotia ambulances are …", "admits in this instance, there were …"
             return j;
         }
-        return startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b)) ? j : -1;
+        if (startsClause(j) && (t.isMark(j) || hasFiniteVerb(j, b))) {
+            return j;
+        }
+        return OBJECT_VERBS.contains(lemma) ? pronounAfterAdjuncts(j, b) : -1;
+    }
+
+    /**
+     * "told voters of Newark last week she would …": after the addressee's own phrase and a time phrase,
+     * a subject pronoun and its verb open the clause told. Returns the pronoun, or -1.
+     */
+    private int pronounAfterAdjuncts(int j, int b) {
+        for (int x = j; x < b && x < j + 8 && t.outside(x); x++) {
+            if (phrases.isSubjectPronoun(x) && x + 1 < b && cues.isFinite(x + 1) && endsAdjunct(x - 1)) {
+                return x;
+            }
+            if (!ADJUNCT_TAGS.contains(t.pos(x)) || t.lower(x).equals("that") || t.lower(x).equals("about")) {
+                // "told an audience about the first time he admitted …": a topic, and a relative clause.
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A place or time name ends the phrase ("in Ohio", "on Friday", "last week"); "the day" may take a relative clause. */
+    private boolean endsAdjunct(int i) {
+        return t.pos(i).equals("PROPN") || t.pos(i).equals("ADV") || TIME_NOUNS.contains(t.lower(i));
+    }
+
+    /**
+     * End of the clause the speech verb at {@code k} reports: as {@link #clauseEnd(int, int)}, and for a
+     * cue inside a relative clause ("Graham, who says allies should send troops, tweeted …") where the
+     * relative clause closes.
+     */
+    int clauseEnd(int start, int b, int k) {
+        int end = clauseEnd(start, b);
+        if (!inRelative(k)) {
+            return end;
+        }
+        for (int x = start + 1; x < end; x++) {
+            if (RELATIVES.contains(t.lower(x))) {
+                // "who says the tax, which passed in May, is unfair": the next comma closes the inner one.
+                return end;
+            }
+            if (t.outside(x) && t.word(x).equals(",") && verbFollows(x + 1, end)) {
+                return x;
+            }
+        }
+        return end;
+    }
+
+    /** The cue's subject is "who" after a comma: "Graham, who says …". */
+    private boolean inRelative(int k) {
+        int j = k - 1;
+        while (j > 0 && (t.pos(j).equals("ADV") || t.pos(j).startsWith("AUX"))) {
+            j--;
+        }
+        return j > 0 && t.lower(j).equals("who") && t.word(j - 1).equals(",");
+    }
+
+    /** A tensed verb, perhaps after adverbs, at {@code i}: the sentence's own predicate goes on. */
+    private boolean verbFollows(int i, int end) {
+        int v = i;
+        while (v < end && v < i + 2 && t.pos(v).equals("ADV")) {
+            v++;
+        }
+        return v < end && cues.isFinite(v);
     }
 
     /** End (exclusive token) of a reported clause: the sentence end, or a following cue or a direct quote. */

@@ -60,18 +60,26 @@ final class ReportedClauses {
         if (inverted) {
             return List.of();
         }
-        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && k + 2 < b && t.word(k + 1).equals(",")
-                && clauses.hasFiniteVerb(k + 1, b)) {
-            // "Police, Sinclair says, have no policies …": the cue interrupts the reported clause, which
-            // is one statement over both halves, the attribution inside its span.
-            return List.of(new Report(clauses.clauseStart(a, tail - 1), clauses.clauseEnd(k + 2, b), k, m));
+        int comma = clauses.afterAddressee(k, b);
+        if (!participle && tail - 1 > a && t.word(tail - 1).equals(",") && comma + 1 < b && t.word(comma).equals(",")
+                && clauses.hasFiniteVerb(comma, b)) {
+            // "Police, Sinclair says, have no policies …", "The fix, she told them, was simple": the cue
+            // interrupts the reported clause, which is one statement over both halves, the attribution
+            // inside its span. "And yet, her aides say, …" has no first half.
+            int start = clauses.clauseStart(a, tail - 1);
+            start = clauses.leadsSentence(start, tail - 1) ? comma + 1 : start;
+            return List.of(new Report(start, clauses.clauseEnd(comma + 1, b), k, m));
+        }
+        int after = asReported(k, tail, a, b);
+        if (after > 0) {
+            return List.of(new Report(after, clauses.clauseEnd(after, b), k, m));
         }
         int start = clauses.complementStart(k, b);
         // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
         boolean subordinate = SUBORDINATORS.contains(t.lower(a)) && clauses.nextComma(a, k) < 0;
         List<Report> reports = new ArrayList<>();
         while (start >= 0 && start < b) {
-            int end = subordinate ? Math.min(clauses.clauseEnd(start, b), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b);
+            int end = subordinate ? Math.min(clauses.clauseEnd(start, b, k), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b, k);
             reports.add(new Report(start, end, k, m));
             // "said it was … and that it was …": a second clause of the same verb.
             start = clauses.andThat(end, b);
@@ -81,6 +89,26 @@ final class ReportedClauses {
             }
         }
         return reports;
+    }
+
+    /**
+     * "As Politico reported on Monday, the deal …": a cue in an "as" clause opening the sentence reports
+     * the main clause after its comma. Returns that clause's first token, or -1.
+     */
+    private int asReported(int k, int tail, int a, int b) {
+        if (tail - 1 < a || !t.lower(tail - 1).equals("as") || !clauses.leadsSentence(a, tail - 1)) {
+            return -1;
+        }
+        int comma = clauses.nextComma(k + 1, Math.min(b, k + 8));
+        if (comma < 0 || comma + 1 >= b || !clauses.startsClause(comma + 1) || !clauses.hasFiniteVerb(comma + 1, b)) {
+            return -1;
+        }
+        for (int i = k + 1; i < comma; i++) {
+            if (cues.isFinite(i) || !t.outside(i) || t.lower(i).equals("that")) {
+                return -1;
+            }
+        }
+        return comma + 1;
     }
 
     /**

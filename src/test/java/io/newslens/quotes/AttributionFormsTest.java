@@ -214,4 +214,28 @@ class AttributionFormsTest {
         assertQuote(q, "she would oppose the cuts", "said", "Dana Whitcomb");
         assertEquals("Dana Whitcomb", text.substring(q.speaker().start(), q.speaker().end()));
     }
+    @Test
+    void asClauseReportsTheMainClause() {
+        assertQuote(indirect("As Dana Whitcomb noted on Monday, the county has not raised its fees in a decade."),
+                "the county has not raised its fees in a decade", "noted", "Dana Whitcomb");
+    }
+
+    @Test
+    void addresseeWithPlaceAndTimeBeforeThePronoun() {
+        assertQuote(indirect("Ellen Marsh told farmers of Fresno last week she would fight the water cuts."),
+                "she would fight the water cuts", "told", "Ellen Marsh");
+    }
+
+    @Test
+    void topicBeforeAPronounIsNoAddressee() {
+        assertTrue(find("Ellen Marsh told an audience about the day she lost her first race.").isEmpty());
+    }
+
+    @Test
+    void reportInARelativeClauseEndsWithIt() {
+        List<Quote> quotes = find("Owen Park, who says the levy is too high, wrote that the council should cut it.");
+        assertEquals(2, quotes.size(), "two reports in " + quotes);
+        assertQuote(quotes.get(0), "the levy is too high", "says", "Owen Park");
+        assertQuote(quotes.get(1), "the council should cut it", "wrote", "Owen Park");
+    }
 }

@@ -48,4 +48,16 @@ class ReportedClausesTest {
     void verbOfThoughtReportsNothing() {
         assertEquals(List.of(), reports("Ward believes the plan will fail.", "believes"));
     }
+
+    @Test
+    void cueWithAddresseeInterruptsTheClause() {
+        assertEquals(List.of("Ward: The fix, Ward told them, was simple."),
+                reports("The fix, Ward told them, was simple.", "told"));
+    }
+
+    @Test
+    void interruptedReportAfterAnOpeningAdverbHasOneHalf() {
+        assertEquals(List.of("Ward: the hall will stay open."),
+                reports("And yet, Ward says, the hall will stay open.", "says"));
+    }
 }
