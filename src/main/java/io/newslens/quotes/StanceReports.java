@@ -13,6 +13,7 @@ final class StanceReports {
 
     /** Tags of the words a subject spans between its head and its verb: modifiers, names, prepositions. */
     private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ");
+    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
     /** The most words between a subject's head and its verb. */
     private static final int MAX_SUBJECT = 14;
 
@@ -39,8 +40,20 @@ final class StanceReports {
         }
         int start = stances.complementStart(k, b);
         SpeakerMention m = start < 0 ? null : g.cueSpeakers().subject(k, a, g.cues().isParticipleCue(k) || t.word(k).endsWith("ing"));
-        if (m == null || kind == Stances.Kind.FINDING && source < 0) {
+        if (m == null && start >= 0 && source >= 0 && phraseStart(source, a) == a) {
+            // "A Quinnipiac poll released in late August found …", "Exit polling/VERB shows …": the
+            // sentence opens with the source's phrase, whose modifiers hide it from the subject finder.
+            m = g.phrases().fromRange(a, source + 1);
+        }
+        if (m == null || kind == Stances.Kind.FINDING && (source < 0 || !Stances.findingSource(t.word(source))
+                && Stances.asksQuestion(t.lower(start)))) {
+            // "footage showed how the wave hit": a record shows events; only a study or poll finds how.
             return null;
+        }
+        if (source >= 0 && source < m.from() && m.kind() == SpeakerMention.Kind.DESCRIPTION) {
+            // "the average of polls over the past two weeks shows": the source, not the phrase that ends its subject.
+            SpeakerMention head = g.phrases().fromRange(phraseStart(source, a), source + 1);
+            m = head != null ? head : m;
         }
         int end = g.clauses().clauseEnd(start, b);
         int rel = g.phrases().relativeSubject(k, a);
@@ -77,5 +90,14 @@ final class StanceReports {
     private boolean participle(int i) {
         String w = t.lower(i);
         return t.pos(i).equals("VERB") && (w.endsWith("ed") || w.endsWith("en"));
+    }
+
+    /** First token of the noun phrase whose head is {@code head}. */
+    private int phraseStart(int head, int a) {
+        int i = head;
+        while (i > a && PHRASE_TAGS.contains(t.pos(i - 1)) && t.outside(i - 1)) {
+            i--;
+        }
+        return i;
     }
 }

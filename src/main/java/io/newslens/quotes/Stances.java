@@ -77,6 +77,11 @@ final class Stances {
         return FINDING_SOURCES.contains(w) || EVIDENCE.contains(w);
     }
 
+    /** Whether {@code word} opens an embedded question ("how", "whether"). */
+    static boolean asksQuestion(String word) {
+        return QUESTION_WORDS.contains(word);
+    }
+
     /** First token of the content of the stance verb at {@code k}, or -1 when it has none there. */
     int complementStart(int k, int b) {
         int j = hasParticle(k) ? k + 2 : k + 1;
@@ -87,7 +92,7 @@ final class Stances {
         if (w.equals("that") && j + 1 < b && !t.pos(j + 1).equals("NOUN")) {
             return j;
         }
-        if (QUESTION_WORDS.contains(w) && j + 1 < b) {
+        if (asksQuestion(w) && j + 1 < b) {
             // "the poll shows how hard it will be …": an embedded question is the finding.
             return j;
         }

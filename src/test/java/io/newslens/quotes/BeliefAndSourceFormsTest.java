@@ -90,6 +90,17 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void sourceOpeningItsSentenceBehindAParticiple() {
+        assertEquals("Harlow College | found | that most commuters would pay a higher fare | SPEECH",
+                only("A Harlow College poll released in early May found that most commuters would pay a higher fare."));
+    }
+
+    @Test
+    void recordShowsNoEmbeddedQuestion() {
+        assertEquals(List.of(), QuoteFixture.find("Television footage showed how the flood swept away the market stalls."));
+    }
+
+    @Test
     void nominalCueOfANamedPossessor() {
         assertEquals("Mary Lowe | claim | the budget was balanced | SPEECH",
                 only("Mary Lowe's claim that the budget was balanced drew sharp criticism."));
