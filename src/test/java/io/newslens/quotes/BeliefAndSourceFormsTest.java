@@ -47,6 +47,14 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void aimSoughtOrRefused() {
+        assertEquals("Ruth Alvarez | sought | to delay the vote on the budget | BELIEF",
+                only("Senator Ruth Alvarez sought to delay the vote on the budget."));
+        assertEquals("The mayor | declined | to name the new police chief | BELIEF",
+                only("The mayor declined to name the new police chief."));
+    }
+
+    @Test
     void adjectiveAfterBe() {
         assertEquals("Lena Park | convinced | the vote was rigged | BELIEF",
                 only("Lena Park is convinced that the vote was rigged."));
