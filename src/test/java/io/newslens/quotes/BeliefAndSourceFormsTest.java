@@ -55,6 +55,13 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void objectRegardedAsSomething() {
+        assertEquals("Republicans | see | Mr. Lee as a threat to the party | BELIEF",
+                only("Many Republicans see Mr. Lee as a threat to the party."));
+        assertEquals(List.of(), QuoteFixture.find("Ana Ortiz saw him at the market on Sunday."));
+    }
+
+    @Test
     void adjectiveAfterBe() {
         assertEquals("Lena Park | convinced | the vote was rigged | BELIEF",
                 only("Lena Park is convinced that the vote was rigged."));
