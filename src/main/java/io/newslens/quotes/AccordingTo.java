@@ -34,7 +34,7 @@ final class AccordingTo {
             comma++;
         }
         if (k - 1 >= a && t.word(k - 1).equals(",")) {
-            return new Report(a, k - 1, k, m);
+            return new Report(a, continues(a, k, comma, m.to(), b) ? clauses.clauseEnd(comma + 1, b) : k - 1, k, m);
         }
         if (k - 1 > a && !clauses.leadsSentence(a, k) && clauses.hasVerb(clauses.clauseStart(a, k), k)
                 && (endsSentence(m.to(), b) || m.to() < b && (t.pos(m.to()).equals("CCONJ") || t.word(m.to()).equals(";")))) {
@@ -48,6 +48,23 @@ final class AccordingTo {
             return new Report(comma + 1, clauses.clauseEnd(comma + 1, b), k, m);
         }
         return null;
+    }
+
+    /**
+     * "About 10 p.m., according to a timeline, the guards left" and "Lee gave his approval, according to
+     * court papers, becoming the owner": the phrase set off by commas inside the sentence, which goes
+     * on after it; the report spans both sides. It goes on with a verb, or with a clause where no verb
+     * came before; a noun phrase after a clause glosses the source ("…, according to Lily Hart, a former
+     * adviser"), and a conjunction or a new attribution starts anew.
+     */
+    private boolean continues(int a, int k, int comma, int phraseEnd, int b) {
+        int next = comma + 1;
+        if (comma != phraseEnd || next + 1 >= b || !t.outside(next) || clauses.startsAttribution(next, b)) {
+            return false;
+        }
+        String pos = t.pos(next);
+        return pos.equals("VERB") || pos.startsWith("AUX")
+                || !pos.equals("CCONJ") && !pos.equals("PUNCT") && !clauses.hasFiniteVerb(a, k) && clauses.hasFiniteVerb(next, b);
     }
 
     private int firstConjunction(int from, int to) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class Beliefs {
 
-    private record Verb(boolean clause, boolean intent) {
+    private record Verb(boolean clause, boolean intent, boolean regard) {
     }
 
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "am", "'s", "’s",
@@ -104,6 +104,9 @@ final class Beliefs {
         if (j >= b || !t.outside(j)) {
             return -1;
         }
+        if (v.regard()) {
+            return regardedAs(j, b) ? j : -1;
+        }
         if (v.clause() && t.word(j).equalsIgnoreCase("that")) {
             return clauseAt(j + 1, b) ? j + 1 : -1;
         }
@@ -123,6 +126,19 @@ final class Beliefs {
         }
         // "felt comfortable with …": an adjective after the verb is its predicate, not a clause's subject.
         return v.clause() && !t.pos(j).equals("ADJ") && clauseAt(j, b) ? j : -1;
+    }
+
+    /** "sees Trump as a threat": a short object, then "as" and what it is taken for. */
+    private boolean regardedAs(int j, int b) {
+        for (int x = j + 1; x < b && x <= j + MAX_OBJECT && t.outside(x); x++) {
+            if (t.lower(x).equals("as")) {
+                return x + 1 < b && OBJECT_TAGS.contains(t.pos(j)) && !t.pos(j).equals("PRON");
+            }
+            if (!OBJECT_TAGS.contains(t.pos(x)) && !t.pos(x).equals("ADP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "to" and a bare verb: an infinitive. */
@@ -178,7 +194,7 @@ final class Beliefs {
                 if (kinds.contains("adjective")) {
                     adjectives.add(words[i]);
                 } else {
-                    verbs.put(words[i], new Verb(kinds.contains("clause"), kinds.contains("intent")));
+                    verbs.put(words[i], new Verb(kinds.contains("clause"), kinds.contains("intent"), kinds.contains("regard")));
                 }
             }
         }

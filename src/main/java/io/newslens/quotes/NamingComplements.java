@@ -31,10 +31,16 @@ final class NamingComplements {
         if (lemma == null || !NAMING_COMPLEMENTS.contains(lemma) || g.voice().passive(k, a)) {
             return null;
         }
-        int start = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise")
-                ? afterAs(k + 1, b) : calledName(k, b);
-        SpeakerMention m = start < 0 ? null : g.cueSpeakers().speakerOf(k, a, b);
-        return m == null ? null : new Report(start, g.clauses().predicateEnd(start, g.clauses().clauseEnd(start, b)), k, m);
+        boolean described = lemma.equals("describe") || lemma.equals("characterize") || lemma.equals("characterise");
+        int name = described ? afterAs(k + 1, b) : calledName(k, b);
+        SpeakerMention m = name < 0 ? null : g.cueSpeakers().speakerOf(k, a, b);
+        if (m == null) {
+            return null;
+        }
+        // "called the deal “a disaster”": what is named and the name given make the statement, as the
+        // object and its complement do; "what he calls Y" has its object before the subject.
+        int start = described || name <= k + 1 ? name : k + 1;
+        return new Report(start, g.clauses().predicateEnd(name, g.clauses().clauseEnd(name, b)), k, m);
     }
 
     /** The token after the "as" of "describe X as Y", or -1. */
@@ -77,19 +83,28 @@ final class NamingComplements {
         while (x < b && t.pos(x).equals("NOUN") && t.outside(x)) {
             x++;
         }
-        if (x == head || x >= b || !t.outside(x)) {
+        if (x == head || x >= b) {
             return -1;
         }
         // "called the charges unsubstantiated": after a determined object, an adjective is the name.
-        boolean named = t.pos(x).equals("DET") || t.pos(x).equals("NUM") || determined && t.pos(x).equals("ADJ");
+        boolean named = quoted(x) || t.outside(x) && (t.pos(x).equals("DET") || t.pos(x).equals("NUM")
+                || determined && t.pos(x).equals("ADJ"));
         return named ? x : -1;
     }
 
     private boolean startsName(int j, int b) {
-        if (j >= b || !t.outside(j)) {
+        if (j >= b || quoted(j)) {
+            return j < b;
+        }
+        if (!t.outside(j)) {
             return false;
         }
         String pos = t.pos(j);
         return pos.equals("DET") || pos.equals("ADJ") || pos.equals("NOUN") || pos.equals("NUM");
+    }
+
+    /** The name is quoted: "called it “a disgrace”". */
+    private boolean quoted(int x) {
+        return t.isMark(x) || !t.outside(x);
     }
 }

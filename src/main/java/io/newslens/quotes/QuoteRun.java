@@ -105,7 +105,8 @@ final class QuoteRun {
             }
             if (cues.isCue(k) && !attributions.consumed(k) && !lex.isNamingVerb(t.word(k)) || cues.isAccordingTo(k)) {
                 reported(k, a, b);
-            } else if (cues.isCue(k) && !attributions.consumed(k) && stances.kind(k) == null) {
+            } else if (cues.isCue(k) && stances.kind(k) == null) {
+                // A naming verb's quoted name takes the cue, and the statement holds it: "called it “a hoax”".
                 emit(naming.of(k, a, b));
             }
             if (out.size() == before && !attributions.consumed(k)) {

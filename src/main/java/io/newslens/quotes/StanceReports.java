@@ -1,5 +1,7 @@
 package io.newslens.quotes;
 
+import java.util.Set;
+
 /**
  * Decides what a stance verb attributes, and to whom: "Trump called for an inquiry", "she criticized the
  * plan", "a new poll shows Clinton ahead". The verb's subject holds the position its complement states,
@@ -8,6 +10,12 @@ package io.newslens.quotes;
  * team shows"), attributes nothing.
  */
 final class StanceReports {
+
+    /** Tags of the words a subject spans between its head and its verb: modifiers, names, prepositions. */
+    private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ");
+    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
+    /** The most words between a subject's head and its verb. */
+    private static final int MAX_SUBJECT = 14;
 
     private final Tokens t;
     private final Grammar g;
@@ -22,16 +30,30 @@ final class StanceReports {
     /** The content the stance verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */
     Report of(int k, int a, int b) {
         Stances.Kind kind = stances.kind(k);
+        int source = kind == Stances.Kind.FINDING ? findingSource(k, a) : -1;
         // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
-        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || g.phrases().isSubjectPronoun(k - 1)
-                || kind == Stances.Kind.FINDING && Stances.showsFinding(t.word(k - 1)));
-        if (kind == null || !verb || g.voice().passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")) {
+        boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || g.phrases().isSubjectPronoun(k - 1))
+                || source >= 0;
+        if (kind == null || !verb || g.voice().passive(k, a) || t.word(k).endsWith("ing") && !t.word(k - 1).equals(",")
+                || k > a && t.lower(k - 1).equals("to")) {
             return null;
         }
         int start = stances.complementStart(k, b);
         SpeakerMention m = start < 0 ? null : g.cueSpeakers().subject(k, a, g.cues().isParticipleCue(k) || t.word(k).endsWith("ing"));
-        if (m == null || kind == Stances.Kind.FINDING && !Stances.showsFinding(t.word(headBefore(k, a)))) {
+        if (m == null && start >= 0 && source >= 0 && phraseStart(source, a) == a) {
+            // "A Quinnipiac poll released in late August found …", "Exit polling/VERB shows …": the
+            // sentence opens with the source's phrase, whose modifiers hide it from the subject finder.
+            m = g.phrases().fromRange(a, source + 1);
+        }
+        if (m == null || kind == Stances.Kind.FINDING && (source < 0 || !Stances.findingSource(t.word(source))
+                && Stances.asksQuestion(t.lower(start)))) {
+            // "footage showed how the wave hit": a record shows events; only a study or poll finds how.
             return null;
+        }
+        if (source >= 0 && source < m.from() && m.kind() == SpeakerMention.Kind.DESCRIPTION) {
+            // "the average of polls over the past two weeks shows": the source, not the phrase that ends its subject.
+            SpeakerMention head = g.phrases().fromRange(phraseStart(source, a), source + 1);
+            m = head != null ? head : m;
         }
         int end = g.clauses().clauseEnd(start, b);
         int rel = g.phrases().relativeSubject(k, a);
@@ -42,12 +64,40 @@ final class StanceReports {
         return new Report(start, end, k, m);
     }
 
-    /** The word before the verb at {@code k}, adverbs skipped: the head of its subject ("the poll also shows"). */
-    private int headBefore(int k, int a) {
+    /**
+     * The source of findings that heads the subject of the verb at {@code k}, or -1: the word before it
+     * ("the poll also shows"), or the head of a subject that a participle or prepositional phrase
+     * modifies ("a survey by the institute found", "a poll released Sunday by the network shows").
+     */
+    private int findingSource(int k, int a) {
         int i = k - 1;
-        while (i > a && t.pos(i).equals("ADV")) {
+        while (i > a && (t.pos(i).equals("ADV") || t.pos(i).startsWith("AUX"))) {
             i--;
         }
-        return Math.max(i, a);
+        for (int n = 0; i >= a && n < MAX_SUBJECT && t.outside(i); i--, n++) {
+            if (Stances.showsFinding(t.word(i))) {
+                return i;
+            }
+            boolean punct = t.pos(i).equals("PUNCT");
+            if (punct ? !t.word(i).equals(",") : !SUBJECT_TAGS.contains(t.pos(i)) && !participle(i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "released", "taken", "conducted": a participle that modifies the noun before it. */
+    private boolean participle(int i) {
+        String w = t.lower(i);
+        return t.pos(i).equals("VERB") && (w.endsWith("ed") || w.endsWith("en"));
+    }
+
+    /** First token of the noun phrase whose head is {@code head}. */
+    private int phraseStart(int head, int a) {
+        int i = head;
+        while (i > a && PHRASE_TAGS.contains(t.pos(i - 1)) && t.outside(i - 1)) {
+            i--;
+        }
+        return i;
     }
 }

@@ -32,6 +32,9 @@ final class Stances {
     /** Records that show what happened: "video shows …", "documents show …"; they report no one's view. */
     private static final Set<String> EVIDENCE = Set.of("video", "footage", "transcript", "transcripts", "records",
             "documents", "evidence", "chart", "map");
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "where", "who", "which");
+    /** What a quantifier tagged as an adverb may go before in an object: "most voters", "nearly half". */
+    private static final Set<String> QUANTIFIED_TAGS = Set.of("NOUN", "NUM", "ADJ", "DET");
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON");
 
     private static final Map<String, Verb> VERBS = read("stance-verbs.txt");
@@ -74,6 +77,11 @@ final class Stances {
         return FINDING_SOURCES.contains(w) || EVIDENCE.contains(w);
     }
 
+    /** Whether {@code word} opens an embedded question ("how", "whether"). */
+    static boolean asksQuestion(String word) {
+        return QUESTION_WORDS.contains(word);
+    }
+
     /** First token of the content of the stance verb at {@code k}, or -1 when it has none there. */
     int complementStart(int k, int b) {
         int j = hasParticle(k) ? k + 2 : k + 1;
@@ -84,9 +92,14 @@ final class Stances {
         if (w.equals("that") && j + 1 < b && !t.pos(j + 1).equals("NOUN")) {
             return j;
         }
+        if (asksQuestion(w) && j + 1 < b) {
+            // "the poll shows how hard it will be …": an embedded question is the finding.
+            return j;
+        }
         // "called for reducing taxes": a gerund is the object; "showed Trump/VERB leading": the tagger
-        // misreads a name.
-        boolean object = OBJECT_TAGS.contains(t.pos(j)) || t.pos(j).startsWith("PROPN")
+        // misreads a name; "shows most/ADV voters …": a quantifier the tagger takes for an adverb.
+        boolean quantified = t.pos(j).equals("ADV") && j + 1 < b && QUANTIFIED_TAGS.contains(t.pos(j + 1));
+        boolean object = OBJECT_TAGS.contains(t.pos(j)) || t.pos(j).startsWith("PROPN") || quantified
                 || t.pos(j).equals("VERB") && (w.endsWith("ing") || Character.isUpperCase(t.word(j).charAt(0)));
         // "criticized it", "praised them": a pronoun object says too little to be a content.
         return object && !w.equals("it") && !w.equals("them") ? j : -1;

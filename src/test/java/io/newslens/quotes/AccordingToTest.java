@@ -36,4 +36,18 @@ class AccordingToTest {
     void reportOfALaterCueIsLeftToThatCue() {
         assertNull(attributed("According to the poll, Smith said the race was close."));
     }
+
+    @Test
+    void accordingToInsideTheSentenceAttributesBothSides() {
+        assertEquals("a police timeline: Shortly after 9 p.m., according to a police timeline, the guards left the depot.",
+                attributed("Shortly after 9 p.m., according to a police timeline, the guards left the depot."));
+        assertEquals("court papers: Mr. Okafor signed the deal, according to court papers, becoming the sole owner of the mill.",
+                attributed("Mr. Okafor signed the deal, according to court papers, becoming the sole owner of the mill."));
+    }
+
+    @Test
+    void glossOfTheSourceAfterItsCommaIsNoPartOfTheReport() {
+        assertEquals("Ann Lee: Rents will rise for most tenants",
+                attributed("Rents will rise for most tenants, according to an analysis by Ann Lee, a former adviser to the mayor."));
+    }
 }

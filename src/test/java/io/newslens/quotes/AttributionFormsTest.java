@@ -135,9 +135,19 @@ class AttributionFormsTest {
     }
 
     @Test
-    void calledWithABareObjectGivesTheName() {
+    void calledWithABareObjectGivesWhatIsNamedAndTheName() {
         assertQuote(indirect("Mayor Ian Brody has called rent control a disaster for young families."),
-                "a disaster for young families", "called", "Ian Brody");
+                "rent control a disaster for young families", "called", "Ian Brody");
+    }
+
+    @Test
+    void calledWithAQuotedNameGivesOneStatementHoldingIt() {
+        List<Quote> quotes = find("Mayor Lena Ortiz called the new stadium deal \"a gift to the owners\" at a press briefing.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        Quote q = quotes.get(0);
+        assertQuote(q, "the new stadium deal \"a gift to the owners\" at a press briefing", "called", "Lena Ortiz");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("a gift to the owners", q.parts().get(0).text());
     }
 
     @Test

@@ -47,6 +47,21 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void aimSoughtOrRefused() {
+        assertEquals("Ruth Alvarez | sought | to delay the vote on the budget | BELIEF",
+                only("Senator Ruth Alvarez sought to delay the vote on the budget."));
+        assertEquals("The mayor | declined | to name the new police chief | BELIEF",
+                only("The mayor declined to name the new police chief."));
+    }
+
+    @Test
+    void objectRegardedAsSomething() {
+        assertEquals("Republicans | see | Mr. Lee as a threat to the party | BELIEF",
+                only("Many Republicans see Mr. Lee as a threat to the party."));
+        assertEquals(List.of(), QuoteFixture.find("Ana Ortiz saw him at the market on Sunday."));
+    }
+
+    @Test
     void adjectiveAfterBe() {
         assertEquals("Lena Park | convinced | the vote was rigged | BELIEF",
                 only("Lena Park is convinced that the vote was rigged."));
@@ -87,6 +102,17 @@ class BeliefAndSourceFormsTest {
                 only("A new poll shows that most voters oppose the tax."));
         assertEquals("The report | found | that the agency had ignored the warnings | SPEECH",
                 only("The report found that the agency had ignored the warnings."));
+    }
+
+    @Test
+    void sourceOpeningItsSentenceBehindAParticiple() {
+        assertEquals("Harlow College | found | that most commuters would pay a higher fare | SPEECH",
+                only("A Harlow College poll released in early May found that most commuters would pay a higher fare."));
+    }
+
+    @Test
+    void recordShowsNoEmbeddedQuestion() {
+        assertEquals(List.of(), QuoteFixture.find("Television footage showed how the flood swept away the market stalls."));
     }
 
     @Test

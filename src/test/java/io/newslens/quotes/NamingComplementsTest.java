@@ -18,8 +18,8 @@ class NamingComplementsTest {
 
     @Test
     void nameAfterTheObjectOfCall() {
-        assertEquals("Ann Ruiz: a costly rookie mistake.", named("Mayor Ann Ruiz now calls it a costly rookie mistake.", "calls"));
-        assertEquals("Ward: a hoax.", named("Ward called climate change a hoax.", "called"));
+        assertEquals("Ann Ruiz: it a costly rookie mistake.", named("Mayor Ann Ruiz now calls it a costly rookie mistake.", "calls"));
+        assertEquals("Ward: climate change a hoax.", named("Ward called climate change a hoax.", "called"));
     }
 
     @Test

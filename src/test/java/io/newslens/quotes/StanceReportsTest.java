@@ -38,4 +38,24 @@ class StanceReportsTest {
         assertNull(stance("The mayor was criticized for the plan.", "criticized"));
         assertNull(stance("The team shows great promise this year.", "shows"));
     }
+
+    @Test
+    void sourceOfAFindingModifiedByAPhraseOrParticiple() {
+        assertEquals("A recent survey: that most renters preferred short leases.",
+                stance("A recent survey by the housing council found that most renters preferred short leases.", "found"));
+        assertEquals("The study: Ms. Reyes leading Mr. Tan among older voters.",
+                stance("The study, released on Friday by the institute, showed Ms. Reyes leading Mr. Tan among older voters.", "showed"));
+    }
+
+    @Test
+    void findingAsAQuestionOrAQuantifiedObject() {
+        assertEquals("a new poll: how close the race for mayor has become.",
+                stance("But a new poll shows how close the race for mayor has become.", "shows"));
+        assertEquals("A poll: most voters want a new bridge.", stance("A poll shows most voters want a new bridge.", "shows"));
+    }
+
+    @Test
+    void findingVerbAsAnInfinitiveReportsNothing() {
+        assertNull(stance("The vets had evidence to suggest the dogs were sick.", "suggest"));
+    }
 }
