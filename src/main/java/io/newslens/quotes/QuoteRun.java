@@ -46,7 +46,7 @@ final class QuoteRun {
     private final boolean[] direct;
 
     QuoteRun(AnnotatedText text, Entities entities) {
-        this.t = new Tokens(text, QuoteMarks.find(text.text()));
+        this.t = new Tokens(text, QuoteMarks.find(text.text()), entities);
         this.direct = new boolean[t.quotes.size()];
         Grammar g = Grammar.of(t, direct);
         this.phrases = g.phrases();

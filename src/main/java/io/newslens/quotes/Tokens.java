@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import io.newslens.model.Entity;
+import io.newslens.model.Mention;
+import io.newslens.names.Entities;
 import io.newslens.nlp.AnnotatedText;
 import io.newslens.nlp.Sentence;
 import io.newslens.nlp.Token;
@@ -33,9 +36,15 @@ final class Tokens {
     private final int[] sentence;
     /** Each word lower-cased once: the cue, stance, belief and source tests all look words up so. */
     private final String[] lower;
+    /** Tags as the quote stage reads them: a capitalised word of a person's name is a proper noun. */
+    private final String[] pos;
     private final List<int[]> sentences = new ArrayList<>();
 
     Tokens(AnnotatedText annotated, List<QuoteMarks.Quoted> quotes) {
+        this(annotated, quotes, Entities.none());
+    }
+
+    Tokens(AnnotatedText annotated, List<QuoteMarks.Quoted> quotes, Entities entities) {
         this.text = annotated.text();
         this.quotes = quotes;
         List<Token> all = new ArrayList<>();
@@ -50,11 +59,47 @@ final class Tokens {
         this.quote = new int[n];
         this.sentence = new int[n];
         this.lower = new String[n];
+        this.pos = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = all.get(i).text().toLowerCase(Locale.ROOT);
+            pos[i] = all.get(i).pos();
         }
+        markNames(entities.people());
         markParagraphsAndQuotes();
         joinSentences(sentenceEnds);
+    }
+
+    /**
+     * "Kieran Suckling/VERB says": the tagger reads a surname by its ending, but the name finder, which
+     * sees the whole name, knows better; a subject, speaker or apposition test then finds the name.
+     * Only capitalised words: a lower-case word inside a mention ("Lohmar said Emery") is the finder's
+     * mistake, not a name.
+     */
+    private void markNames(List<Entity> entities) {
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                for (int i = firstAt(m.start()); i < list.size() && list.get(i).end() <= m.end(); i++) {
+                    if (Character.isUpperCase(list.get(i).text().charAt(0))) {
+                        pos[i] = "PROPN";
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first token that starts at or after {@code offset}. */
+    private int firstAt(int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private void markParagraphsAndQuotes() {
@@ -163,7 +208,7 @@ final class Tokens {
     }
 
     String pos(int i) {
-        return list.get(i).pos();
+        return pos[i];
     }
 
     int paragraph(int i) {

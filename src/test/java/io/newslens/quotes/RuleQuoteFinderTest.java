@@ -558,4 +558,34 @@ class RuleQuoteFinderTest {
         assertEquals("Marco Rubio", q.speaker().name());
         assertEquals(":", q.cue());
     }
+
+    /** A person entity with a mention at each place the text writes {@code name}. */
+    private static Entity personAt(String text, String id, String name) {
+        List<io.newslens.model.Mention> mentions = new java.util.ArrayList<>();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            mentions.add(new io.newslens.model.Mention(at, at + name.length(), name));
+        }
+        return new Entity(id, name, mentions, List.of());
+    }
+
+    @Test
+    void aNameTheTaggerReadsAsAVerbIsTheSpeakerWhereTheNameFinderFoundIt() {
+        String text = "Kieran Suckling says the dam will fail.\n\nThe group's director, Kieran Suckling, says the levy"
+                + " is too high.\n\nWill Young said the cold weather is hard on the trains.";
+        Entities people = new Entities(List.of(personAt(text, "p1", "Kieran Suckling"), personAt(text, "p2", "Will Young")),
+                List.of(), List.of());
+        List<Quote> quotes = QuoteFixture.find(text, people);
+        assertEquals(List.of("the dam will fail", "the levy is too high", "the cold weather is hard on the trains"),
+                quotes.stream().map(Quote::text).toList());
+        assertEquals(List.of("p1", "p1", "p2"), quotes.stream().map(q -> q.speaker().entity()).toList());
+    }
+
+    @Test
+    void aLowerCaseWordInsideAPersonMentionStaysWhatItIs() {
+        String text = "The woods are dense, and Lohmar said Emery hid in a barn.";
+        Entities people = new Entities(List.of(personAt(text, "p1", "Lohmar said Emery")), List.of(), List.of());
+        Quote q = only(QuoteFixture.find(text, people), QuoteKind.INDIRECT);
+        assertEquals("Emery hid in a barn", q.text());
+        assertEquals("said", q.cue());
+    }
 }
