@@ -242,7 +242,26 @@ final class Phrases {
         if (j == first || !endsPhrase(j, to) || !isNominal(j - 1)) {
             return null;
         }
-        return fromRange(first, j);
+        SpeakerMention m = fromRange(first, j);
+        SpeakerMention named = m != null && m.kind() == SpeakerMention.Kind.DESCRIPTION ? appositiveName(j, to) : null;
+        return named != null ? named : m;
+    }
+
+    /**
+     * "said the group's director, Mary Smith.": a name set off after a description names the one it
+     * describes, and is the speaker a reader would give. Only a name that ends the phrase.
+     */
+    private SpeakerMention appositiveName(int comma, int to) {
+        if (comma + 1 >= to || !t.word(comma).equals(",") || !t.outside(comma + 1) || !propn(comma + 1)) {
+            return null;
+        }
+        int k = comma + 1;
+        while (k < to && t.outside(k) && (propn(k) || inName(k))) {
+            k++;
+        }
+        boolean ends = k >= to || t.pos(k).equals("PUNCT") || t.isMark(k);
+        SpeakerMention name = ends ? fromRange(comma + 1, k) : null;
+        return name != null && name.kind() == SpeakerMention.Kind.NAME ? name : null;
     }
 
     /** Whether the phrase may end before token {@code j}: punctuation, a preposition or the end. */
@@ -319,6 +338,9 @@ final class Phrases {
             case "DET" -> !NOT_SPEAKERS.contains(w.toLowerCase(Locale.ROOT));
             case "PRON" -> POSSESSIVES.contains(w.toLowerCase(Locale.ROOT));
             case "PART" -> w.endsWith("s");
+            // "the group's/NOUN+PART director": a possessive noun inside the phrase, before its head.
+            case "NOUN+PART", "PROPN+PART" -> inner && i + 1 < t.size() && t.outside(i + 1)
+                    && (t.pos(i + 1).equals("NOUN") || t.pos(i + 1).equals("ADJ"));
             default -> false;
         };
     }

@@ -248,4 +248,20 @@ class AttributionFormsTest {
         assertQuote(quotes.get(0), "the levy is too high", "says", "Owen Park");
         assertQuote(quotes.get(1), "the council should cut it", "wrote", "Owen Park");
     }
+
+    @Test
+    void aNameSetOffAfterTheCuesDescriptionIsTheSpeaker() {
+        for (String source : List.of("the director, Ruth Okafor.", "the museum's director, Ruth Okafor.",
+                "Ruth Okafor, the museum's director.")) {
+            List<Quote> quotes = find("“The doors open in May,” said " + source);
+            assertEquals(1, quotes.size(), source + ": " + quotes);
+            assertEquals("Ruth Okafor", quotes.get(0).speaker().name(), source);
+        }
+    }
+
+    @Test
+    void aDescriptionWithNoNameAfterItStaysTheSpeaker() {
+        Quote q = find("“The doors open in May,” said the museum's director.").get(0);
+        assertEquals("the museum's director", q.speaker().name());
+    }
 }
