@@ -37,6 +37,8 @@ final class Clauses {
     private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "later", "next");
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
             "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight");
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
             "when", "though", "although");
     /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
@@ -87,6 +89,7 @@ final class Clauses {
             j = skipObject(j, b);
         }
         j = afterMedium(j, b);
+        j = afterTimeAdjunct(j, b);
         if (j >= b) {
             return -1;
         }
@@ -507,6 +510,26 @@ final class Clauses {
             }
         }
         return true;
+    }
+
+    /**
+     * "said Tuesday they would …", "said on Friday the deal …", "said last week she …": a time adjunct
+     * of the cue is no part of what was said. The token after it where a clause with a tensed verb
+     * follows, else {@code j}.
+     */
+    private int afterTimeAdjunct(int j, int b) {
+        int x = j < b && t.lower(j).equals("on") ? j + 1 : j;
+        if (x < b && WEEKDAYS.contains(t.lower(x))) {
+            x++;
+            if (x < b && TIME_NOUNS.contains(t.lower(x))) {
+                x++;
+            }
+        } else {
+            x = afterTimePhrase(j, b);
+        }
+        boolean clause = x > j && x < b && t.outside(x) && !t.lower(x).equals("that")
+                && !QUESTION_WORDS.contains(t.lower(x)) && startsClause(x) && hasFiniteVerb(x, b);
+        return clause ? x : j;
     }
 
     /** The token after "last week", "this month", "earlier this year" at {@code i}, or {@code i}. */

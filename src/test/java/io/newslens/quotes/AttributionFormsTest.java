@@ -264,4 +264,14 @@ class AttributionFormsTest {
         Quote q = find("“The doors open in May,” said the museum's director.").get(0);
         assertEquals("the museum's director", q.speaker().name());
     }
+
+    @Test
+    void aTimeAdjunctAfterTheCueIsNoPartOfWhatWasSaid() {
+        assertQuote(indirect("The senators said Tuesday they would block the levy."),
+                "they would block the levy", "said", "The senators");
+        assertQuote(indirect("Ruth Okafor said on Friday night the museum would reopen."),
+                "the museum would reopen", "said", "Ruth Okafor");
+        assertQuote(indirect("Ruth Okafor said last week the museum would reopen."),
+                "the museum would reopen", "said", "Ruth Okafor");
+    }
 }
