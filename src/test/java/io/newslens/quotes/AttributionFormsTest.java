@@ -274,4 +274,14 @@ class AttributionFormsTest {
         assertQuote(indirect("Ruth Okafor said last week the museum would reopen."),
                 "the museum would reopen", "said", "Ruth Okafor");
     }
+
+    @Test
+    void aMannerAdverbOrAConnectiveAfterTheCueIsNoPartOfWhatWasSaid() {
+        assertQuote(indirect("Several aides said privately that the museum would close."),
+                "the museum would close", "said", "Several aides");
+        assertQuote(indirect("Ruth Okafor said, however, that the museum would close."),
+                "the museum would close", "said", "Ruth Okafor");
+        assertQuote(indirect("Ruth Okafor said repeatedly the museum would close."),
+                "the museum would close", "said", "Ruth Okafor");
+    }
 }
