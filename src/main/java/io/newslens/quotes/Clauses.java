@@ -527,7 +527,7 @@ final class Clauses {
         boolean timed = x > j;
         if (x == j && j + 2 < b && t.word(j).equals(",") && t.pos(j + 1).equals("ADV") && t.word(j + 2).equals(",")) {
             x = j + 3;
-        } else if (x == j && mannerAdverb(j)) {
+        } else if (x == j && j < b && mannerAdverb(j)) {
             x = j + 1;
         }
         boolean that = !timed && x < b && t.lower(x).equals("that");
