@@ -37,8 +37,7 @@ final class Clauses {
     private static final Set<String> TIME_OPENERS = Set.of("last", "this", "earlier", "later", "next");
     private static final Set<String> TIME_NOUNS = Set.of("week", "month", "year", "weekend", "night", "morning",
             "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "yesterday", "today", "tonight");
+    private static final Set<String> DAYS = Lexicon.withWeekdays("yesterday", "today", "tonight");
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
             "when", "though", "although");
     /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
@@ -539,7 +538,7 @@ final class Clauses {
     /** The token after "Tuesday", "on Friday night", "yesterday" at {@code j}, or {@code j}. */
     private int afterWeekday(int j, int b) {
         int x = j < b && t.lower(j).equals("on") ? j + 1 : j;
-        if (x >= b || !WEEKDAYS.contains(t.lower(x))) {
+        if (x >= b || !DAYS.contains(t.lower(x))) {
             return j;
         }
         x++;

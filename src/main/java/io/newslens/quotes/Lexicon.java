@@ -22,6 +22,17 @@ final class Lexicon {
 
     static final Lexicon INSTANCE = new Lexicon();
 
+    /** The days of the week, lower case: a date when alone ("said Thursday"), a time adjunct of a cue. */
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
+
+    /** The days of the week and the given words. */
+    static Set<String> withWeekdays(String... words) {
+        Set<String> all = new java.util.HashSet<>(WEEKDAYS);
+        all.addAll(Set.of(words));
+        return Set.copyOf(all);
+    }
+
     private final Map<String, String> speechVerbs = readForms("speech-verbs.txt");
     private final Map<String, String> namingVerbs = readForms("naming-verbs.txt");
     private final Map<String, Gender> titles = readGendered("titles.txt", true);

@@ -32,11 +32,10 @@ final class Phrases {
             "it's", "what's", "time", "times", "ago", "week", "year", "day", "month", "today",
             "yesterday", "tonight", "morning", "afternoon", "evening", "night", "weekend", "last", "next");
     /** Words that are a date when they stand alone ("said Thursday"), though a name after a title. */
-    private static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year");
+    private static final Set<String> DATE_WORDS = Lexicon.withWeekdays("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+    private static final Set<String> TIME_WORDS = Lexicon.withWeekdays("night", "morning", "afternoon", "evening", "week",
+            "weekend", "month", "year");
     private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
