@@ -178,12 +178,15 @@ final class Anchor {
 
     /**
      * The day with ISO weekday {@code dow} nearest to {@code from} in the direction of {@code tense}:
-     * on or after it for the future, else on or before it.
+     * on or after it for the future, the nearer of the two when the cues are mixed, else on or before it.
      */
     static LocalDate weekday(LocalDate from, int dow, Tense tense) {
         DayOfWeek target = DayOfWeek.of(dow);
         LocalDate before = from.with(TemporalAdjusters.previousOrSame(target));
         LocalDate after = from.with(TemporalAdjusters.nextOrSame(target));
+        if (tense == Tense.MIXED) {
+            return after.toEpochDay() - from.toEpochDay() < from.toEpochDay() - before.toEpochDay() ? after : before;
+        }
         // news reports what happened: without a future marker a weekday is a past one
         return tense.ahead() ? after : before;
     }

@@ -19,6 +19,12 @@ enum Tense {
     FUTURE,
     /** A weaker pointer ahead: intentions and modals ("planned to leave", "would meet", "could come"). */
     INTENT,
+    /**
+     * The cues point both ways: an intention held in a reduced relative clause whose main verb is past
+     * ("a service planned for Saturday was canceled"). The plan's day may lie on either side of the
+     * report, so the nearest one is taken.
+     */
+    MIXED,
     /** No verb nearby. */
     UNKNOWN;
 
@@ -54,7 +60,11 @@ enum Tense {
 
     /** Same, looking only at the tokens {@code [lo, hi)} (the line holding the expression). */
     static Tense around(List<Token> tokens, int from, int to, int lo, int hi) {
-        Tense left = scan(tokens, from - 1, -1, lo, hi);
+        int cue = cue(tokens, from - 1, -1, lo, hi);
+        Tense left = cue < 0 ? UNKNOWN : ofWord(tokens, cue, lower(tokens, cue), tokens.get(cue).pos());
+        if (left == INTENT && modifiesNoun(tokens, cue, lo) && scan(tokens, to, 1, lo, hi) == PAST) {
+            return MIXED;
+        }
         if (left != UNKNOWN) {
             return left;
         }
@@ -62,18 +72,38 @@ enum Tense {
     }
 
     private static Tense scan(List<Token> tokens, int start, int step, int lo, int hi) {
+        int i = cue(tokens, start, step, lo, hi);
+        return i < 0 ? UNKNOWN : ofWord(tokens, i, lower(tokens, i), tokens.get(i).pos());
+    }
+
+    /** The index of the first word from {@code start} that tells a tense, or -1. */
+    private static int cue(List<Token> tokens, int start, int step, int lo, int hi) {
         for (int i = start, n = 0; i >= lo && i < hi && n < WINDOW; i += step, n++) {
-            Token t = tokens.get(i);
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = lower(tokens, i);
             if (BOUNDARIES.contains(w)) {
-                return UNKNOWN;
+                return -1;
             }
-            Tense found = ofWord(tokens, i, w, t.pos());
-            if (found != UNKNOWN) {
-                return found;
+            if (ofWord(tokens, i, w, tokens.get(i).pos()) != UNKNOWN) {
+                return i;
             }
         }
-        return UNKNOWN;
+        return -1;
+    }
+
+    private static String lower(List<Token> tokens, int i) {
+        return tokens.get(i).text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the participle at {@code i} follows its noun directly ("a service planned for"), so heads a
+     * reduced relative clause: the sentence's own verb comes after it.
+     */
+    private static boolean modifiesNoun(List<Token> tokens, int i, int lo) {
+        if (i <= lo || !lower(tokens, i).endsWith("ed")) {
+            return false;
+        }
+        String before = tokens.get(i - 1).pos();
+        return "NOUN".equals(before) || "PROPN".equals(before);
     }
 
     private static Tense ofWord(List<Token> tokens, int i, String w, String pos) {
@@ -135,11 +165,25 @@ enum Tense {
      * after a noun says a purpose ("celebrations to mark the entry"), which shares the main verb's time.
      */
     private static boolean isToInfinitiveOfIntent(List<Token> tokens, int i, String w) {
-        if (!w.equals("to") || i == 0 || i + 1 >= tokens.size() || !isVerb(tokens.get(i + 1).pos())) {
+        if (!w.equals("to") || i == 0 || i + 1 >= tokens.size()) {
             return false;
+        }
+        if (!isVerb(tokens.get(i + 1).pos())) {
+            return scheduledBareNoun(tokens, i);
         }
         String before = tokens.get(i - 1).pos();
         return isVerb(before) || "ADJ".equals(before);
+    }
+
+    /**
+     * "talks set to resume Monday": "set to" names a schedule, and the word after it is a verb even when
+     * the tagger reads it as a noun (resume, open, start, end, vote); only a bare lower-case word, since
+     * "set to the music" or "set to 5%" are no infinitives.
+     */
+    private static boolean scheduledBareNoun(List<Token> tokens, int i) {
+        Token next = tokens.get(i + 1);
+        return "set".equalsIgnoreCase(tokens.get(i - 1).text()) && "NOUN".equals(next.pos())
+                && Character.isLowerCase(next.text().charAt(0));
     }
 
     /**

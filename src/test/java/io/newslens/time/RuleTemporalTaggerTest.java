@@ -113,6 +113,26 @@ class RuleTemporalTaggerTest {
         assertEquals("Monday|DATE|2020-07-13", tagged("The two ministers had planned to sign the pact Monday.", DCT));
     }
 
+    /** "set to" names a schedule even when the tagger reads the verb after it as a noun. */
+    @Test
+    void setToIsASchedule() {
+        assertEquals("Monday|DATE|2020-07-20", tagged("The talks, set to resume Monday in Geneva, face new hurdles.", DCT));
+        assertEquals("Monday|DATE|2020-07-13", tagged("The price was set to the market level on Monday.", DCT));
+    }
+
+    /**
+     * A plan in a reduced relative clause whose sentence reports it in the past ("a concert planned for
+     * Saturday was canceled") may lie on either side of the report: the nearest such day is meant.
+     */
+    @Test
+    void planReportedInThePastTakesTheNearestDay() {
+        LocalDate sunday = LocalDate.of(2020, 7, 19);
+        assertEquals("Saturday|DATE|2020-07-18", tagged("A concert planned for Saturday was canceled.", sunday));
+        assertEquals("Saturday|DATE|2020-07-18", tagged("A concert planned for Saturday was canceled.", DCT));
+        assertEquals("Tuesday|DATE|2020-07-14", tagged("A concert planned for Tuesday was canceled.", DCT));
+        assertEquals("Saturday|DATE|2020-07-25", tagged("A concert planned for Saturday will go ahead.", sunday));
+    }
+
     /** A possessive weekday names an event of its own: an intention in the clause does not move it ahead. */
     @Test
     void possessiveWeekdaysAreNotMovedByAnIntention() {
