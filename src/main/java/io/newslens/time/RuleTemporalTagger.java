@@ -81,7 +81,7 @@ public final class RuleTemporalTagger implements TemporalTagger {
             }
             int[] windows = words.windows(rule.triggers(), rule.reach());
             for (int w = 0; w < windows.length; w += 2) {
-                search(matchers.of(r, windows[w], windows[w + 1]), tokens, text, r, found);
+                search(matchers.of(r, windows[w], windows[w + 1]), tokens, text, r, found, start, end);
             }
         }
         return found;
@@ -90,14 +90,16 @@ public final class RuleTemporalTagger implements TemporalTagger {
     /**
      * The rule's matches in the matcher's region. Every match of a rule lies wholly inside one of its
      * windows and the windows are disjoint, so searching them one by one finds what searching the
-     * whole line would, in the same order.
+     * whole line would, in the same order. A match inside the title of a work is no expression.
      */
-    private static void search(Matcher m, List<Token> tokens, String text, int r, List<Candidate> found) {
+    private static void search(Matcher m, List<Token> tokens, String text, int r, List<Candidate> found,
+            int lineStart, int lineEnd) {
         Rule rule = Grammar.RULES.get(r);
         int end = m.regionEnd();
         while (m.find()) {
             Site site = new Site(m, null, tokens, text, rule.groups());
-            if (m.end() > m.start() && rule.accept().test(site)) {
+            if (m.end() > m.start() && rule.accept().test(site)
+                    && !Titles.inTitle(text, m.start(), m.end(), lineStart, lineEnd)) {
                 found.add(trimmed(text, m.start(), m.end(), r));
             } else if (m.start() + 1 < end) {
                 // a rejected match may hide an acceptable one starting inside it

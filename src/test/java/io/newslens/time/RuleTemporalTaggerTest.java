@@ -113,6 +113,18 @@ class RuleTemporalTaggerTest {
         assertEquals("Monday|DATE|2020-07-13", tagged("The two ministers had planned to sign the pact Monday.", DCT));
     }
 
+    /** Time words capitalised inside prose name a work or a show, not a time; a headline or a sentence start says nothing. */
+    @Test
+    void capitalisedTimeWordsInProseAreTitles() {
+        assertEquals("", tagged("Baker said on the network's \"This Week\" program that the talks failed.", DCT));
+        assertEquals("1952|DATE|1952", tagged("She starred in the film \"High Noon\" in 1952 with a young actor.", DCT));
+        assertEquals("1992|DATE|1992", tagged("The group held \"Spring of Life\" marches across the city in 1992.", DCT));
+        assertEquals("", tagged("The show \"60 Minutes\" aired an interview with the father.", DCT));
+        assertEquals("This Week|DATE|2020-W29", tagged("Stocks Fall Sharply This Week", DCT));
+        assertEquals("Today|DATE|2020-07-16", tagged("\"Today, we vote for the plan,\" the mayor said at the meeting.", DCT));
+        assertEquals("Christmas Day|DATE|2020-12-25", tagged("The store will close on Christmas Day for the holiday.", DCT));
+    }
+
     /** "set to" names a schedule even when the tagger reads the verb after it as a noun. */
     @Test
     void setToIsASchedule() {
