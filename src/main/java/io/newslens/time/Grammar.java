@@ -119,7 +119,7 @@ final class Grammar {
             Map.entry("period", new Reach(5, 4)), Map.entry("relative-quarter", new Reach(2, 0)),
             Map.entry("year-ago", new Reach(2, 4)), Map.entry("week-of", new Reach(2, 4)),
             Map.entry("ago", new Reach(17, 0)), Map.entry("the-day-before", new Reach(2, 1)),
-            Map.entry("offset-from", new Reach(5, 1)), Map.entry("range-end", new Reach(0, 1)),
+            Map.entry("offset-from", new Reach(5, 3)), Map.entry("range-end", new Reach(0, 1)),
             Map.entry("duration", new Reach(20, 4)), Map.entry("plural", new Reach(2, 4)),
             Map.entry("unit-long", new Reach(0, 2)),
             Map.entry("set", new Reach(0, 6)), Map.entry("set-adverb", new Reach(0, 1)),
@@ -312,7 +312,8 @@ final class Grammar {
                     + "|before(?=\\s*[,.;:])|after(?=\\s*[,.;:]))|(?<later>(?=\\s+later\\b(?!\\s+than\\b))))", Normalizer::ago),
             rule("the-day-before", "the\\s+(?<unit>day|week|month|year)\\s+(?<dir>before|after)(?=\\s*[,.;:])"
                     + "|the\\s+day\\s+(?<dir2>before\\s+yesterday|after\\s+tomorrow)", Normalizer::dayBefore),
-            rule("offset-from", "(?<n>{NUM})\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+(?:(?<wd>{WEEKDAY})"
+            rule("offset-from", "(?:(?<n>{NUM})|the)\\s+(?<unit>{UNIT})\\s+(?<dir>from|after|before)\\s+"
+                    + "(?:(?:(?<rel>last|next|this\\s+past|this\\s+coming)\\s+)?(?<wd>{WEEKDAY})"
                     + "|(?<word>today|tomorrow|yesterday))\\b", Grammar::namesCapitalised, Normalizer::offsetFrom),
             rule("range-end", "(?:(?<=\\d[-\u2013])|(?<=\\d\\s(?:to|through|and)\\s))(?<d>[0-3]?\\d)(?![\\d:]|[.,]\\d)"
                     + "(?:,?\\s+{YEAR}|(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:in|at|on|when|while|as|before|after)\\b))",

@@ -787,12 +787,13 @@ final class Normalizer {
     }
 
     /**
-     * "two weeks from Friday", "three days after tomorrow": a day named from the publication date,
-     * moved by a count of units. A weekday counted from lies ahead: nobody counts from a past Friday.
+     * "two weeks from Friday", "three days after tomorrow", "the day before last Tuesday": a day named
+     * from the publication date, moved by a count of units ("the" counts one). A bare weekday counted
+     * from lies ahead: nobody counts from a past Friday unless the text says "last".
      */
     static Timex offsetFrom(Site s) {
         Anchor a = s.anchor();
-        double n = Lexicon.number(s.group("n"));
+        double n = s.has("n") ? Lexicon.number(s.group("n")) : 1;
         Unit unit = Lexicon.unit(s.group("unit"));
         boolean back = s.group("dir").equalsIgnoreCase("before");
         if (n < 0 || unit.clock) {
@@ -803,7 +804,7 @@ final class Normalizer {
         }
         LocalDate base;
         if (s.has("wd")) {
-            base = Anchor.weekday(a.published(), Lexicon.weekday(s.group("wd")), Tense.FUTURE);
+            base = countedFrom(a.published(), Lexicon.weekday(s.group("wd")), lower(s.group("rel")));
         } else {
             String word = s.group("word").toLowerCase(Locale.ROOT);
             base = a.published().plusDays(word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1 : 0);
@@ -811,6 +812,12 @@ final class Normalizer {
         LocalDate d = Anchor.shift(base, unit, Math.round(back ? -n : n));
         a.refer(d, true);
         return Timex.date(Anchor.day(d, true));
+    }
+
+    /** The weekday a count starts from: "last Tuesday" before the publication date, else the next one. */
+    private static LocalDate countedFrom(LocalDate published, int dow, String rel) {
+        return rel.startsWith("last") || rel.endsWith("past") ? Anchor.weekday(published.minusDays(1), dow, Tense.PAST)
+                : Anchor.weekday(rel.isEmpty() ? published : published.plusDays(1), dow, Tense.FUTURE);
     }
 
     /**

@@ -288,6 +288,11 @@ class RuleTemporalTaggerTest {
         assertEquals("two weeks from Friday|DATE|2020-07-31", tagged("The vote is two weeks from Friday.", DCT));
         assertEquals("three days after tomorrow|DATE|2020-07-20",
                 tagged("The talks end three days after tomorrow.", DCT));
+        // "the" counts one; "last" puts the weekday counted from before the publication date
+        assertEquals("The day before last Tuesday|DATE|2020-07-13",
+                tagged("The day before last Tuesday's hearing, the lawyers met.", DCT));
+        assertEquals("the day after next Monday|DATE|2020-07-21",
+                tagged("The vote is the day after next Monday.", DCT));
     }
 
     @Test
