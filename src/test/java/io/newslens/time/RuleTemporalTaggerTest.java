@@ -298,6 +298,8 @@ class RuleTemporalTaggerTest {
     @Test
     void timesWithZonesAndTheDayBefore() {
         assertEquals("3 p.m. EST Monday|TIME|2020-07-13T15:00", tagged("Trading stopped at 3 p.m. EST Monday.", DCT));
+        // TimeBank writes a zoned clock time without its offset, on the publication day when no day is named
+        assertEquals("3 p.m. EST|TIME|2020-07-16T15:00", tagged("Trading stopped at 3 p.m. EST.", DCT));
         assertEquals("July 4|DATE|2020-07-04; The day before|DATE|2020-07-03",
                 tagged("The parade was on July 4. The day before, it rained.", DCT));
     }
