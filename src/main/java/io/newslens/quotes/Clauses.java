@@ -215,7 +215,7 @@ final class Clauses {
                 // "… six deaths that Lohmar said are unrelated": a report of its own inside the clause.
                 return x;
             }
-            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
+            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0 || writersComment(start, x, b)) {
                 return x;
             }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
@@ -224,6 +224,20 @@ final class Clauses {
             }
         }
         return b;
+    }
+
+    /**
+     * "…, which was a sure sign …", "…, although one wonders …": after a clause with its own verb, a
+     * comma and a sentential relative or a concession with a new subject start the writer's comment.
+     */
+    private boolean writersComment(int start, int x, int b) {
+        if (!t.outside(x) || !t.word(x).equals(",") || x + 2 >= b) {
+            return false;
+        }
+        String next = t.lower(x + 1);
+        boolean comment = next.equals("which") && cues.isFinite(x + 2)
+                || (next.equals("although") || next.equals("though")) && hasFiniteVerb(x + 1, b);
+        return comment && hasVerb(start, x);
     }
 
     /** "… and then quipped …", "… but has since said …": a speech verb after auxiliaries and adverbs. */
