@@ -529,21 +529,19 @@ final class Clauses {
      * "said Tuesday they would …", "said on Friday the deal …", "said last week she …", "said privately
      * that …", "said, however, that …": an adjunct of the cue itself (its time, its manner, a connective
      * set off by commas) is no part of what was said. The token after it where "that" or a clause with a
-     * tensed verb follows, else {@code j}. A time phrase before "that" ("said this week that …") is not
-     * yet cut: measured on PolNeAR dev, cutting it lost a match that rested on the longer span.
+     * tensed verb follows, else {@code j}; "said this week that …" too.
      */
     private int afterCueAdjunct(int j, int b) {
         int x = afterTimePhrase(j, b);
         if (x == j) {
             x = afterWeekday(j, b);
         }
-        boolean timed = x > j;
         if (x == j && j + 2 < b && t.word(j).equals(",") && t.pos(j + 1).equals("ADV") && t.word(j + 2).equals(",")) {
             x = j + 3;
         } else if (x == j && j < b && mannerAdverb(j)) {
             x = j + 1;
         }
-        boolean that = !timed && x < b && t.lower(x).equals("that");
+        boolean that = x < b && t.lower(x).equals("that");
         boolean clause = x < b && t.outside(x) && !QUESTION_WORDS.contains(t.lower(x)) && startsClause(x)
                 && hasFiniteVerb(x, b);
         return x > j && (that || clause) ? x : j;

@@ -75,4 +75,10 @@ class ClausesTest {
         assertEquals("the bridge was safe",
                 reported("Ortiz said the bridge was safe, although few drivers believed him.", "said"));
     }
+
+    @Test
+    void timePhraseBeforeThatIsNoPartOfTheClause() {
+        assertEquals("the city would open two shelters.",
+                reported("The mayor said this week that the city would open two shelters.", "said"));
+    }
 }
