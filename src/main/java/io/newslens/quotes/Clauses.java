@@ -215,7 +215,7 @@ final class Clauses {
                 // "… six deaths that Lohmar said are unrelated": a report of its own inside the clause.
                 return x;
             }
-            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0) {
+            if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0 || writersComment(start, x, b)) {
                 return x;
             }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;
@@ -224,6 +224,20 @@ final class Clauses {
             }
         }
         return b;
+    }
+
+    /**
+     * "…, which was a sure sign …", "…, although one wonders …": after a clause with its own verb, a
+     * comma and a sentential relative or a concession with a new subject start the writer's comment.
+     */
+    private boolean writersComment(int start, int x, int b) {
+        if (!t.outside(x) || !t.word(x).equals(",") || x + 2 >= b) {
+            return false;
+        }
+        String next = t.lower(x + 1);
+        boolean comment = next.equals("which") && cues.isFinite(x + 2)
+                || (next.equals("although") || next.equals("though")) && hasFiniteVerb(x + 1, b);
+        return comment && hasVerb(start, x);
     }
 
     /** "… and then quipped …", "… but has since said …": a speech verb after auxiliaries and adverbs. */
@@ -515,21 +529,19 @@ final class Clauses {
      * "said Tuesday they would …", "said on Friday the deal …", "said last week she …", "said privately
      * that …", "said, however, that …": an adjunct of the cue itself (its time, its manner, a connective
      * set off by commas) is no part of what was said. The token after it where "that" or a clause with a
-     * tensed verb follows, else {@code j}. A time phrase before "that" ("said this week that …") is not
-     * yet cut: measured on PolNeAR dev, cutting it lost a match that rested on the longer span.
+     * tensed verb follows, else {@code j}; "said this week that …" too.
      */
     private int afterCueAdjunct(int j, int b) {
         int x = afterTimePhrase(j, b);
         if (x == j) {
             x = afterWeekday(j, b);
         }
-        boolean timed = x > j;
         if (x == j && j + 2 < b && t.word(j).equals(",") && t.pos(j + 1).equals("ADV") && t.word(j + 2).equals(",")) {
             x = j + 3;
         } else if (x == j && j < b && mannerAdverb(j)) {
             x = j + 1;
         }
-        boolean that = !timed && x < b && t.lower(x).equals("that");
+        boolean that = x < b && t.lower(x).equals("that");
         boolean clause = x < b && t.outside(x) && !QUESTION_WORDS.contains(t.lower(x)) && startsClause(x)
                 && hasFiniteVerb(x, b);
         return x > j && (that || clause) ? x : j;

@@ -41,8 +41,11 @@ final class QuoteRun {
     private final Beliefs beliefs;
     private final NominalCues nominalCues;
     private final Unsourced unsourced;
+    private final QuotedComplements complements;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final List<Quote> out = new ArrayList<>();
+    /** Statements around the sentence's quoted fragments, kept where no report of a cue holds the fragment. */
+    private final List<Quote> statements = new ArrayList<>();
     private final boolean[] direct;
 
     QuoteRun(AnnotatedText text, Entities entities) {
@@ -69,6 +72,7 @@ final class QuoteRun {
         this.beliefs = new Beliefs(g);
         this.nominalCues = new NominalCues(g);
         this.unsourced = new Unsourced(g);
+        this.complements = new QuotedComplements(t, cues, clauses);
     }
 
     /** The quotes of the text, in text order. */
@@ -120,6 +124,19 @@ final class QuoteRun {
                 emit(nominal.report(), nominal.mode());
             }
         }
+        addStatements();
+    }
+
+    /** The statements around quoted fragments that no reported clause of the sentence holds already. */
+    private void addStatements() {
+        for (Quote s : statements) {
+            boolean held = out.stream().anyMatch(o -> o.kind() == QuoteKind.INDIRECT && o.start() < s.end()
+                    && s.start() < o.end());
+            if (!held) {
+                out.add(s);
+            }
+        }
+        statements.clear();
     }
 
     /** A pull quote repeats words quoted elsewhere; it leaves the running speaker as it is. */
@@ -168,6 +185,13 @@ final class QuoteRun {
             return;
         }
         add(quoted.start(), quoted.end(), direct[q] ? QuoteKind.DIRECT : QuoteKind.PARTIAL, cue, speaker, paragraph);
+        int[] statement = direct[q] || at == null ? null : complements.of(q, cue, a, b);
+        if (statement != null) {
+            // The statement holding the fragment is the quote; Partials folds the fragment into it.
+            int start = t.get(statement[0]).start();
+            int end = t.get(statement[1] - 1).end();
+            statements.add(new Quote(start, end, t.text.substring(start, end), QuoteKind.INDIRECT, cue, speaker, List.of()));
+        }
     }
 
     /** The reported clauses of the cue at {@code k} ("Pompeo said (that) CLAUSE", "according to X, CLAUSE"). */

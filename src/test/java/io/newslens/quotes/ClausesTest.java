@@ -57,4 +57,28 @@ class ClausesTest {
     void questionIsNoReport() {
         assertEquals(null, reported("Smith asked how long the talks would last.", "asked"));
     }
+
+    @Test
+    void sentenceRelativeAfterTheClauseIsTheWritersComment() {
+        assertEquals("the ferry would stop running in May",
+                reported("Ortiz said the ferry would stop running in May, which was a blow to the islanders.", "said"));
+    }
+
+    @Test
+    void relativeInsideTheSubjectStaysInTheClause() {
+        assertEquals("the levy, which passed in March, is too high.",
+                reported("Ortiz said the levy, which passed in March, is too high.", "said"));
+    }
+
+    @Test
+    void concessionWithANewSubjectIsTheWritersComment() {
+        assertEquals("the bridge was safe",
+                reported("Ortiz said the bridge was safe, although few drivers believed him.", "said"));
+    }
+
+    @Test
+    void timePhraseBeforeThatIsNoPartOfTheClause() {
+        assertEquals("the city would open two shelters.",
+                reported("The mayor said this week that the city would open two shelters.", "said"));
+    }
 }
