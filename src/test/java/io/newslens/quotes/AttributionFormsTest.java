@@ -284,4 +284,10 @@ class AttributionFormsTest {
         assertQuote(indirect("Ruth Okafor said repeatedly the museum would close."),
                 "the museum would close", "said", "Ruth Okafor");
     }
+
+    @Test
+    void clauseWhoseVerbTheTaggerReadsAsNoun() {
+        assertQuote(indirect("Professor Ana Ruiz said each year of training yields a better salary."),
+                "each year of training yields a better salary", "said", "Ana Ruiz");
+    }
 }
