@@ -158,4 +158,17 @@ class BeliefAndSourceFormsTest {
         assertEquals("reportedly", q.cue());
         assertNull(q.speaker());
     }
+
+    @Test
+    void raisedPassiveStatesAViewOfNobodyNamed() {
+        assertEquals("- | expected | The council vote is widely expected to pass on Friday | BELIEF",
+                only("The council vote is widely expected to pass on Friday."));
+        assertEquals("- | expected | Lee is expected to attend the meeting | BELIEF",
+                only("Lee is expected to attend the meeting."));
+    }
+
+    @Test
+    void raisedPassiveInARelativeClauseReportsNothing() {
+        assertEquals(List.of(), QuoteFixture.find("A bridge that is expected to open in May will cost more."));
+    }
 }
