@@ -55,6 +55,17 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void promiseOrThreatToActIsAnIntention() {
+        assertEquals("Lee | vowed | to repeal the tax on Friday | BELIEF",
+                only("Senator Lee vowed to repeal the tax on Friday."));
+        assertEquals("Union leaders | threatened | to strike next week | BELIEF",
+                only("Union leaders threatened to strike next week."));
+        // With "that" the verb reports words.
+        assertEquals("The mayor | promised | the bridge would reopen | SPEECH",
+                only("The mayor promised that the bridge would reopen."));
+    }
+
+    @Test
     void objectRegardedAsSomething() {
         assertEquals("Republicans | see | Mr. Lee as a threat to the party | BELIEF",
                 only("Many Republicans see Mr. Lee as a threat to the party."));
