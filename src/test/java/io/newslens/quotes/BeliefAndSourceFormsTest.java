@@ -60,6 +60,8 @@ class BeliefAndSourceFormsTest {
                 only("Senator Lee vowed to repeal the tax on Friday."));
         assertEquals("Union leaders | threatened | to strike next week | BELIEF",
                 only("Union leaders threatened to strike next week."));
+        assertEquals("The two councils | agreed | to share the cost of the bridge | BELIEF",
+                only("The two councils agreed to share the cost of the bridge."));
         // With "that" the verb reports words.
         assertEquals("The mayor | promised | the bridge would reopen | SPEECH",
                 only("The mayor promised that the bridge would reopen."));
