@@ -290,4 +290,19 @@ class AttributionFormsTest {
         assertQuote(indirect("Professor Ana Ruiz said each year of training yields a better salary."),
                 "each year of training yields a better salary", "said", "Ana Ruiz");
     }
+
+    @Test
+    void countedShareOfAGroupSpeaks() {
+        assertQuote(indirect("Six in 10 said the new mayor is at least somewhat decisive."),
+                "the new mayor is at least somewhat decisive", "said", "Six in 10");
+        assertQuote(indirect("Nearly half said they prefer a candidate with experience."),
+                "they prefer a candidate with experience", "said", "Nearly half");
+        assertQuote(indirect("Those surveyed said the economy was the top issue."),
+                "the economy was the top issue", "said", "Those surveyed");
+    }
+
+    @Test
+    void bareQuantifierIsNoCountedGroup() {
+        assertEquals(List.of(), find("Many now recommended that the town save for a rainy day."));
+    }
 }
