@@ -305,4 +305,10 @@ class AttributionFormsTest {
     void bareQuantifierIsNoCountedGroup() {
         assertEquals(List.of(), find("Many now recommended that the town save for a rainy day."));
     }
+
+    @Test
+    void pronounOfAPersonNeverNamedKeepsTheReport() {
+        assertQuote(indirect("The mayor met voters on Friday. She said the bridge would reopen in May."),
+                "the bridge would reopen in May", "said", "She");
+    }
 }
