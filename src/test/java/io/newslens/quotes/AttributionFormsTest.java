@@ -311,4 +311,12 @@ class AttributionFormsTest {
         assertQuote(indirect("The mayor met voters on Friday. She said the bridge would reopen in May."),
                 "the bridge would reopen in May", "said", "She");
     }
+
+    @Test
+    void floatingQuantifierBetweenSubjectAndCue() {
+        assertQuote(indirect("The council members have both argued that the bridge is unsafe."),
+                "the bridge is unsafe", "argued", "The council members");
+        assertQuote(indirect("The aides all say the senator will run again."),
+                "the senator will run again", "say", "The aides");
+    }
 }
