@@ -1,5 +1,7 @@
 package io.newslens.quotes;
 
+import java.util.Set;
+
 /**
  * Decides which phrase speaks through a cue: the cue's subject ("Pompeo said"), an inverted subject
  * ("…, said Palvetzian"), the subject of an earlier verb the cue is coordinated with ("… and said …"),
@@ -8,6 +10,20 @@ package io.newslens.quotes;
  */
 final class CueSpeakers {
 
+    /**
+     * Words that count a share of a group: "half", "a majority", "percent". Bare "many" or "some" count
+     * nothing: "Many now recommended …" is a vaguer group, left to the noun phrase rules.
+     */
+    private static final Set<String> QUANTIFIERS = Set.of("half", "majority", "majorities", "percent", "third",
+            "thirds", "quarter");
+    /** Participles that make a phrase the people polled: "those surveyed". */
+    private static final Set<String> POLLED = Set.of("surveyed", "polled", "questioned", "interviewed", "asked");
+    private static final Set<String> GROUP_TAGS = Set.of("NUM", "NOUN", "ADJ", "DET", "ADP", "ADV", "PRON", "PROPN", "SYM");
+    private static final int MAX_GROUP = 8;
+    /** Quantifiers that float after a plural subject: "they both said", "the aides all say". */
+    private static final Set<String> FLOATING = Set.of("both", "all");
+
+    private final Lexicon lex = Lexicon.INSTANCE;
     private final Tokens t;
     private final Phrases phrases;
     private final Cues cues;
@@ -33,7 +49,60 @@ final class CueSpeakers {
         if (participle) {
             return participleSpeaker(a, k);
         }
-        return afterConjunction(k, a) ? mainSubject(a, k - 1) : phrases.subjectBefore(k, a);
+        if (afterConjunction(k, a)) {
+            return mainSubject(a, k - 1);
+        }
+        SpeakerMention m = phrases.subjectBefore(k, a);
+        int auxiliaries = m == null && lex.speechLemma(t.word(k)) != null ? auxiliariesBefore(k, a) : k;
+        if (auxiliaries < k) {
+            m = phrases.subjectBefore(auxiliaries, a);
+        }
+        return m != null ? m : countedGroup(k, a);
+    }
+
+    /**
+     * "they have both argued", "officials did not say", "the aides all say": auxiliaries, "not" and a
+     * floating "both" or "all" between the subject and a speech verb. Returns the first of them, or
+     * {@code k} when none stands there. Manner adverbs ("Park wrongly claimed") were tried too: they
+     * cost precision where only speech is annotated.
+     */
+    private int auxiliariesBefore(int k, int a) {
+        int i = k;
+        while (i - 1 > a && t.outside(i - 1) && (t.pos(i - 1).startsWith("AUX")
+                || t.lower(i - 1).equals("not") || FLOATING.contains(t.lower(i - 1)))) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * "Six in 10 said", "Nearly half say", "42% said", "Those surveyed said": a share of the people
+     * polled speaks. Such a phrase has no noun head for the subject rules; it holds
+     * a number or a quantifier, opens its clause and runs up to the verb.
+     */
+    private SpeakerMention countedGroup(int k, int a) {
+        int from = k;
+        boolean counted = false;
+        while (from - 1 >= a && k - from < MAX_GROUP && t.outside(from - 1) && groupWord(from - 1)) {
+            from--;
+            counted |= t.pos(from).equals("NUM") || QUANTIFIERS.contains(t.lower(from)) || t.word(from).endsWith("%")
+                    || POLLED.contains(t.lower(from));
+        }
+        boolean opens = from == a || t.word(from - 1).equals(",") || t.pos(from - 1).equals("CCONJ");
+        if (!counted || !opens || from == k || t.pos(from).equals("ADP") && !t.lower(from).equals("about")) {
+            return null;
+        }
+        int start = t.get(from).start();
+        int end = t.get(k - 1).end();
+        return new SpeakerMention(from, k, start, end, SpeakerMention.Kind.DESCRIPTION, t.text.substring(start, end),
+                Lexicon.Gender.UNKNOWN, false);
+    }
+
+    /** A word a counted group's phrase may hold: "about", "4", "in", "10", "of", "Democrats", "surveyed". */
+    private boolean groupWord(int i) {
+        String pos = t.pos(i);
+        return GROUP_TAGS.contains(pos) || pos.equals("VERB") && POLLED.contains(t.lower(i))
+                || t.word(i).endsWith("%");
     }
 
     /** "…, saying …" speaks for the speaker of an earlier cue in the sentence, else for its subject. */

@@ -171,7 +171,25 @@ final class Cues {
             return true;
         }
         boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.lower(i - 1));
-        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified;
+        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified || presentTaggedNoun(i);
+    }
+
+    /**
+     * "each year of schooling yields/NOUN a rise", "the plan costs/NOUN us": a present-tense verb the
+     * tagger read as a plural noun. It follows the head of its subject (a noun, a name) and comes
+     * before an article, a number or a pronoun, where a plural noun would end its phrase first.
+     */
+    private boolean presentTaggedNoun(int i) {
+        if (!t.pos(i).equals("NOUN") || i == 0 || i + 1 >= t.size() || !t.outside(i)) {
+            return false;
+        }
+        String w = t.word(i);
+        boolean thirdPerson = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is") && Character.isLowerCase(w.charAt(0));
+        String before = t.pos(i - 1);
+        String after = t.pos(i + 1);
+        return thirdPerson && (before.equals("NOUN") || before.equals("PROPN"))
+                && (after.equals("DET") || after.equals("NUM") || after.equals("PRON") && !t.lower(i + 1).equals("that"));
     }
 
     /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */

@@ -68,7 +68,10 @@ final class Speakers {
                     if (named == null && going && paragraph - lastSpeakerParagraph <= 3) {
                         return new Quote.Speaker(lastSpeaker.entity(), lastSpeaker.name(), m.start(), m.end());
                     }
-                    return named == null ? null : linker.speaker(named, people.fullest(named), m.start(), m.end());
+                    // "The mayor … She said …": a person the text describes but never names; the report
+                    // stands, kept under the pronoun as written.
+                    return named == null ? new Quote.Speaker(null, m.name(), m.start(), m.end())
+                            : linker.speaker(named, people.fullest(named), m.start(), m.end());
                 }
                 if ((w.equals("it") || w.equals("they")) && lastGroup != null
                         && paragraph - lastGroupParagraph <= 2) {

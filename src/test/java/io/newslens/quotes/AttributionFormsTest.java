@@ -284,4 +284,39 @@ class AttributionFormsTest {
         assertQuote(indirect("Ruth Okafor said repeatedly the museum would close."),
                 "the museum would close", "said", "Ruth Okafor");
     }
+
+    @Test
+    void clauseWhoseVerbTheTaggerReadsAsNoun() {
+        assertQuote(indirect("Professor Ana Ruiz said each year of training yields a better salary."),
+                "each year of training yields a better salary", "said", "Ana Ruiz");
+    }
+
+    @Test
+    void countedShareOfAGroupSpeaks() {
+        assertQuote(indirect("Six in 10 said the new mayor is at least somewhat decisive."),
+                "the new mayor is at least somewhat decisive", "said", "Six in 10");
+        assertQuote(indirect("Nearly half said they prefer a candidate with experience."),
+                "they prefer a candidate with experience", "said", "Nearly half");
+        assertQuote(indirect("Those surveyed said the economy was the top issue."),
+                "the economy was the top issue", "said", "Those surveyed");
+    }
+
+    @Test
+    void bareQuantifierIsNoCountedGroup() {
+        assertEquals(List.of(), find("Many now recommended that the town save for a rainy day."));
+    }
+
+    @Test
+    void pronounOfAPersonNeverNamedKeepsTheReport() {
+        assertQuote(indirect("The mayor met voters on Friday. She said the bridge would reopen in May."),
+                "the bridge would reopen in May", "said", "She");
+    }
+
+    @Test
+    void floatingQuantifierBetweenSubjectAndCue() {
+        assertQuote(indirect("The council members have both argued that the bridge is unsafe."),
+                "the bridge is unsafe", "argued", "The council members");
+        assertQuote(indirect("The aides all say the senator will run again."),
+                "the senator will run again", "say", "The aides");
+    }
 }

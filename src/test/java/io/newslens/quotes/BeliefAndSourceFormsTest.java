@@ -55,6 +55,19 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void promiseOrThreatToActIsAnIntention() {
+        assertEquals("Lee | vowed | to repeal the tax on Friday | BELIEF",
+                only("Senator Lee vowed to repeal the tax on Friday."));
+        assertEquals("Union leaders | threatened | to strike next week | BELIEF",
+                only("Union leaders threatened to strike next week."));
+        assertEquals("The two councils | agreed | to share the cost of the bridge | BELIEF",
+                only("The two councils agreed to share the cost of the bridge."));
+        // With "that" the verb reports words.
+        assertEquals("The mayor | promised | the bridge would reopen | SPEECH",
+                only("The mayor promised that the bridge would reopen."));
+    }
+
+    @Test
     void objectRegardedAsSomething() {
         assertEquals("Republicans | see | Mr. Lee as a threat to the party | BELIEF",
                 only("Many Republicans see Mr. Lee as a threat to the party."));
@@ -157,5 +170,18 @@ class BeliefAndSourceFormsTest {
         assertEquals("The company has reportedly lost two contracts this year", q.text());
         assertEquals("reportedly", q.cue());
         assertNull(q.speaker());
+    }
+
+    @Test
+    void raisedPassiveStatesAViewOfNobodyNamed() {
+        assertEquals("- | expected | The council vote is widely expected to pass on Friday | BELIEF",
+                only("The council vote is widely expected to pass on Friday."));
+        assertEquals("- | expected | Lee is expected to attend the meeting | BELIEF",
+                only("Lee is expected to attend the meeting."));
+    }
+
+    @Test
+    void raisedPassiveInARelativeClauseReportsNothing() {
+        assertEquals(List.of(), QuoteFixture.find("A bridge that is expected to open in May will cost more."));
     }
 }

@@ -62,4 +62,15 @@ class CuesTest {
         assertTrue(c.isFinite(index(t, "was")));
         assertEquals(false, c.isFinite(index(t, "police")));
     }
+
+    @Test
+    void presentVerbTaggedAsNounIsTensedBeforeItsObject() {
+        // The tagger reads "yields" as a plural noun; after the subject's head and before an article it is the verb.
+        Tokens t = tokens("The coach said a week of rest yields a faster runner.");
+        Cues c = cues(t);
+        assertEquals("NOUN", t.pos(index(t, "yields")));
+        assertTrue(c.isFinite(index(t, "yields")));
+        Tokens cuts = tokens("The council approved the city budget cuts that the mayor proposed.");
+        assertFalse(cues(cuts).isFinite(index(cuts, "cuts")));
+    }
 }
