@@ -223,9 +223,7 @@ final class NameBeam extends BeamSearch {
     /** Sums the token's own features, in order, and forgets the previous token's outcome features. */
     private void startToken(String[] context) {
         Arrays.fill(tokenSums, 0);
-        for (String feature : context) {
-            features.add(features.find(feature), tokenSums);
-        }
+        features.addAll(context, tokenSums);
         Arrays.fill(pow, UNKNOWN);
         Arrays.fill(powf, UNKNOWN);
         tokenClass = null;

@@ -211,8 +211,11 @@ final class PackedPerceptron implements MaxentModel {
     /** PerceptronModel's eval: the features' weights (times their values, if given) summed in order, normalised. */
     private double[] eval(String[] context, float[] values, double[] probs) {
         Arrays.fill(probs, 0);
-        for (int i = 0; i < context.length; i++) {
-            features.add(features.find(context[i]), values == null ? 1 : values[i], probs);
+        if (values == null) {
+            features.addAll(context, probs);
+        }
+        for (int i = 0; values != null && i < context.length; i++) {
+            features.add(features.find(context[i]), values[i], probs);
         }
         return normalize(probs, outcomes.length);
     }

@@ -51,6 +51,9 @@ public final class WordClusters {
     /** Row after row, each word's cluster at each granularity. */
     private final short[] clusters;
 
+    /** Per thread, the last sentence {@link #rows} looked up, case-sensitively (0) and in lower case (1). */
+    private final ThreadLocal<SentenceRows> lastRows = ThreadLocal.withInitial(SentenceRows::new);
+
     private WordClusters(int[] granularities, FeatureTable exact, FeatureTable lower, int[] lowerRows,
             short[] clusters) {
         this.granularities = granularities;
@@ -229,15 +232,47 @@ public final class WordClusters {
 
     /** The cluster of {@code word} at granularity {@code g} (an index), or -1 when the word is unknown. */
     int cluster(String word, int g, boolean lowerCase) {
-        int row;
+        return cluster(row(word, lowerCase), g);
+    }
+
+    /** The cluster in row {@code row} (from {@link #row}) at granularity {@code g}; -1 for no row. */
+    private int cluster(int row, int g) {
+        return row < 0 ? -1 : clusters[row * granularities.length + g];
+    }
+
+    /** The lexicon's row of {@code word}, looked up as written or in lower case; -1 when it has none. */
+    private int row(String word, boolean lowerCase) {
         if (lowerCase) {
             String folded = word.toLowerCase(Locale.ROOT);
             int at = lower.find(folded);
-            row = at == FeatureTable.ABSENT ? exact.index(exact.find(folded)) : lowerRows[lower.index(at)];
-        } else {
-            row = exact.index(exact.find(word));
+            return at == FeatureTable.ABSENT ? exact.index(exact.find(folded)) : lowerRows[lower.index(at)];
         }
-        return row < 0 ? -1 : clusters[row * granularities.length + g];
+        return exact.index(exact.find(word));
+    }
+
+    /**
+     * Each token's row ({@link #row}), the same array for the same sentence (the same array of tokens)
+     * asked again on this thread. The name finder has a feature generator per granularity, each asking
+     * for every token's cluster: the lower-case lookups of three granularities were three times the same
+     * folding and the same table misses, per token.
+     */
+    private int[] rows(String[] tokens, boolean lowerCase) {
+        SentenceRows last = lastRows.get();
+        int kind = lowerCase ? 1 : 0;
+        if (last.tokens[kind] != tokens) {
+            int[] rows = new int[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                rows[i] = row(tokens[i], lowerCase);
+            }
+            last.tokens[kind] = tokens;
+            last.rows[kind] = rows;
+        }
+        return last.rows[kind];
+    }
+
+    private static final class SentenceRows {
+        final String[][] tokens = new String[2][];
+        final int[][] rows = new int[2][];
     }
 
     /** The index of the granularity named {@code k} (its number of clusters). */
@@ -329,8 +364,9 @@ public final class WordClusters {
             if (tokens != sentence) {
                 sentence = tokens;
                 sentenceClusters = new int[tokens.length];
+                int[] rows = lexicon.rows(tokens, lowerCase);
                 for (int i = 0; i < tokens.length; i++) {
-                    sentenceClusters[i] = lexicon.cluster(tokens[i], granularity, lowerCase);
+                    sentenceClusters[i] = lexicon.cluster(rows[i], granularity);
                 }
             }
             return sentenceClusters;

@@ -290,6 +290,44 @@ public final class FeatureTable {
         }
     }
 
+    /**
+     * Adds the weights of the features {@code keys}, in their order, to the outcomes' sums: exactly what
+     * {@link #find} and then {@link #add(int, double[])} of each key in turn give, to the bit.
+     *
+     * <p>Why not that loop: each lookup is a chain of dependent cache misses (the key's slot, then its
+     * entry), and one after the other a context's forty-odd lookups wait for some eighty misses in
+     * turn. Here the keys are first hashed and filtered, then every key's slot is read, then every
+     * entry's header: reads that depend on nothing but the pass before, so the processor has many
+     * misses under way at once. The last pass finds and adds each key as {@link #find} does, in order,
+     * mostly from cache by then. (Measured on news text: the tagger's time per article down by about
+     * a quarter, the name finder's by a sixth.)
+     */
+    public void addAll(String[] keys, double[] sums) {
+        int n = keys.length;
+        int[] hashes = new int[n];
+        // Per key: its home slot, then the entry filed there under its hash, then that entry if its key
+        // has the key's length; -1 when there is none, and the last pass leaves the key to find.
+        int[] candidates = new int[n];
+        for (int i = 0; i < n; i++) {
+            int hash = keys[i].hashCode();
+            hashes[i] = hash;
+            candidates[i] = mayHave(hash) ? home(hash) : -1;
+        }
+        for (int i = 0; i < n; i++) {
+            int slot = candidates[i];
+            candidates[i] = slot >= 0 && slots[2 * slot] == hashes[i] ? slots[2 * slot + 1] - 1 : -1;
+        }
+        for (int i = 0; i < n; i++) {
+            int at = candidates[i];
+            candidates[i] = at >= 0 && length(at) == keys[i].length() ? at : -1;
+        }
+        for (int i = 0; i < n; i++) {
+            int at = candidates[i];
+            // A key filed in its home slot is the one find would reach first; any other goes the long way.
+            add(at >= 0 && startsWith(at, keys[i]) ? at : find(hashes[i], keys[i], keys[i], 0, 0), sums);
+        }
+    }
+
     /** Where the feature's entry starts, or {@link #ABSENT} when the model has no such feature. */
     public int find(String key) {
         return find(key.hashCode(), key, key, 0, 0);

@@ -124,9 +124,7 @@ final class GisScorer extends FasterMaxentModel {
     /** The outcomes' sums for {@code context}, before {@link #finish} makes them probabilities. */
     double[] sums(String[] context, double[] sums) {
         start(sums);
-        for (String feature : context) {
-            features.add(features.find(feature), sums);
-        }
+        features.addAll(context, sums);
         return sums;
     }
 

@@ -136,6 +136,27 @@ class FeatureTableTest {
         assertThrows(IOException.class, () -> FeatureTable.read(odd.flip()));
     }
 
+    @Test
+    void addsAContextAsFindAndAddOfEachKeyInTurn() {
+        // "Aa" and "BB" share a hash, so one of them is not in its home slot; "BB" is asked for twice,
+        // "zz" and "Aaa" (a longer key with the prefix of one the table has) not at all.
+        String[] keys = {"Aa", "BB", "w=Kim", "p=Aa", "po=other"};
+        int[][] patterns = {{0, 2}, {1}, {0, 1, 2}};
+        double[] weights = {0.1, -0.3, 0.7, 1e-17, 2.5, -0.2, 0.3, 0.3, 1.0 / 3, 1e20, -1e20};
+        FeatureTable table = new FeatureTable(keys, new int[] {0, 1, 2, 0, 2}, patterns, weights);
+        String[] context = {"BB", "zz", "w=Kim", "Aa", "Aaa", "BB", "po=other", "p=Aa", ""};
+        double[] expected = {0.5, -1.5, 2};
+        for (String key : context) {
+            table.add(table.find(key), expected);
+        }
+        double[] sums = {0.5, -1.5, 2};
+        table.addAll(context, sums);
+        assertArrayEquals(expected, sums, 0);
+        double[] none = {4, 5, 6};
+        table.addAll(new String[0], none);
+        assertArrayEquals(new double[] {4, 5, 6}, none, 0);
+    }
+
     private static List<String> visited(FeatureTable table) throws IOException {
         List<String> visited = new ArrayList<>();
         table.forEach((key, outcomes, weights) -> {

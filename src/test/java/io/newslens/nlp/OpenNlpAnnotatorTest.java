@@ -1,10 +1,13 @@
 package io.newslens.nlp;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import opennlp.tools.util.Span;
 
 class OpenNlpAnnotatorTest {
 
@@ -63,5 +66,16 @@ class OpenNlpAnnotatorTest {
         List<String> sentences = ANNOTATOR.annotate(text).sentences().stream()
                 .map(s -> text.substring(s.start(), s.end())).toList();
         assertEquals(List.of("Kent 310 ( J. Walker 88 , R. Davies 55 ) .", "M. Waugh c Jones b Smith 50"), sentences);
+    }
+
+    @Test
+    void aStreetAfterALongCapitalisedNameStillEndsTheSentence() {
+        // The capital that makes "St." a street lies well before the sentence's last sixteen characters.
+        String line = "She lives on Featherstonehaughbury St. Police said so.";
+        Span[] spans = {new Span(0, 38), new Span(39, 54)};
+        assertArrayEquals(spans, OpenNlpAnnotator.joinNameBreaks(line, spans));
+        String joined = "She saw Mr. Featherstonehaughbury there.";
+        assertArrayEquals(new Span[] {new Span(0, 40)},
+                OpenNlpAnnotator.joinNameBreaks(joined, new Span[] {new Span(0, 11), new Span(12, 40)}));
     }
 }
