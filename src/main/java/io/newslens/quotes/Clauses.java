@@ -448,6 +448,10 @@ final class Clauses {
 
     /** After an aside, "and shouldn't …" goes on with the report, "but she's …" with the writer's clause. */
     boolean continuesReport(int i, int b) {
+        // "… (an aside), but the others …": a comma after the aside goes on to the conjunction.
+        if (t.word(i).equals(",") && i + 1 < b && t.pos(i + 1).equals("CCONJ")) {
+            i++;
+        }
         if (!t.pos(i).equals("CCONJ")) {
             return true;
         }

@@ -406,6 +406,14 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void asideThenCommaAndConjunctionEndsTheReport() {
+        List<Quote> quotes = find("Mira Olsen said that the bridge would open in May (who could doubt her?), but the "
+                + "workers were still pouring concrete in June.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("the bridge would open in May", only(quotes, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
     void reportOpeningWithAContraction() {
         assertReported("Coach Paul Ward says he’s “amazed and overwhelmed” by the response to the video.",
                 "he’s “amazed and overwhelmed” by the response to the video", "Paul Ward");
