@@ -361,7 +361,8 @@ class RuleQuoteFinderTest {
         assertTrue(speech(find("Porters made the country a fairer place, Ward believes.")).isEmpty());
         assertTrue(speech(find("Ward would not say which members plan to retire this year.")).isEmpty());
         assertTrue(speech(find("Many voters think the mayor might lose his seat next year.")).isEmpty());
-        assertTrue(find("The premier promised to meet the other leaders this week.").isEmpty());
+        // A promise is an intention (mode belief), no reported speech.
+        assertTrue(speech(find("The premier promised to meet the other leaders this week.")).isEmpty());
     }
 
     @Test
@@ -411,6 +412,11 @@ class RuleQuoteFinderTest {
                 + "workers were still pouring concrete in June.");
         assertEquals(1, quotes.size(), quotes.toString());
         assertEquals("the bridge would open in May", only(quotes, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void nounTaggedAsAdjectiveBeforeTheCueIsTheSubject() {
+        assertReported("The admiral said the fleet would sail at dawn.", "the fleet would sail at dawn", "The admiral");
     }
 
     @Test
