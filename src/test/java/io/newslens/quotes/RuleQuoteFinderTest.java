@@ -420,6 +420,13 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void relativeClauseAfterAnInvertedSubject() {
+        assertReported("Many factors shape the cost of college, said Mark Holt, a loan expert who has taught for years.",
+                "Many factors shape the cost of college", "Mark Holt");
+        assertReported("The plan will fail, said Mark Holt, who runs a bakery.", "The plan will fail", "Mark Holt");
+    }
+
+    @Test
     void reportOpeningWithAContraction() {
         assertReported("Coach Paul Ward says he’s “amazed and overwhelmed” by the response to the video.",
                 "he’s “amazed and overwhelmed” by the response to the video", "Paul Ward");
