@@ -427,6 +427,12 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void verbMistaggedAfterASubjectPronoun() {
+        assertReported("Officials said they like the attention.", "they like the attention", "Officials");
+        assertReported("Mary Lind said they welcome the attention.", "they welcome the attention", "Mary Lind");
+    }
+
+    @Test
     void reportOpeningWithAContraction() {
         assertReported("Coach Paul Ward says he’s “amazed and overwhelmed” by the response to the video.",
                 "he’s “amazed and overwhelmed” by the response to the video", "Paul Ward");
