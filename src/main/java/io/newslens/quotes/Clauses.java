@@ -448,6 +448,10 @@ final class Clauses {
 
     /** After an aside, "and shouldn't …" goes on with the report, "but she's …" with the writer's clause. */
     boolean continuesReport(int i, int b) {
+        // "… (an aside), but the others …": a comma after the aside goes on to the conjunction.
+        if (t.word(i).equals(",") && i + 1 < b && t.pos(i + 1).equals("CCONJ")) {
+            i++;
+        }
         if (!t.pos(i).equals("CCONJ")) {
             return true;
         }
@@ -510,6 +514,11 @@ final class Clauses {
                 // "…, lawmakers said Friday, as they bristled at …": a subordinate clause of the writer's.
                 return true;
             }
+            if (relativeWho(i)) {
+                // "…, said Mark Holt, a baker who runs …": a relative clause describes the speaker (or the
+                // addressee); its verb opens no report.
+                return true;
+            }
             if (cues.isFinite(i) && !t.word(i).endsWith("ed")) {
                 return false;
             }
@@ -523,6 +532,12 @@ final class Clauses {
             }
         }
         return true;
+    }
+
+    /** "who" after a comma or a noun: a relative clause of the person before it. */
+    private boolean relativeWho(int i) {
+        return t.lower(i).equals("who") && i > 0 && (t.word(i - 1).equals(",") || t.pos(i - 1).equals("NOUN")
+                || t.pos(i - 1).equals("PROPN"));
     }
 
     /**

@@ -18,6 +18,7 @@ final class Cues {
     private static final Pattern NEGATED_AUX = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> TENSED_AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "can", "could", "should", "may", "might", "must", "does", "did");
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("he", "she", "it", "they", "i");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "been", "be", "am");
     /** Particles between a verb and its "that" clause: "pointed out that", "wrote back that". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "down", "back");
@@ -171,7 +172,22 @@ final class Cues {
             return true;
         }
         boolean modified = i > 0 && ARTICLES_AND_TO.contains(t.lower(i - 1));
-        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified || presentTaggedNoun(i);
+        return pos.equals("VERB") && !t.word(i).endsWith("ing") && !modified || presentTaggedNoun(i) || verbAfterPronoun(i);
+    }
+
+    /**
+     * "they welcome/ADV the attention", "she differs/NOUN": a lowercase word right after a subject pronoun
+     * is its verb whatever its tag, as no noun or adjective follows "he", "she", "it", "they" or "I"
+     * ("we"/"you" are left out: "we voters", "you people").
+     */
+    private boolean verbAfterPronoun(int i) {
+        String pos = t.pos(i);
+        // "they like/ADP the …", "they welcome/ADV the …": an adverb or preposition only when an object follows.
+        boolean object = i + 1 < t.size() && (t.pos(i + 1).equals("DET") || t.pos(i + 1).equals("NOUN"));
+        boolean misread = pos.equals("NOUN") || pos.equals("ADJ") || (pos.equals("ADV") || pos.equals("ADP")) && object;
+        return misread && i > 0 && t.outside(i) && t.outside(i - 1)
+                && PRONOUN_SUBJECTS.contains(t.word(i - 1).toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(t.word(i).charAt(0)) && !t.word(i).endsWith("ing");
     }
 
     /**

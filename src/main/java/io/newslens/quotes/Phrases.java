@@ -349,12 +349,22 @@ final class Phrases {
         return i > 0 && t.get(i - 1).end() == t.get(i).start();
     }
 
+    /**
+     * "the admiral/ADJ said": a lowercase word tagged as an adjective after a determiner and right before
+     * a speech verb heads the phrase, as no adjective ends a subject. Capitalized ones ("the Fed/ADJ
+     * signalled") are left to the name rules: taking them too added an organization GGT does not count.
+     */
+    private boolean headBeforeCue(int j) {
+        return t.pos(j).equals("ADJ") && Character.isLowerCase(t.word(j).charAt(0)) && j > 0 && t.pos(j - 1).equals("DET")
+                && j + 1 < t.size() && lex.speechLemma(t.word(j + 1)) != null;
+    }
+
     private boolean isNominal(int j) {
         if (untaggedName(j)) {
             return true;
         }
         String pos = t.pos(j);
-        return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j) || propn(j)
+        return (pos.equals("PROPN") || pos.equals("NOUN") || isSubjectPronoun(j) || propn(j) || headBeforeCue(j)
                 || pos.equals("PART") && j > 0 && t.pos(j - 1).equals("PROPN")
                 || attached(j) && j > 0 && (t.pos(j - 1).equals("PROPN") || t.word(j - 1).equals("-")))
                 && (!NOT_SPEAKERS.contains(lower(j)) || newspaperTimes(j));

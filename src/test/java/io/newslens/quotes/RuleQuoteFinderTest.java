@@ -361,7 +361,8 @@ class RuleQuoteFinderTest {
         assertTrue(speech(find("Porters made the country a fairer place, Ward believes.")).isEmpty());
         assertTrue(speech(find("Ward would not say which members plan to retire this year.")).isEmpty());
         assertTrue(speech(find("Many voters think the mayor might lose his seat next year.")).isEmpty());
-        assertTrue(find("The premier promised to meet the other leaders this week.").isEmpty());
+        // A promise is an intention (mode belief), no reported speech.
+        assertTrue(speech(find("The premier promised to meet the other leaders this week.")).isEmpty());
     }
 
     @Test
@@ -403,6 +404,32 @@ class RuleQuoteFinderTest {
                 + "starts afresh each time.");
         assertEquals("it is helpful to work from a plan", only(quotes, QuoteKind.INDIRECT).text());
         assertEquals("map,", only(quotes, QuoteKind.PARTIAL).text());
+    }
+
+    @Test
+    void asideThenCommaAndConjunctionEndsTheReport() {
+        List<Quote> quotes = find("Mira Olsen said that the bridge would open in May (who could doubt her?), but the "
+                + "workers were still pouring concrete in June.");
+        assertEquals(1, quotes.size(), quotes.toString());
+        assertEquals("the bridge would open in May", only(quotes, QuoteKind.INDIRECT).text());
+    }
+
+    @Test
+    void nounTaggedAsAdjectiveBeforeTheCueIsTheSubject() {
+        assertReported("The admiral said the fleet would sail at dawn.", "the fleet would sail at dawn", "The admiral");
+    }
+
+    @Test
+    void relativeClauseAfterAnInvertedSubject() {
+        assertReported("Many factors shape the cost of college, said Mark Holt, a loan expert who has taught for years.",
+                "Many factors shape the cost of college", "Mark Holt");
+        assertReported("The plan will fail, said Mark Holt, who runs a bakery.", "The plan will fail", "Mark Holt");
+    }
+
+    @Test
+    void verbMistaggedAfterASubjectPronoun() {
+        assertReported("Officials said they like the attention.", "they like the attention", "Officials");
+        assertReported("Mary Lind said they welcome the attention.", "they welcome the attention", "Mary Lind");
     }
 
     @Test
