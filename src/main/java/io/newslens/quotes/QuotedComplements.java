@@ -1,5 +1,7 @@
 package io.newslens.quotes;
 
+import java.util.Set;
+
 /**
  * The statement around a quoted fragment whose cue stands before it in the sentence ("Graham called
  * both rivals “crazy”", "she vowed to “take our fight” to the states", "described the field as “all
@@ -10,7 +12,7 @@ final class QuotedComplements {
 
     /** A cue further back than this many tokens from the opening mark governs some other clause. */
     private static final int MAX_GAP = 30;
-    private static final java.util.Set<String> DASHES = java.util.Set.of("—", "–", "--", "-");
+    private static final Set<String> DASHES = Set.of("—", "–", "--", "-");
 
     private final Tokens t;
     private final Cues cues;

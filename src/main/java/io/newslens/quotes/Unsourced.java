@@ -49,18 +49,18 @@ final class Unsourced {
         if (EVIDENTIALS.contains(w)) {
             return evidential(k, a, b);
         }
+        int be = passiveBe(k, a);
+        if (be < 0) {
+            return null;
+        }
         if (w.equals("expected")) {
-            Found raised = raised(k, a, b);
+            Found raised = raised(k, be, a, b);
             if (raised != null) {
                 return raised;
             }
         }
         Quote.Mode mode = PARTICIPLES.get(w);
-        int be = k - 1;
-        while (be > a && t.pos(be).equals("ADV")) {
-            be--;
-        }
-        if (mode == null || be < a || !BE_FORMS.contains(t.lower(be))) {
+        if (mode == null) {
             return null;
         }
         int subject = be - 1;
@@ -82,14 +82,7 @@ final class Unsourced {
      * on the training documents but lost on held-out ones and cost speakers ("he seemed to blame …" is
      * his own view), so they are left alone.
      */
-    private Found raised(int k, int a, int b) {
-        int be = k - 1;
-        while (be > a && t.pos(be).equals("ADV")) {
-            be--;
-        }
-        if (be < a || !BE_FORMS.contains(t.lower(be))) {
-            return null;
-        }
+    private Found raised(int k, int be, int a, int b) {
         int to = k + 1;
         while (to < b && t.pos(to).equals("ADV")) {
             to++;
@@ -120,6 +113,15 @@ final class Unsourced {
             i--;
         }
         return i + 1 < verb ? i + 1 : -1;
+    }
+
+    /** The form of "be" before the participle at {@code k}, adverbs aside ("is widely expected"); or -1. */
+    private int passiveBe(int k, int a) {
+        int be = k - 1;
+        while (be > a && t.pos(be).equals("ADV")) {
+            be--;
+        }
+        return be >= a && BE_FORMS.contains(t.lower(be)) ? be : -1;
     }
 
     /** "the company has reportedly lost two contracts": the clause holding the adverb is the report. */
