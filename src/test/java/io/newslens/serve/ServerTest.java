@@ -305,7 +305,7 @@ class ServerTest {
             assertTrue(reason(busy).startsWith("server busy"));
             assertEquals(200, get(small, "/v1/health").statusCode(), "health answers while workers are busy");
 
-            CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> small.stop(Duration.ofSeconds(60)));
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> small.stop(Duration.ofSeconds(30)));
             gate.open();
             assertEquals(200, running.get(60, TimeUnit.SECONDS).statusCode());
             assertEquals(200, queued.get(60, TimeUnit.SECONDS).statusCode());
