@@ -528,6 +528,9 @@ final class Normalizer {
         if (a.reference() == null) {
             return Timex.date("XXXX-XX-XX").withMod(mod(s));
         }
+        if (rel.equals("the")) {
+            shift = EventDay.shift(s); // "the day after his death"
+        }
         LocalDate d = a.reference().plusDays(shift);
         boolean yearKnown = a.referenceYearKnown();
         if (shift != 0) {
@@ -847,6 +850,9 @@ final class Normalizer {
     // ---- durations, sets, references ---------------------------------------------------------
 
     static Timex duration(Site s) {
+        if (Someday.ahead(s)) {
+            return Timex.date("FUTURE_REF");
+        }
         String nText = s.group("n");
         double n = Lexicon.number(nText) + half(s);
         Unit unit = Lexicon.unit(s.group("unit"));

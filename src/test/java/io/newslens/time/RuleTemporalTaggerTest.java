@@ -458,4 +458,25 @@ class RuleTemporalTaggerTest {
                 tagged("On July 10, trading was halted for a second consecutive day.", DCT));
         assertEquals("first day|DATE|XXXX-XX-XX", tagged("He will act on his first day in office.", DCT));
     }
+
+    /**
+     * "the day after his death": a day counted from an undated event, which falls on the narrative's
+     * day; set after a date by a comma the phrase is that date.
+     */
+    @Test
+    void dayCountedFromAnEvent() {
+        assertEquals("July 13|DATE|2020-07-13; the day|DATE|2020-07-14",
+                tagged("He was shot on July 13. Two men showed up at his house the day after his death.", DCT));
+        assertEquals("Friday|DATE|2020-07-10; the day|DATE|2020-07-09",
+                tagged("The polls closed Friday. Rebels struck the day before the vote.", DCT));
+        assertEquals("July 12|DATE|2020-07-12; the day|DATE|2020-07-12",
+                tagged("Prices fell after July 12, the day before the plunge.", DCT));
+    }
+
+    /** "one day" after a modal is an unstated time ahead, not a length of one day. */
+    @Test
+    void oneDayAfterAModalLiesAhead() {
+        assertEquals("one day|DATE|FUTURE_REF", tagged("Islam will one day be the second largest religion.", DCT));
+        assertEquals("one day|DURATION|P1D", tagged("The strike lasted one day.", DCT));
+    }
 }
