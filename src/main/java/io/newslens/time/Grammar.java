@@ -346,7 +346,7 @@ final class Grammar {
                     + "|these\\s+days|recently|lately|more\\s+recently|most\\s+recently|the\\s+past|the\\s+recent\\s+past"
                     + "|the\\s+distant\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future"
                     + "|the\\s+foreseeable\\s+future|the\\s+near\\s+term|a\\s+later\\s+date|formerly)",
-                    Grammar::refAllowed, Normalizer::ref),
+                    RefUses::isTime, Normalizer::ref),
             rule("holiday", "(?:(?<rel>last|this|next)\\s+)?(?<hd>Christmas(?:\\s+(?:Day|Eve))?|New\\s+Year's"
                     + "(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Independence\\s+Day|Halloween|Valentine's\\s+Day"
                     + "|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Veterans\\s+Day|Boxing\\s+Day|Easter"
@@ -441,11 +441,6 @@ final class Grammar {
         }
         return s.before(8, DURATION_PREPOSITION_BEFORE)
                 && !s.after(4, OF_OR_HYPHEN_AFTER);
-    }
-
-    /** "now" as a time, not "now-defunct"; "the past" not as in "the past tense". */
-    private static boolean refAllowed(Site s) {
-        return !s.after(1).equals("-");
     }
 
     private static boolean holidayCapitalised(Site s) {

@@ -52,7 +52,8 @@ final class Titles {
         return capitalised && isProse(text, lineStart, lineEnd);
     }
 
-    private static boolean startsSentence(String text, int at, int lineStart) {
+    /** Whether the word at {@code at} opens a sentence: only space, quotes or brackets after a sentence's end. */
+    static boolean startsSentence(String text, int at, int lineStart) {
         return SENTENCE_START_BEFORE.matcher(text.substring(lineStart, at)).matches();
     }
 

@@ -479,4 +479,13 @@ class RuleTemporalTaggerTest {
         assertEquals("one day|DATE|FUTURE_REF", tagged("Islam will one day be the second largest religion.", DCT));
         assertEquals("one day|DURATION|P1D", tagged("The strike lasted one day.", DCT));
     }
+
+    /** "Now," opening a sentence is a connective, not the present; "For now," keeps its time. */
+    @Test
+    void nowOpeningASentenceIsAConnective() {
+        assertEquals("", tagged("Iraq was ready to withdraw. Now, he says, it looks like the West wanted war.", DCT));
+        assertEquals("", tagged("\"Now, lenders are in a quagmire,\" he said.", DCT));
+        assertEquals("now|DATE|PRESENT_REF", tagged("For now, the State Department says, staff stay home.", DCT));
+        assertEquals("Now|DATE|PRESENT_REF", tagged("Now the plant is closed.", DCT));
+    }
 }
