@@ -10,13 +10,24 @@ final class RefUses {
 
     private static final Pattern COMMA_AFTER = Pattern.compile("\\s*,.*", Pattern.DOTALL);
 
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b.*", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+
     private RefUses() {
     }
 
     /** Whether the match at {@code s} is a time. */
     static boolean isTime(Site s) {
         return !s.after(1).equals("-") // "now-defunct"
-                && !openingConnective(s);
+                && !openingConnective(s)
+                && !prospectsOf(s);
+    }
+
+    /**
+     * "the future of our peoples", "the cars that are the future of the industry": the future of
+     * something is its prospects, a thing spoken of, not a time at which anything happens.
+     */
+    private static boolean prospectsOf(Site s) {
+        return Values.words(s.m().group()).equals("the future") && s.after(4, OF_AFTER);
     }
 
     /**

@@ -488,4 +488,11 @@ class RuleTemporalTaggerTest {
         assertEquals("now|DATE|PRESENT_REF", tagged("For now, the State Department says, staff stay home.", DCT));
         assertEquals("Now|DATE|PRESENT_REF", tagged("Now the plant is closed.", DCT));
     }
+
+    /** "the future of" something is its prospects, not a time. */
+    @Test
+    void futureOfSomethingIsNoTime() {
+        assertEquals("", tagged("That is very important to the future of our peoples.", DCT));
+        assertEquals("the future|DATE|FUTURE_REF", tagged("Prices will rise in the future.", DCT));
+    }
 }
