@@ -121,7 +121,7 @@ final class Grammar {
             Map.entry("ago", new Reach(17, 0)), Map.entry("the-day-before", new Reach(2, 1)),
             Map.entry("offset-from", new Reach(5, 3)), Map.entry("range-end", new Reach(0, 1)),
             Map.entry("duration", new Reach(20, 4)), Map.entry("plural", new Reach(2, 4)),
-            Map.entry("unit-long", new Reach(0, 2)),
+            Map.entry("unit-long", new Reach(1, 2)),
             Map.entry("set", new Reach(0, 6)), Map.entry("set-adverb", new Reach(0, 1)),
             Map.entry("set-times", new Reach(4, 2)), Map.entry("set-weekdays", new Reach(0, 1)),
             Map.entry("ref", new Reach(2, 2)), Map.entry("holiday", new Reach(1, 4)),
@@ -330,9 +330,10 @@ final class Grammar {
                     + "|months|quarters|years|decades|centuries)(?:\\s+(?:or|and)\\s+(?:weeks|months|years|decades))?"
                     + "(?<ahead>\\s+ahead|\\s+to\\s+come)?", Grammar::plural, Normalizer::plural),
             // "a day-long meeting", "a decades-long battle", "a years-old slump": a length without a count;
-            // a singular unit before "-old" is left alone ("a year-old car" counts one year of age)
+            // a singular unit before "-old" is left alone ("a year-old car" counts one year of age);
+            // "the biggest single-day drop": one unit
             rule("unit-long", "(?<unit>(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)"
-                    + "-(?:long|(?<=s-)old)\\b", Normalizer::unitLong),
+                    + "-(?:long|(?<=s-)old)\\b|single-(?<one>day|week|month|year)(?![\\w-])", Normalizer::unitLong),
             rule("set", "(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?:(?<unit>{UNIT})|(?<wd>{WEEKDAY})"
                     + "|(?<mon>{MONTH})|(?<pod>morning|afternoon|evening|night)|(?<s>{SEASON}))", Normalizer::set),
             rule("set-adverb", "(?<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly"

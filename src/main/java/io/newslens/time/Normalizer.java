@@ -893,9 +893,9 @@ final class Normalizer {
         return new Timex(TimeType.DURATION, unit.duration(-1), null);
     }
 
-    /** "day-long" lasts one day, "decades-long" an unstated number of decades. */
+    /** "day-long" and "single-day" last one day, "decades-long" an unstated number of decades. */
     static Timex unitLong(Site s) {
-        String word = s.group("unit").toLowerCase(Locale.ROOT);
+        String word = (s.has("one") ? s.group("one") : s.group("unit")).toLowerCase(Locale.ROOT);
         boolean plural = word.endsWith("s") && !word.endsWith("ss");
         return new Timex(TimeType.DURATION, Lexicon.unit(word).duration(plural ? -1 : 1), null);
     }

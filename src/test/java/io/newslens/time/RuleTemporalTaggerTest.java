@@ -495,4 +495,13 @@ class RuleTemporalTaggerTest {
         assertEquals("", tagged("That is very important to the future of our peoples.", DCT));
         assertEquals("the future|DATE|FUTURE_REF", tagged("Prices will rise in the future.", DCT));
     }
+
+    /** "single-day" and "single-week" measure one unit, as TimeML writes a duration. */
+    @Test
+    void singleUnitIsOneUnit() {
+        assertEquals("Tuesday|DATE|2020-07-14; single-day|DURATION|P1D",
+                tagged("Shares fell on Tuesday, the worst single-day decline.", DCT));
+        assertEquals("single-week|DURATION|P1W", tagged("It was the biggest single-week gain.", DCT));
+        assertEquals("", tagged("The bonds are rated single-A.", DCT));
+    }
 }
