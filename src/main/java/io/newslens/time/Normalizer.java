@@ -370,10 +370,13 @@ final class Normalizer {
     /**
      * The direction of a bare weekday. "Wednesday's ruling" names an event of its own, reported as done
      * unless the clause is firmly in the future: an intention in it ("would look for ways around
-     * Wednesday's ruling") is about something else.
+     * Wednesday's ruling") is about something else. "They meet Monday" is a timetable, ahead.
      */
     private static Tense weekdayTense(Site s) {
         Tense tense = s.tense();
+        if ((tense == Tense.UNKNOWN || tense == Tense.PRESENT) && !s.after(2, POSSESSIVE) && Timetable.ahead(s)) {
+            return Tense.INTENT;
+        }
         return tense == Tense.INTENT && s.after(2, POSSESSIVE) ? Tense.PAST : tense;
     }
 

@@ -41,6 +41,11 @@ record Site(Matcher m, Anchor anchor, List<Token> tokens, String text, Set<Strin
         return Tense.around(tokens, from, to, lo, hi);
     }
 
+    /** The index of the first token ending after {@code offset}: the token holding it, or the next one. */
+    int tokenAt(int offset) {
+        return firstTokenEndingAfter(offset);
+    }
+
     private int firstTokenEndingAfter(int offset) {
         int lo = 0;
         int hi = tokens.size();

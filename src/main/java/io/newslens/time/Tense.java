@@ -71,6 +71,11 @@ enum Tense {
         return scan(tokens, to, 1, lo, hi);
     }
 
+    /** The tense the word at {@code i} tells by itself ({@link #UNKNOWN} for most words). */
+    static Tense ofToken(List<Token> tokens, int i) {
+        return ofWord(tokens, i, lower(tokens, i), tokens.get(i).pos());
+    }
+
     private static Tense scan(List<Token> tokens, int start, int step, int lo, int hi) {
         int i = cue(tokens, start, step, lo, hi);
         return i < 0 ? UNKNOWN : ofWord(tokens, i, lower(tokens, i), tokens.get(i).pos());

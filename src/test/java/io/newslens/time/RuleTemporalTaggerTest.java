@@ -504,4 +504,13 @@ class RuleTemporalTaggerTest {
         assertEquals("single-week|DURATION|P1W", tagged("It was the biggest single-week gain.", DCT));
         assertEquals("", tagged("The bonds are rated single-A.", DCT));
     }
+
+    /** A bare weekday after a verb in the simple present is a timetable, ahead; a verb of saying looks back. */
+    @Test
+    void weekdayAfterAPresentVerbLiesAhead() {
+        assertEquals("Monday|DATE|2020-07-20",
+                tagged("He and Palestinian leader Yasser Arafat meet separately Monday with the Secretary of State.", DCT));
+        assertEquals("Monday|DATE|2020-07-13", tagged("He and Arafat met separately Monday with the Secretary of State.", DCT));
+        assertEquals("Monday|DATE|2020-07-13", tagged("The president says Monday that talks failed.", DCT));
+    }
 }
