@@ -279,7 +279,7 @@ final class Grammar {
                     Normalizer::ordinalDay),
             rule("relative", "(?:{PRE}\\s+(?:in\\s+)?)?(?<rel>last|this|next|coming|this\\s+past|this\\s+coming"
                     + "|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+current|current|the\\s+previous"
-                    + "|the\\s+following|the\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"
+                    + "|the\\s+following|the\\s+same|that\\s+same|that|the\\s+preceding|the\\s+prior|previous|following|the\\s+full"
                     + "|the\\s+entire|the\\s+whole|the)\\s+"
                     + "(?<unit>week|weekend|month|year|decade|century|day|fiscal\\s+year)",
                     Normalizer::relative),

@@ -30,7 +30,7 @@ final class Normalizer {
             + "|twice)\\s+$");
     /** Words that count from the narrative's reference day rather than from the publication date. */
     private static final Set<String> ANAPHORIC = Set.of("that", "following", "previous", "the following",
-            "the previous", "the same", "the preceding", "the prior");
+            "the previous", "the same", "that same", "the preceding", "the prior");
 
     /** Adjectives by which "the same period last year" points back to the period just named. */
     private static final Set<String> SAME_PERIOD = Set.of("same", "corresponding", "comparable");

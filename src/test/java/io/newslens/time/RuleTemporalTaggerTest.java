@@ -513,4 +513,11 @@ class RuleTemporalTaggerTest {
         assertEquals("Monday|DATE|2020-07-13", tagged("He and Arafat met separately Monday with the Secretary of State.", DCT));
         assertEquals("Monday|DATE|2020-07-13", tagged("The president says Monday that talks failed.", DCT));
     }
+
+    /** "that same day" is the narrative's day, as "that day" and "the same day" are. */
+    @Test
+    void thatSameDayIsTheNarrativesDay() {
+        assertEquals("July 10|DATE|2020-07-10; that same day|DATE|2020-07-10",
+                tagged("The plant closed on July 10. Its web site went down that same day.", DCT));
+    }
 }
