@@ -322,7 +322,7 @@ final class Grammar {
             rule("duration", "(?:{APPROX}\\s+)?(?:(?<det>the|a|an|its|each\\s+of\\s+the|another)\\s+)?"
                     + "(?:(?<rel>past|last|next|first|coming|following|final|previous|latest|initial|remaining"
                     + "|entire|full|additional|extra|better\\s+part\\s+of\\s+the)\\s+)?(?<n>{NUM})(?:\\s+(?:or|to|and)\\s+(?<n2>{NUM}))?"
-                    + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar))?[\\s-]+"
+                    + "(?:\\s+(?:more|full|straight|consecutive|long|trading|business|calendar|additional|extra|further))?[\\s-]+"
                     + "(?<unit>{UNIT})(?<half>\\s+and\\s+a\\s+half)?(?:-(?:long|old))?(?:\\s+(?:period|span|stretch))?"
                     + "(?<so>\\s+or\\s+so)?", Grammar::notAge, Normalizer::duration),
             rule("plural", "(?:(?<lead>recent|the\\s+past|past|the\\s+last|the\\s+coming|coming|the\\s+next"

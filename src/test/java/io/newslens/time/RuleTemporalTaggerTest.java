@@ -520,4 +520,11 @@ class RuleTemporalTaggerTest {
         assertEquals("July 10|DATE|2020-07-10; that same day|DATE|2020-07-10",
                 tagged("The plant closed on July 10. Its web site went down that same day.", DCT));
     }
+
+    /** "an additional year", "an extra day": a count with an adjective of addition before its unit. */
+    @Test
+    void additionalUnitIsADuration() {
+        assertEquals("an additional year|DURATION|P1Y", tagged("The loan may be extended for an additional year.", DCT));
+        assertEquals("two extra days|DURATION|P2D", tagged("The talks ran two extra days.", DCT));
+    }
 }
