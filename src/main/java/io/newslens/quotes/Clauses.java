@@ -62,12 +62,14 @@ final class Clauses {
     /** Per quote of the text, whether it is direct: a direct quote ends the clause before it. */
     private final boolean[] direct;
     private final Lexicon lex = Lexicon.INSTANCE;
+    private final ClauseBreaks breaks;
 
     Clauses(Tokens tokens, Phrases phrases, Cues cues, boolean[] direct) {
         this.t = tokens;
         this.phrases = phrases;
         this.cues = cues;
         this.direct = direct;
+        this.breaks = new ClauseBreaks(tokens, cues);
     }
 
     /** First token of the clause a cue reports, or -1 when it reports none. */
@@ -216,6 +218,9 @@ final class Clauses {
                 return x;
             }
             if (t.outside(x) && andThat(x, b) > 0 || asideEnd(x, b) > 0 || writersComment(start, x, b)) {
+                return x;
+            }
+            if (breaks.newClauseAt(x, b) && hasVerb(start, x)) {
                 return x;
             }
             int q = x + 1 < b ? t.quote(x + 1) : Tokens.OUTSIDE;

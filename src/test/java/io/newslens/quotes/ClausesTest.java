@@ -48,8 +48,8 @@ class ClausesTest {
 
     @Test
     void secondSpeechActEndsTheClause() {
-        // The comma stays here; the quote drops trailing punctuation when it is recorded.
-        assertEquals("the talks had failed,",
+        // The comma, a conjunction and a new subject with its verb end the clause before the comma.
+        assertEquals("the talks had failed",
                 reported("Smith said the talks had failed, and he added that he would resign.", "said"));
     }
 

@@ -60,4 +60,14 @@ class ReportedClausesTest {
         assertEquals(List.of("Ward: the hall will stay open."),
                 reports("And yet, Ward says, the hall will stay open.", "says"));
     }
+
+    @Test
+    void commaConjunctionAndNewSubjectEndTheReport() {
+        assertEquals(List.of("Rubio: the real extremist on abortion is Hillary Clinton"),
+                reports("Rubio said the real extremist on abortion is Hillary Clinton, and he railed against the"
+                        + " debate moderators.", "said"));
+        assertEquals(List.of("groups: the restrictions are less for safety than to minimize their visibility"),
+                reports("Protest groups say the restrictions are less for safety than to minimize their visibility,"
+                        + " and the American Civil Liberties Union has already sued the city.", "say"));
+    }
 }
