@@ -52,7 +52,8 @@ public record Quote(int start, int end, String text, QuoteKind kind, String cue,
     /**
      * What the text attributes: words said or written ({@code SPEECH}, findings of studies, polls and
      * reports too), or a thought, belief, hope, fear or intention ({@code BELIEF}: "officials believe …",
-     * "she wants to …"). Speech-only annotation schemes leave beliefs out.
+     * "she wants to …"), or a position taken ("Clinton endorsed Sanders", "accused Trump of lying").
+     * Speech-only annotation schemes leave beliefs out.
      */
     public enum Mode { SPEECH, BELIEF }
 

@@ -13,7 +13,8 @@ import io.newslens.nlp.AnnotatedText;
  * decides there: which quoted stretches are direct ({@link QuoteKinds}) and whose they are
  * ({@link Attributions}); which clauses speech verbs report ({@link ReportedClauses},
  * {@link AccordingTo}), headlines label ({@link Headlines}), naming verbs give
- * ({@link NamingComplements}) and stance verbs attribute ({@link StanceReports}). It records what they
+ * ({@link NamingComplements}), stance verbs attribute ({@link StanceReports}) and verbs of position
+ * taking state ({@link Positions}). It records what they
  * find in text order, resolving each speaker ({@link Speakers}) as it goes, since a pronoun's speaker
  * depends on who spoke before. Holds the state of that one text only.
  */
@@ -39,6 +40,7 @@ final class QuoteRun {
     private final AccordingTo accordingTo;
     private final ReportedClauses reportedClauses;
     private final Beliefs beliefs;
+    private final Positions positions;
     private final NominalCues nominalCues;
     private final Unsourced unsourced;
     private final QuotedComplements complements;
@@ -70,6 +72,7 @@ final class QuoteRun {
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
         this.beliefs = new Beliefs(g);
+        this.positions = new Positions(g);
         this.nominalCues = new NominalCues(g);
         this.unsourced = new Unsourced(g);
         this.complements = new QuotedComplements(t, cues, clauses);
@@ -118,6 +121,10 @@ final class QuoteRun {
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
+            }
+            if (out.size() == before && !attributions.consumed(k)) {
+                // A position is often one name ("endorsed Cruz"): a short content is whole.
+                emit(positions.of(k, a, b), Quote.Mode.BELIEF, 1);
             }
             NominalCues.Found nominal = out.size() == before ? nominalCues.of(k, a, b) : null;
             if (nominal != null) {
@@ -215,6 +222,11 @@ final class QuoteRun {
     }
 
     private void emit(Report r, Quote.Mode mode) {
+        emit(r, mode, 3);
+    }
+
+    /** Records the report as {@link #emit(Report)} does, if its content has at least {@code minTokens} tokens. */
+    private void emit(Report r, Quote.Mode mode, int minTokens) {
         if (r == null) {
             return;
         }
@@ -228,10 +240,10 @@ final class QuoteRun {
         while (from < to && t.word(from).equals(",")) {
             from++;
         }
-        if (to - from < 3) {
+        if (to - from < minTokens) {
             return;
         }
-        int q = t.quote(from + 1);
+        int q = to - from < 2 ? Tokens.OUTSIDE : t.quote(from + 1);
         if (q != Tokens.OUTSIDE && t.quote(to - 2) == q) {
             return;
         }

@@ -1,0 +1,115 @@
+package io.newslens.quotes;
+
+import java.util.Set;
+
+/**
+ * Decides where the object of a verb that takes a position ends, and with it the position: a noun phrase
+ * read from the tags (determiners, modifiers, names, possessives, "of" and "and" before more of them) up
+ * to a time phrase ("endorsed Cruz last week"), a comma or a verb; the phrases that modify a common noun
+ * ("the tumble in oil prices", "concerns that …", "a plan to …"); and what a linking word of the verb
+ * carries to the end of its clause ("accused Trump of …", "urged them not to …").
+ */
+final class ObjectPhrases {
+
+    /** Tags a noun phrase object is made of. */
+    private static final Set<String> PHRASE_TAGS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON");
+    /** Tags of a phrase's head: what makes it name someone or something. */
+    private static final Set<String> HEAD_TAGS = Set.of("PROPN", "NOUN", "PRON", "NUM");
+    /** Words that start a time phrase after the object ("endorsed Cruz last week", "… Trump Tuesday"). */
+    private static final Set<String> TIME_WORDS = Lexicon.withWeekdays("last", "this", "next", "earlier", "later",
+            "yesterday", "today", "tonight", "early", "late", "ago");
+    /** Month names, a time word when capitalized ("in March", not "the march route", "may"). */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+    static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
+    /** Prepositions whose phrase modifies a common noun before them ("the tumble in oil prices"). */
+    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "on", "for", "from", "with", "about",
+            "against", "over", "into", "toward", "towards", "between", "among");
+    /** The most words a noun phrase object runs before it ends. */
+    private static final int MAX_OBJECT = 25;
+
+    private final Tokens t;
+    private final Clauses clauses;
+    private final Cues cues;
+
+    ObjectPhrases(Tokens t, Clauses clauses, Cues cues) {
+        this.t = t;
+        this.clauses = clauses;
+        this.cues = cues;
+    }
+
+    /**
+     * The end (exclusive) of the position whose object starts at {@code j}, or -1 when no object starts
+     * there: the object, the phrases that modify a common noun ("the tumble in oil prices", "concerns that
+     * …", "a plan to …"), and what a linking word of the verb carries ("accused Trump of …", "urged them
+     * not to …").
+     */
+    int contentEnd(int j, int b, Set<String> links) {
+        int x = objectEnd(j, b);
+        while (x > 0 && x < b && t.outside(x)) {
+            String w = t.lower(x);
+            boolean negated = w.equals("not") && x + 1 < b && links.contains(t.lower(x + 1));
+            if (links.contains(w) || negated) {
+                return restEnd(negated ? x + 2 : x + 1, b);
+            }
+            if (!t.pos(x - 1).equals("NOUN") || x + 1 >= b) {
+                return x;
+            }
+            if (w.equals("that") || w.equals("to")) {
+                return restEnd(x + 1, b);
+            }
+            int next = MODIFIER_PREPOSITIONS.contains(w) && !dated(x + 1) ? objectEnd(x + 1, b) : -1;
+            if (next < 0) {
+                return x;
+            }
+            x = next;
+        }
+        return x;
+    }
+
+    private boolean timeWord(int i) {
+        String w = t.lower(i);
+        return TIME_WORDS.contains(w) || MONTHS.contains(w) && Character.isUpperCase(t.word(i).charAt(0));
+    }
+
+    /** A time word or number, which makes the phrase it opens an adjunct ("in 2008", "on Tuesday"). */
+    private boolean dated(int i) {
+        return timeWord(i) || t.pos(i).equals("NUM");
+    }
+
+    /**
+     * The end (exclusive) of the noun phrase object that starts at {@code j}, or -1 when none starts there:
+     * determiners, modifiers, names and possessives, "of" and "and" before more of them, up to a time word.
+     */
+    private int objectEnd(int j, int b) {
+        int x = j;
+        boolean head = false;
+        while (x < b && x - j < MAX_OBJECT && t.outside(x)) {
+            String w = t.lower(x);
+            boolean more = x + 1 < b && PHRASE_TAGS.contains(t.pos(x + 1));
+            if (x > j && timeWord(x)) {
+                break;
+            }
+            if (PHRASE_TAGS.contains(t.pos(x)) || POSSESSIVE_MARKS.contains(w)) {
+                head |= HEAD_TAGS.contains(t.pos(x));
+            } else if (!(head && more && (w.equals("of") || w.equals("and")))) {
+                break;
+            }
+            x++;
+        }
+        return head ? x : -1;
+    }
+
+    /** Where what a linking word carries ends: the clause's end, a comma, or "and" before another verb. */
+    private int restEnd(int from, int b) {
+        int end = clauses.clauseEnd(from, b);
+        for (int x = from + 1; x < end; x++) {
+            String w = t.word(x);
+            if (t.outside(x) && (w.equals(",") || w.equals("—") || w.equals("–") || w.equals("(")
+                    || t.pos(x).equals("CCONJ") && x + 1 < end && cues.isFinite(x + 1))) {
+                return x;
+            }
+        }
+        return end;
+    }
+}

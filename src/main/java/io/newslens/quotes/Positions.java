@@ -1,0 +1,84 @@
+package io.newslens.quotes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a verb of position taking attributes to its subject: the stand it takes, stated as the
+ * verb's object ("Clinton endorsed Sanders", "she defended the decision"), with what the verb's sense
+ * carries after the object ("accused Trump of lying", "blamed Congress for the delay", "urged him to
+ * resign"); where that ends is {@link ObjectPhrases}' part. A passive, an infinitive ("to endorse"), a
+ * participle that modifies a noun ("Trump's proposed ban") or an object that is no noun phrase
+ * attributes nothing.
+ */
+final class Positions {
+
+    private static final Set<String> POSSESSIVE_MARKS = ObjectPhrases.POSSESSIVE_MARKS;
+
+    /** The words (lower case) that carry the rest of a position after a verb's object. */
+    private static final Map<String, Set<String>> VERBS = read("position-verbs.txt");
+
+    private final Tokens t;
+    private final Grammar g;
+    private final ObjectPhrases objects;
+
+    Positions(Grammar g) {
+        this.t = g.t();
+        this.g = g;
+        this.objects = new ObjectPhrases(g.t(), g.clauses(), g.cues());
+    }
+
+    /** The position the verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */
+    Report of(int k, int a, int b) {
+        Set<String> links = t.outside(k) ? VERBS.get(t.lower(k)) : null;
+        boolean participle = t.word(k).endsWith("ing");
+        if (links == null || modifier(k, a) || participle && !(k > a && t.word(k - 1).equals(",")) || !verbAt(k, a)
+                || g.voice().passive(k, a) || k > a && t.lower(k - 1).equals("to")) {
+            return null;
+        }
+        int start = k + 1;
+        int end = objects.contentEnd(start, b, links);
+        if (end < 0) {
+            return null;
+        }
+        SpeakerMention m = g.cueSpeakers().subject(k, a, participle);
+        return m == null ? null : new Report(start, end, k, m);
+    }
+
+    /**
+     * A participle that modifies the noun after it: "Trump's proposed ban", "the Koch-backed group".
+     */
+    private boolean modifier(int k, int a) {
+        int at = t.get(k).start();
+        boolean hyphened = at > 0 && t.text.charAt(at - 1) == '-';
+        String before = k > a ? t.lower(k - 1) : "";
+        boolean possessive = POSSESSIVE_MARKS.stream().anyMatch(before::endsWith);
+        return hyphened || possessive || k > a && (t.pos(k - 1).equals("DET") || t.pos(k - 1).equals("ADJ"));
+    }
+
+    /**
+     * The tagger takes some verb forms for nouns after a name or pronoun ("Trump backs/NOUN …"); an
+     * uninflected form after a name is a noun ("Trump support is strong").
+     */
+    private boolean verbAt(int k, int a) {
+        boolean inflected = t.word(k).endsWith("s") || t.word(k).endsWith("ed");
+        return t.pos(k).equals("VERB") || k > a && (inflected && t.pos(k - 1).equals("PROPN")
+                || g.phrases().isSubjectPronoun(k - 1));
+    }
+
+    private static Map<String, Set<String>> read(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] words = line.split("\\s+");
+            Set<String> links = java.util.Arrays.stream(words).filter(w -> w.startsWith("+"))
+                    .map(w -> w.substring(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            for (String w : words) {
+                if (!w.startsWith("+")) {
+                    out.put(w, links);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,61 @@
+package io.newslens.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newslens.model.Quote;
+
+/** Positions verbs of position taking attribute to their subject, and where those positions end. */
+class PositionsTest {
+
+    /** "holder: content" of the first {@code verb} of the one-sentence {@code text}, or null. */
+    private static String position(String text, String verb) {
+        Tokens t = QuoteFixture.tokens(text);
+        Positions positions = new Positions(Grammar.of(t, new boolean[t.quotes.size()]));
+        Report r = positions.of(QuoteFixture.index(t, verb), 0, t.size());
+        return r == null ? null : r.speaker().name() + ": " + QuoteFixture.words(t, r.from(), r.to());
+    }
+
+    @Test
+    void objectIsThePositionUpToATimePhrase() {
+        assertEquals("Christie: Trump", position("Christie endorsed Trump last week and appeared at his side.", "endorsed"));
+        assertEquals("A spokesman: the new route", position("A spokesman defended the new route on Friday.", "defended"));
+    }
+
+    @Test
+    void linkingWordCarriesThePositionOn() {
+        assertEquals("Sanders: Clinton of being too reliant on Wall Street.",
+                position("Sanders accused Clinton of being too reliant on Wall Street.", "accused"));
+        assertEquals("Pence: the media for making an issue out of the claim",
+                position("Pence blamed the media for making an issue out of the claim, saying they were wrong.", "blamed"));
+        assertEquals("backers: him not to back down.", position("Some backers urged him not to back down.", "urged"));
+    }
+
+    @Test
+    void commonNounTakesItsModifiers() {
+        assertEquals("Putin: the tumble in oil prices", position("Mr. Putin blamed the tumble in oil prices.", "blamed"));
+        assertEquals("Levin: concerns that he is bucking the will of his state.",
+                position("Levin dismissed concerns that he is bucking the will of his state.", "dismissed"));
+    }
+
+    @Test
+    void modifierPassiveOrBareFormStatesNoPosition() {
+        assertNull(position("Trump's proposed ban drew criticism.", "proposed"));
+        assertNull(position("The Koch-backed group ran an ad.", "backed"));
+        assertNull(position("Trump was backed by the union.", "backed"));
+        assertNull(position("He will support the nominee.", "support"));
+    }
+
+    @Test
+    void positionIsABeliefOfItsHolder() {
+        List<Quote> quotes = QuoteFixture.find("Senator Bernie Sanders supported Hillary Clinton on Tuesday.");
+        assertEquals(1, quotes.size());
+        assertEquals("Hillary Clinton", quotes.get(0).text());
+        assertEquals(Quote.Mode.BELIEF, quotes.get(0).mode());
+        assertEquals("Bernie Sanders", quotes.get(0).speaker().name());
+    }
+}
