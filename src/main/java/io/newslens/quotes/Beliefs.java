@@ -2,6 +2,7 @@ package io.newslens.quotes;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,11 @@ final class Beliefs {
     Beliefs(Grammar g) {
         this.t = g.t();
         this.g = g;
+    }
+
+    /** Whether {@code word} is a verb of thought or intention ("believe", "wants"). */
+    static boolean isBeliefVerb(String word) {
+        return VERBS.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
     /** The belief the word at {@code k} of sentence [a, b) attributes, with its holder; or null. */

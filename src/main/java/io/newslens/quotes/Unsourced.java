@@ -8,8 +8,9 @@ import io.newslens.model.Quote;
 /**
  * Decides what is attributed to nobody the text names: a passive report with an empty subject ("it was
  * reported that CLAUSE", "it is believed that CLAUSE"), a passive that raises its subject ("the vote is
- * expected to pass") and an evidential adverb ("the company has reportedly lost …"). The report is a quote
- * with no speaker; its mode follows the verb.
+ * expected to pass"), a verb of appearance ("the race seems to tighten", {@link Appearances}) and an
+ * evidential adverb ("the company has reportedly lost …"). The report is a quote with no speaker; its
+ * mode follows the verb.
  * A passive has no speaker to take from its subject, so these forms go before the speech verbs' own.
  */
 final class Unsourced {
@@ -34,10 +35,12 @@ final class Unsourced {
 
     private final Tokens t;
     private final Grammar g;
+    private final Appearances appearances;
 
     Unsourced(Grammar g) {
         this.t = g.t();
         this.g = g;
+        this.appearances = new Appearances(g);
     }
 
     /** The report with no named source that the word at {@code k} of sentence [a, b) cues, or null. */
@@ -48,6 +51,10 @@ final class Unsourced {
         String w = t.lower(k);
         if (EVIDENTIALS.contains(w)) {
             return evidential(k, a, b);
+        }
+        if (Appearances.isAppearanceVerb(w)) {
+            Report view = appearances.of(k, a, b);
+            return view == null ? null : new Found(view, B);
         }
         int be = passiveBe(k, a);
         if (be < 0) {
@@ -78,9 +85,7 @@ final class Unsourced {
     /**
      * "the vote is expected to pass": a passive that raises its subject states a view of that subject's
      * infinitive that nobody named holds. The report spans the subject, the verb and the infinitive, as
-     * a reader takes the whole as the view. "seems to" / "appears to" were tried the same way: they won
-     * on the training documents but lost on held-out ones and cost speakers ("he seemed to blame …" is
-     * his own view), so they are left alone.
+     * a reader takes the whole as the view. "seems to" / "appears to" are {@link Appearances}' part.
      */
     private Found raised(int k, int be, int a, int b) {
         int to = k + 1;
