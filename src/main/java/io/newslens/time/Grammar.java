@@ -183,7 +183,7 @@ final class Grammar {
             "(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
             + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
     private static final Pattern FRACTION_OF_QUARTER = Pattern.compile(
-            "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
+            "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?(?!(?:several|few|many)\\b)\\w+[\\s-]quarters?");
 
     private static final Pattern NAME_BEFORE = Pattern.compile("(?s).*\\b\\p{Lu}\\p{L}+\\s$");
     private static final Pattern NAME_AFTER = Pattern.compile("(?s)\\s\\p{Lu}\\p{Ll}+.*");

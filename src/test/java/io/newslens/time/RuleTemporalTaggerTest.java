@@ -527,4 +527,11 @@ class RuleTemporalTaggerTest {
         assertEquals("an additional year|DURATION|P1Y", tagged("The loan may be extended for an additional year.", DCT));
         assertEquals("two extra days|DURATION|P2D", tagged("The talks ran two extra days.", DCT));
     }
+
+    /** "several quarters of losses" is a stretch of quarters: a vague amount makes no fraction. */
+    @Test
+    void severalQuartersOfIsNoFraction() {
+        assertEquals("several quarters|DURATION|PXQ", tagged("It turned a profit after several quarters of losses.", DCT));
+        assertEquals("", tagged("It sold three quarters of its stores.", DCT));
+    }
 }
