@@ -236,7 +236,7 @@ final class Grammar {
             rule("month", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
                     + "(?<mon>{MONTH})\\.?", Grammar::bareMonth, Normalizer::month),
             rule("year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?"
-                    + "|model\\s+year)[\\s-]*)?(?<y>{YEAR})(?<post>\\s+or\\s+(?:later|earlier|before|after)"
+                    + "|model\\s+year)[\\s-]*)?(?:(?:pre|post)-)?(?<y>{YEAR})(?<post>\\s+or\\s+(?:later|earlier|before|after)"
                     + "|\\s+and\\s+beyond)?",
                     Grammar::plainYear, Normalizer::year),
             rule("word-year", "(?:the\\s+year\\s+)?(?<wy>nineteen(?:\\s+hundred(?:\\s+and)?)?\\s+"

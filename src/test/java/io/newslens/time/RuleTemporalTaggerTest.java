@@ -534,4 +534,11 @@ class RuleTemporalTaggerTest {
         assertEquals("several quarters|DURATION|PXQ", tagged("It turned a profit after several quarters of losses.", DCT));
         assertEquals("", tagged("It sold three quarters of its stores.", DCT));
     }
+
+    /** A year after "pre-" or "post-" ("the post-1959 politics") is that year, prefix in the extent. */
+    @Test
+    void yearAfterPreOrPost() {
+        assertEquals("post-1959|DATE|1959", tagged("The post-1959 politics split families.", DCT));
+        assertEquals("pre-1990|DATE|1990", tagged("Prices returned to pre-1990 levels.", DCT));
+    }
 }
