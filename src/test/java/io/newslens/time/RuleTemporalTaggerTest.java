@@ -541,4 +541,12 @@ class RuleTemporalTaggerTest {
         assertEquals("post-1959|DATE|1959", tagged("The post-1959 politics split families.", DCT));
         assertEquals("pre-1990|DATE|1990", tagged("Prices returned to pre-1990 levels.", DCT));
     }
+
+    /** "the second and fourth quarters": the first ordinal of a pair is a quarter of its own. */
+    @Test
+    void firstOfAPairOfQuarters() {
+        assertEquals("second|SET|XXXX-Q2; fourth quarters|SET|XXXX-Q4",
+                tagged("Most sales come in the second and fourth quarters.", DCT));
+        assertEquals("", tagged("He came second and fourth in two races.", DCT));
+    }
 }
