@@ -346,7 +346,7 @@ final class Grammar {
             rule("set-weekdays", "(?<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
                     + "(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?", Grammar::namesCapitalised,
                     Normalizer::set),
-            rule("ref", "(?<w>now|right\\s+now|currently|current|nowadays|presently|at\\s+present|the\\s+time\\s+being"
+            rule("ref", "(?<w>now|right\\s+now|currently|then[\\s-]current|current|nowadays|presently|at\\s+present|the\\s+time\\s+being"
                     + "|these\\s+days|recently|lately|more\\s+recently|most\\s+recently|the\\s+past|the\\s+recent\\s+past"
                     + "|the\\s+distant\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future"
                     + "|the\\s+foreseeable\\s+future|the\\s+near\\s+term|a\\s+later\\s+date|formerly)",

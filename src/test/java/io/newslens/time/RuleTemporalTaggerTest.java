@@ -549,4 +549,12 @@ class RuleTemporalTaggerTest {
                 tagged("Most sales come in the second and fourth quarters.", DCT));
         assertEquals("", tagged("He came second and fourth in two races.", DCT));
     }
+
+    /** "the then current price" was current at a time told of, before the report. */
+    @Test
+    void thenCurrentLooksBack() {
+        assertEquals("then current|DATE|PAST_REF", tagged("Holders may buy shares at half the then current price.", DCT));
+        assertEquals("then-current|DATE|PAST_REF", tagged("He met the then-current chairman.", DCT));
+        assertEquals("current|DATE|PRESENT_REF", tagged("Holders may buy shares at the current price.", DCT));
+    }
 }
