@@ -94,7 +94,7 @@ final class Grammar {
                     + " future term later formerly"),
             Map.entry("holiday", "christmas new thanksgiving independence halloween valentine labor memorial"
                     + " election veterans boxing easter"),
-            Map.entry("year-end", "end"));
+            Map.entry("year-end", "end"), Map.entry("quarter-pair", "quarters halves"));
 
     /**
      * Each rule's {@link Reach} from a trigger word, counted off its pattern: the most words each
@@ -125,7 +125,7 @@ final class Grammar {
             Map.entry("set", new Reach(0, 6)), Map.entry("set-adverb", new Reach(0, 1)),
             Map.entry("set-times", new Reach(4, 2)), Map.entry("set-weekdays", new Reach(0, 1)),
             Map.entry("ref", new Reach(2, 2)), Map.entry("holiday", new Reach(1, 4)),
-            Map.entry("year-end", new Reach(6, 3)));
+            Map.entry("year-end", new Reach(6, 3)), Map.entry("quarter-pair", new Reach(3, 0)));
 
     /** Every rule's trigger words, numbered by their place here: the only words {@link LineWords} places. */
     static final List<String> TRIGGER_WORDS = TRIGGERS.values().stream()
@@ -183,7 +183,7 @@ final class Grammar {
             "(?s)\\s+(?:shares|people|points|feet|meters|miles|tons|barrels|units|cars"
             + "|jobs|acres|troops|workers|employees|students|votes|copies)\\b.*");
     private static final Pattern FRACTION_OF_QUARTER = Pattern.compile(
-            "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?\\w+[\\s-]quarters?");
+            "(?i)(?:about\\s+|some\\s+|nearly\\s+|almost\\s+)?(?!(?:several|few|many)\\b)\\w+[\\s-]quarters?");
 
     private static final Pattern NAME_BEFORE = Pattern.compile("(?s).*\\b\\p{Lu}\\p{L}+\\s$");
     private static final Pattern NAME_AFTER = Pattern.compile("(?s)\\s\\p{Lu}\\p{Ll}+.*");
@@ -236,7 +236,7 @@ final class Grammar {
             rule("month", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<rel>last|this|next|this\\s+past|this\\s+coming)\\s+)?"
                     + "(?<mon>{MONTH})\\.?", Grammar::bareMonth, Normalizer::month),
             rule("year", "(?:{APPROX}\\s+)?(?:{PRE}[\\s-]+)?(?:(?<fy>fiscal(?:\\s+year)?|FY|calendar(?:\\s+year)?"
-                    + "|model\\s+year)[\\s-]*)?(?<y>{YEAR})(?<post>\\s+or\\s+(?:later|earlier|before|after)"
+                    + "|model\\s+year)[\\s-]*)?(?:(?:pre|post)-)?(?<y>{YEAR})(?<post>\\s+or\\s+(?:later|earlier|before|after)"
                     + "|\\s+and\\s+beyond)?",
                     Grammar::plainYear, Normalizer::year),
             rule("word-year", "(?:the\\s+year\\s+)?(?<wy>nineteen(?:\\s+hundred(?:\\s+and)?)?\\s+"
@@ -293,6 +293,9 @@ final class Grammar {
                     + "(?<q>quarters?|half|halves)(?:\\s+(?:of|in)\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})"
                     + "|(?<ry>this|last|next)\\s+year|the\\s+(?:'(?<dshort>\\d0)|(?<dec>(?:1[5-9]|20)\\d0))s))?",
                     Normalizer::quarter),
+            // "the second and fourth quarters": the first of a pair shares the unit written after the second
+            rule("quarter-pair", "(?<ord>first|second|third)(?=\\s+and\\s+(?:second|third|fourth|final|last)"
+                    + "[\\s-]+(?<q>quarters|halves)\\b)", Normalizer::quarter),
             rule("q-number", "Q(?<qn>[1-4])(?:\\s+(?<y>{YEAR}))?|(?<y2>{YEAR})\\s+Q(?<qn2>[1-4])",
                     s -> s.m().group().indexOf('Q') >= 0, Normalizer::quarterNumber),
             rule("period", "(?<det>the|its|this|that)\\s+(?:(?<adj>latest|current|most\\s+recent|year-ago"
@@ -343,7 +346,7 @@ final class Grammar {
             rule("set-weekdays", "(?<wds>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
                     + "(?:\\s+(?<pod>mornings|afternoons|evenings|nights))?", Grammar::namesCapitalised,
                     Normalizer::set),
-            rule("ref", "(?<w>now|right\\s+now|currently|current|nowadays|presently|at\\s+present|the\\s+time\\s+being"
+            rule("ref", "(?<w>now|right\\s+now|currently|then[\\s-]current|current|nowadays|presently|at\\s+present|the\\s+time\\s+being"
                     + "|these\\s+days|recently|lately|more\\s+recently|most\\s+recently|the\\s+past|the\\s+recent\\s+past"
                     + "|the\\s+distant\\s+past|the\\s+future|the\\s+near\\s+future|the\\s+distant\\s+future"
                     + "|the\\s+foreseeable\\s+future|the\\s+near\\s+term|a\\s+later\\s+date|formerly)",

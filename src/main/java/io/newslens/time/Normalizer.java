@@ -954,7 +954,8 @@ final class Normalizer {
         if (w.contains("future") || w.contains("term") || w.contains("later")) {
             return Timex.date("FUTURE_REF");
         }
-        if (w.contains("past") || w.contains("recent") || w.equals("lately") || w.equals("formerly")) {
+        // "the then current price": current at a time told of, so before the report
+        if (w.contains("past") || w.contains("recent") || w.equals("lately") || w.equals("formerly") || w.startsWith("then")) {
             return Timex.date("PAST_REF");
         }
         return Timex.date("PRESENT_REF");

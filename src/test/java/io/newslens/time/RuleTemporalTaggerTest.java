@@ -527,4 +527,34 @@ class RuleTemporalTaggerTest {
         assertEquals("an additional year|DURATION|P1Y", tagged("The loan may be extended for an additional year.", DCT));
         assertEquals("two extra days|DURATION|P2D", tagged("The talks ran two extra days.", DCT));
     }
+
+    /** "several quarters of losses" is a stretch of quarters: a vague amount makes no fraction. */
+    @Test
+    void severalQuartersOfIsNoFraction() {
+        assertEquals("several quarters|DURATION|PXQ", tagged("It turned a profit after several quarters of losses.", DCT));
+        assertEquals("", tagged("It sold three quarters of its stores.", DCT));
+    }
+
+    /** A year after "pre-" or "post-" ("the post-1959 politics") is that year, prefix in the extent. */
+    @Test
+    void yearAfterPreOrPost() {
+        assertEquals("post-1959|DATE|1959", tagged("The post-1959 politics split families.", DCT));
+        assertEquals("pre-1990|DATE|1990", tagged("Prices returned to pre-1990 levels.", DCT));
+    }
+
+    /** "the second and fourth quarters": the first ordinal of a pair is a quarter of its own. */
+    @Test
+    void firstOfAPairOfQuarters() {
+        assertEquals("second|SET|XXXX-Q2; fourth quarters|SET|XXXX-Q4",
+                tagged("Most sales come in the second and fourth quarters.", DCT));
+        assertEquals("", tagged("He came second and fourth in two races.", DCT));
+    }
+
+    /** "the then current price" was current at a time told of, before the report. */
+    @Test
+    void thenCurrentLooksBack() {
+        assertEquals("then current|DATE|PAST_REF", tagged("Holders may buy shares at half the then current price.", DCT));
+        assertEquals("then-current|DATE|PAST_REF", tagged("He met the then-current chairman.", DCT));
+        assertEquals("current|DATE|PRESENT_REF", tagged("Holders may buy shares at the current price.", DCT));
+    }
 }
