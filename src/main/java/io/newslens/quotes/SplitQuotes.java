@@ -9,7 +9,8 @@ import io.newslens.model.Quote.QuoteKind;
 /**
  * Both halves of a split quote are one quote: "“We tried,” she said, “and failed.”" and "“We tried,”
  * she said. “It failed.”" are each one direct quote of hers whose parts are the quoted stretches, and
- * whose span runs from the first to the last, attribution included.
+ * whose span runs from the first to the last, attribution included. A clause the attribution reports
+ * besides ("…,” she said, noting that …. “…”") stays a quote of its own and does not part the halves.
  */
 final class SplitQuotes {
 
@@ -25,12 +26,30 @@ final class SplitQuotes {
         for (int i = 0; i < quotes.size(); i++) {
             Quote first = quotes.get(i);
             List<Quote> halves = new ArrayList<>(List.of(first));
-            while (i + 1 < quotes.size() && continues(halves, quotes.get(i + 1), text)) {
-                halves.add(quotes.get(++i));
+            List<Quote> between = new ArrayList<>();
+            int next = afterReports(quotes, i + 1);
+            while (next < quotes.size() && continues(halves, quotes.get(next), text)) {
+                between.addAll(quotes.subList(i + 1, next));
+                halves.add(quotes.get(next));
+                i = next;
+                next = afterReports(quotes, i + 1);
             }
             out.add(halves.size() == 1 ? first : joined(halves, text));
+            out.addAll(between);
         }
         return out;
+    }
+
+    /**
+     * The first quote from {@code i} on that is not a cued report: "“…,” Clark said, noting he would
+     * support …. “…”" reports a clause of its own between the halves, which stays a quote of its own.
+     */
+    private static int afterReports(List<Quote> quotes, int i) {
+        int n = i;
+        while (n < quotes.size() && quotes.get(n).kind() != QuoteKind.DIRECT && quotes.get(n).cue() != null) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -107,6 +107,20 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void reportBetweenTheHalvesKeepsTheSplitQuoteWhole() {
+        String text = "\u201cThat is the big question,\u201d Clark said, noting that he would support any of the"
+                + " others. \u201cWe have a deep bench here.\u201d";
+        List<Quote> quotes = find(text);
+        assertEquals(2, quotes.size(), quotes.toString());
+        Quote q = quotes.get(0);
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        assertEquals(List.of("That is the big question,", "We have a deep bench here."),
+                q.parts().stream().map(Quote.Part::text).toList());
+        assertEquals("Clark", q.speaker().name());
+        assertEquals("he would support any of the others", quotes.get(1).text());
+    }
+
+    @Test
     void accordingToAfterTheClauseWithNoComma() {
         Quote q = only(find("Clinton leads Sanders by 271 pledged delegates according to a count by the agency."),
                 QuoteKind.INDIRECT);
