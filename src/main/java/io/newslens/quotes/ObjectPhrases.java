@@ -22,9 +22,11 @@ final class ObjectPhrases {
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
-    /** Prepositions whose phrase modifies a common noun before them ("the tumble in oil prices"). */
-    private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("of", "in", "on", "for", "from", "with", "about",
-            "against", "over", "into", "toward", "towards", "between", "among");
+    /** Nouns a time word opens a time phrase with ("last week", "this month"). */
+    private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "morning", "afternoon",
+            "evening", "night", "summer", "fall", "spring", "winter");
+    /** Tags of what may follow a comma inside a list or apposition of nouns. */
+    private static final Set<String> LIST_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "CCONJ");
     /** The most words a noun phrase object runs before it ends. */
     private static final int MAX_OBJECT = 25;
 
@@ -46,25 +48,43 @@ final class ObjectPhrases {
      */
     int contentEnd(int j, int b, Set<String> links) {
         int x = objectEnd(j, b);
-        while (x > 0 && x < b && t.outside(x)) {
-            String w = t.lower(x);
-            boolean negated = w.equals("not") && x + 1 < b && links.contains(t.lower(x + 1));
-            if (links.contains(w) || negated) {
-                return restEnd(negated ? x + 2 : x + 1, b);
-            }
-            if (!t.pos(x - 1).equals("NOUN") || x + 1 >= b) {
-                return x;
-            }
-            if (w.equals("that") || w.equals("to")) {
-                return restEnd(x + 1, b);
-            }
-            int next = MODIFIER_PREPOSITIONS.contains(w) && !dated(x + 1) ? objectEnd(x + 1, b) : -1;
-            if (next < 0) {
-                return x;
-            }
-            x = next;
+        if (x < 0 || x >= b || !t.outside(x)) {
+            return x;
         }
-        return x;
+        String w = t.lower(x);
+        boolean negated = w.equals("not") && x + 1 < b && links.contains(t.lower(x + 1));
+        if (links.contains(w) || negated) {
+            return restEnd(negated ? x + 2 : x + 1, b);
+        }
+        // A name or pronoun takes no modifiers ("endorsed Clinton in November"); a common noun's run on
+        // ("the tumble in oil prices", "concerns that …", "low growth, unemployment and inequality").
+        return t.pos(x - 1).equals("NOUN") ? modifiersEnd(x, b) : x;
+    }
+
+    /**
+     * Where the modifiers of a common noun end: at the clause's end, a dash, "and" before another verb,
+     * a time phrase ("on Tuesday", "last week"), or a comma before a verb, adverb, pronoun or
+     * conjunction (", saying …", ", although …"); a comma before more nouns goes on (a list).
+     */
+    private int modifiersEnd(int from, int b) {
+        int end = clauses.clauseEnd(from, b);
+        for (int x = from; x < end; x++) {
+            String w = t.word(x);
+            boolean timed = timePhrase(x, end) || t.pos(x).equals("ADP") && x + 1 < end && dated(x + 1);
+            boolean clauseAfterComma = w.equals(",") && x + 1 < end && !LIST_TAGS.contains(t.pos(x + 1));
+            if (t.outside(x) && (timed || clauseAfterComma || w.equals("—") || w.equals("–")
+                    || t.pos(x).equals("CCONJ") && x + 1 < end && cues.isFinite(x + 1))) {
+                return x;
+            }
+        }
+        return end;
+    }
+
+    /** "Tuesday", "yesterday", "last week", "this month": a time phrase starts at {@code x}. */
+    private boolean timePhrase(int x, int b) {
+        String w = t.lower(x);
+        boolean day = Lexicon.WEEKDAYS.contains(w) || w.equals("yesterday") || w.equals("today") || w.equals("tonight");
+        return day || TIME_WORDS.contains(w) && x + 1 < b && TIME_NOUNS.contains(t.lower(x + 1));
     }
 
     private boolean timeWord(int i) {
@@ -72,9 +92,9 @@ final class ObjectPhrases {
         return TIME_WORDS.contains(w) || MONTHS.contains(w) && Character.isUpperCase(t.word(i).charAt(0));
     }
 
-    /** A time word or number, which makes the phrase it opens an adjunct ("in 2008", "on Tuesday"). */
+    /** A time word or year, which makes the phrase it opens an adjunct ("in 2008", "on Tuesday"). */
     private boolean dated(int i) {
-        return timeWord(i) || t.pos(i).equals("NUM");
+        return timeWord(i) || t.pos(i).equals("NUM") && t.word(i).matches("(19|20)\\d\\d");
     }
 
     /**

@@ -117,13 +117,14 @@ final class QuoteRun {
                 emit(naming.of(k, a, b));
             }
             if (out.size() == before && !attributions.consumed(k)) {
-                emit(stanceReports.of(k, a, b));
+                // A position is often one name ("endorsed Cruz"): a short content is whole.
+                Report stance = stanceReports.of(k, a, b);
+                emit(stance, stance == null ? Quote.Mode.SPEECH : stanceReports.mode(stance), 1);
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
             }
             if (out.size() == before && !attributions.consumed(k)) {
-                // A position is often one name ("endorsed Cruz"): a short content is whole.
                 emit(positions.of(k, a, b), Quote.Mode.BELIEF, 1);
             }
             NominalCues.Found nominal = out.size() == before ? nominalCues.of(k, a, b) : null;

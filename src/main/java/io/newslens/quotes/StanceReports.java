@@ -2,6 +2,8 @@ package io.newslens.quotes;
 
 import java.util.Set;
 
+import io.newslens.model.Quote;
+
 /**
  * Decides what a stance verb attributes, and to whom: "Trump called for an inquiry", "she criticized the
  * plan", "a new poll shows Clinton ahead". The verb's subject holds the position its complement states,
@@ -62,6 +64,17 @@ final class StanceReports {
             end = Math.min(end, g.clauses().commaOrEnd(start, b));
         }
         return new Report(start, end, k, m);
+    }
+
+    /**
+     * What the report {@code r} of a stance verb attributes: a position its object states ("endorsed
+     * Cruz", "called for a ban") is the holder's stand, mode belief, as {@link Positions}' are; a clause
+     * ("criticized that …") or a finding ("the poll shows …") reports words, mode speech.
+     */
+    Quote.Mode mode(Report r) {
+        String w = t.lower(r.from());
+        boolean clause = w.equals("that") || Stances.asksQuestion(w);
+        return stances.kind(r.cue()) == Stances.Kind.TARGET && !clause ? Quote.Mode.BELIEF : Quote.Mode.SPEECH;
     }
 
     /**

@@ -47,9 +47,13 @@ class AttributionFormsTest {
 
     @Test
     void cueAfterButHasSharesTheFirstSubject() {
-        Quote q = indirect("Nora Quill, like her rival, has praised the bill but has said she will vote against it.");
-        assertEquals("she will vote against it", q.text());
-        assertEquals("Nora Quill", q.speaker().name());
+        List<Quote> quotes = find("Nora Quill, like her rival, has praised the bill but has said she will vote against it.");
+        assertEquals(2, quotes.size());
+        // The position the first verb's object states is hers too, a belief ("praised the bill").
+        assertQuote(quotes.get(0), "the bill", "praised", "Nora Quill");
+        assertEquals(Quote.Mode.BELIEF, quotes.get(0).mode());
+        assertQuote(quotes.get(1), "she will vote against it", "said", "Nora Quill");
+        assertEquals(Quote.Mode.SPEECH, quotes.get(1).mode());
     }
 
     @Test

@@ -37,9 +37,17 @@ class PositionsTest {
 
     @Test
     void commonNounTakesItsModifiers() {
-        assertEquals("Putin: the tumble in oil prices", position("Mr. Putin blamed the tumble in oil prices.", "blamed"));
+        assertEquals("Putin: the tumble in oil prices.", position("Mr. Putin blamed the tumble in oil prices.", "blamed"));
         assertEquals("Levin: concerns that he is bucking the will of his state.",
                 position("Levin dismissed concerns that he is bucking the will of his state.", "dismissed"));
+    }
+
+    @Test
+    void commonNounRunsOnThroughAListToATimePhraseOrClause() {
+        assertEquals("Rendell: low growth, high unemployment and budget cuts",
+                position("Rendell blamed low growth, high unemployment and budget cuts, saying the city tried.", "blamed"));
+        assertEquals("The senator: the bill to expand background checks",
+                position("The senator supported the bill to expand background checks on Tuesday.", "supported"));
     }
 
     @Test

@@ -3,7 +3,11 @@ package io.newslens.quotes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+
+import io.newslens.model.Quote;
 
 /** Positions and findings stance verbs attribute, and who holds them. */
 class StanceReportsTest {
@@ -14,6 +18,16 @@ class StanceReportsTest {
         StanceReports reports = new StanceReports(Grammar.of(t, new boolean[t.quotes.size()]), new Stances(t));
         Report r = reports.of(QuoteFixture.index(t, verb), 0, t.size());
         return r == null ? null : r.speaker().name() + ": " + QuoteFixture.words(t, r.from(), r.to());
+    }
+
+    @Test
+    void positionAnObjectStatesIsABeliefAFindingIsSpeech() {
+        List<Quote> position = QuoteFixture.find("Christie endorsed Trump in February.");
+        assertEquals(1, position.size());
+        assertEquals("Trump in February", position.get(0).text());
+        assertEquals(Quote.Mode.BELIEF, position.get(0).mode());
+        List<Quote> finding = QuoteFixture.find("A new poll shows Clinton leads Trump by six points in Ohio.");
+        assertEquals(Quote.Mode.SPEECH, finding.get(0).mode());
     }
 
     @Test
