@@ -31,6 +31,8 @@ final class Unsourced {
     private static final Set<String> RELATIVES = Set.of("that", "which", "who");
     /** Adverbs that mark a statement as someone else's report. */
     private static final Set<String> EVIDENTIALS = Set.of("reportedly", "allegedly", "reputedly", "purportedly");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t");
+    private static final Set<String> NEGATED_BE = Set.of("isn't", "aren't", "wasn't", "weren't");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "'s", "’s");
 
     private final Tokens t;
@@ -57,14 +59,15 @@ final class Unsourced {
             return view == null ? null : new Found(view, B);
         }
         int be = passiveBe(k, a);
-        if (be < 0) {
-            return null;
-        }
         if (w.equals("expected")) {
-            Found raised = raised(k, be, a, b);
+            // "is not expected to pass" states the view as much as "is expected to pass".
+            Found raised = raised(k, be >= 0 ? be : negatedBe(k, a), a, b);
             if (raised != null) {
                 return raised;
             }
+        }
+        if (be < 0) {
+            return null;
         }
         Quote.Mode mode = PARTICIPLES.get(w);
         if (mode == null) {
@@ -88,11 +91,19 @@ final class Unsourced {
      * a reader takes the whole as the view. "seems to" / "appears to" are {@link Appearances}' part.
      */
     private Found raised(int k, int be, int a, int b) {
+        if (be < 0) {
+            return null;
+        }
         int to = k + 1;
         while (to < b && t.pos(to).equals("ADV")) {
             to++;
         }
-        if (to + 1 >= b || !t.lower(to).equals("to") || !t.pos(to + 1).equals("VERB") || !t.outside(to + 1)) {
+        int verb = to + 1;
+        while (verb < b && t.pos(verb).equals("ADV")) {
+            // "is expected to publicly pressure …": a split infinitive.
+            verb++;
+        }
+        if (verb >= b || !t.lower(to).equals("to") || !t.pos(verb).equals("VERB") || !t.outside(verb)) {
             return null;
         }
         int start = subjectStart(be, a);
@@ -127,6 +138,18 @@ final class Unsourced {
             be--;
         }
         return be >= a && BE_FORMS.contains(t.lower(be)) ? be : -1;
+    }
+
+    /** The form of "be" before "not" and the participle at {@code k} ("is not expected", "isn't expected"); or -1. */
+    private int negatedBe(int k, int a) {
+        int not = k - 1;
+        while (not > a && t.pos(not).equals("ADV")) {
+            not--;
+        }
+        if (NEGATED_BE.contains(t.lower(not).replace('’', '\''))) {
+            return not;
+        }
+        return not > a && NEGATIONS.contains(t.lower(not)) ? passiveBe(not, a) : -1;
     }
 
     /** "the company has reportedly lost two contracts": the clause holding the adverb is the report. */

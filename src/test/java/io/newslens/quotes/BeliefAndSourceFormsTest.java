@@ -181,6 +181,14 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void negatedRaisedPassiveWithASplitInfinitiveStatesAView() {
+        assertEquals("- | expected | The mayor is not expected to publicly endorse the plan | BELIEF",
+                only("The mayor is not expected to publicly endorse the plan."));
+        assertEquals("- | expected | The council isn't expected to vote before June | BELIEF",
+                only("The council isn't expected to vote before June."));
+    }
+
+    @Test
     void raisedPassiveInARelativeClauseReportsNothing() {
         assertEquals(List.of(), QuoteFixture.find("A bridge that is expected to open in May will cost more."));
     }
