@@ -37,6 +37,7 @@ final class QuoteRun {
     private final NamingComplements naming;
     private final Headlines headlines;
     private final StanceReports stanceReports;
+    private final Findings findings;
     private final AccordingTo accordingTo;
     private final ReportedClauses reportedClauses;
     private final Beliefs beliefs;
@@ -69,6 +70,7 @@ final class QuoteRun {
         this.naming = new NamingComplements(g);
         this.headlines = new Headlines(t, phrases, attributions);
         this.stanceReports = new StanceReports(g, stances);
+        this.findings = new Findings(t, stances);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
         this.beliefs = new Beliefs(g);
@@ -219,7 +221,8 @@ final class QuoteRun {
      * speaker phrase ("it was reported that …") is recorded with no speaker.
      */
     private void emit(Report r) {
-        emit(r, Quote.Mode.SPEECH);
+        // "The poll shows that …": a finding verb's clause is speech unless a source of findings reports it.
+        emit(r, r == null ? Quote.Mode.SPEECH : findings.mode(r));
     }
 
     private void emit(Report r, Quote.Mode mode) {
@@ -287,6 +290,9 @@ final class QuoteRun {
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph,
                      Quote.Mode mode) {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker, List.of(), mode));
-        (mode == Quote.Mode.BELIEF ? holders : speakers).said(speaker, paragraph);
+        if (mode != Quote.Mode.EVIDENCE) {
+            // A poll or study that shows something is no speaker a later "he said" or quote continues.
+            (mode == Quote.Mode.BELIEF ? holders : speakers).said(speaker, paragraph);
+        }
     }
 }

@@ -21,13 +21,16 @@ class StanceReportsTest {
     }
 
     @Test
-    void positionAnObjectStatesIsABeliefAFindingIsSpeech() {
+    void positionAnObjectStatesIsABeliefAFindingIsEvidence() {
         List<Quote> position = QuoteFixture.find("Christie endorsed Trump in February.");
         assertEquals(1, position.size());
         assertEquals("Trump in February", position.get(0).text());
         assertEquals(Quote.Mode.BELIEF, position.get(0).mode());
         List<Quote> finding = QuoteFixture.find("A new poll shows Clinton leads Trump by six points in Ohio.");
-        assertEquals(Quote.Mode.SPEECH, finding.get(0).mode());
+        assertEquals(Quote.Mode.EVIDENCE, finding.get(0).mode());
+        List<Quote> clause = QuoteFixture.find("Senator Ana Ruiz criticized that the plan had no budget.");
+        assertEquals("that the plan had no budget", clause.get(0).text());
+        assertEquals(Quote.Mode.SPEECH, clause.get(0).mode());
     }
 
     @Test
