@@ -13,7 +13,6 @@ import io.newslens.model.Quote;
  */
 final class StanceReports {
 
-    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
 
     private final Tokens t;
     private final Grammar g;
@@ -24,7 +23,7 @@ final class StanceReports {
         this.t = g.t();
         this.g = g;
         this.stances = stances;
-        this.findings = new Findings(t, stances);
+        this.findings = new Findings(g, stances);
     }
 
     /** The content the stance verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */
@@ -40,10 +39,9 @@ final class StanceReports {
         }
         int start = stances.complementStart(k, b);
         SpeakerMention m = start < 0 ? null : g.cueSpeakers().subject(k, a, g.cues().isParticipleCue(k) || t.word(k).endsWith("ing"));
-        if (m == null && start >= 0 && source >= 0 && phraseStart(source, a) == a) {
-            // "A Quinnipiac poll released in late August found …", "Exit polling/VERB shows …": the
-            // sentence opens with the source's phrase, whose modifiers hide it from the subject finder.
-            m = g.phrases().fromRange(a, source + 1);
+        if (m == null && start >= 0 && source >= 0) {
+            // "Exit polling/VERB shows …", "In Florida, a June poll found …": the source's phrase opens the clause.
+            m = findings.openingSource(source, a);
         }
         if (m == null || kind == Stances.Kind.FINDING && (source < 0 || !Stances.findingSource(t.word(source))
                 && Stances.asksQuestion(t.lower(start)))) {
@@ -52,7 +50,7 @@ final class StanceReports {
         }
         if (source >= 0 && source < m.from() && m.kind() == SpeakerMention.Kind.DESCRIPTION) {
             // "the average of polls over the past two weeks shows": the source, not the phrase that ends its subject.
-            SpeakerMention head = g.phrases().fromRange(phraseStart(source, a), source + 1);
+            SpeakerMention head = g.phrases().fromRange(findings.phraseStart(source, a), source + 1);
             m = head != null ? head : m;
         }
         int end = g.clauses().clauseEnd(start, b);
@@ -77,14 +75,5 @@ final class StanceReports {
         String w = t.lower(r.from());
         boolean clause = w.equals("that") || Stances.asksQuestion(w);
         return clause ? Quote.Mode.SPEECH : Quote.Mode.BELIEF;
-    }
-
-    /** First token of the noun phrase whose head is {@code head}. */
-    private int phraseStart(int head, int a) {
-        int i = head;
-        while (i > a && PHRASE_TAGS.contains(t.pos(i - 1)) && t.outside(i - 1)) {
-            i--;
-        }
-        return i;
     }
 }

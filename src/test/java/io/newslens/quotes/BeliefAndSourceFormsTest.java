@@ -128,6 +128,15 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void findingOfASourceClosingItsSentence() {
+        assertEquals("the poll | found | Clinton has support from 52 percent of primary voters | EVIDENCE",
+                only("Clinton has support from 52 percent of primary voters, the poll found."));
+        // A statement reported before the source is the speaker's, not the finding's.
+        assertEquals("Nora Quill | said | the plan would fail | SPEECH",
+                only("Nora Quill said the plan would fail, the video showed."));
+    }
+
+    @Test
     void personWhoFindsOrSuggestsSpeaks() {
         assertEquals("Ana Ruiz | suggested | the plan had no budget | SPEECH",
                 only("Senator Ana Ruiz suggested that the plan had no budget."));

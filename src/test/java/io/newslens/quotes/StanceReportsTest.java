@@ -75,4 +75,18 @@ class StanceReportsTest {
     void findingVerbAsAnInfinitiveReportsNothing() {
         assertNull(stance("The vets had evidence to suggest the dogs were sick.", "suggest"));
     }
+
+    @Test
+    void sourceOfAFindingAfterAnOpeningPhraseOrWithAMonth() {
+        assertEquals("poll: Trump receiving 20 percent support from Latino voters.",
+                stance("In Florida, a June poll found Trump receiving 20 percent support from Latino voters.", "found"));
+        assertEquals("survey: Clinton leading Sanders by seven points.",
+                stance("The April survey found Clinton leading Sanders by seven points.", "found"));
+    }
+
+    @Test
+    void sourceOfAFindingBeforeAPhraseSetOffByCommas() {
+        assertEquals("A survey: that most delegates back the senator.",
+                stance("A survey of delegates, who pick the nominee, found that most delegates back the senator.", "found"));
+    }
 }
