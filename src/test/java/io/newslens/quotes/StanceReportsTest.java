@@ -89,4 +89,12 @@ class StanceReportsTest {
         assertEquals("A survey: that most delegates back the senator.",
                 stance("A survey of delegates, who pick the nominee, found that most delegates back the senator.", "found"));
     }
+
+    @Test
+    void recordsFiledOrSentShowFindings() {
+        assertEquals("emails: that the staff had favored the senator.",
+                stance("Leaked emails showed that the staff had favored the senator.", "showed"));
+        assertEquals("Filings: the group raised $2 million in March.",
+                stance("Filings released Friday show the group raised $2 million in March.", "show"));
+    }
 }
