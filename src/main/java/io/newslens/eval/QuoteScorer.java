@@ -31,15 +31,16 @@ import io.newslens.model.Quote;
  * that contains it) counts as part of that quote, not as a quote of its own: the gold data annotates
  * such a clause once, as one "mixed" quote.
  *
- * <p>Quotes of mode belief ("officials believe …") are left out for the datasets whose guidelines
- * annotate speech only (the Gender Gap Tracker's); PolNeAR annotates beliefs too and is scored with all.
+ * <p>Quotes of mode belief ("officials believe …") and evidence ("the poll shows …") are left out for
+ * the datasets whose guidelines annotate speech only (the Gender Gap Tracker's); PolNeAR annotates
+ * beliefs and findings too and is scored with all.
  */
 final class QuoteScorer implements Scorer {
 
     private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final double MIN_JACCARD = 0.5;
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "the", "sir");
-    /** Datasets (by their {@code dataset} field) whose annotation covers speech only, no beliefs. */
+    /** Datasets (by their {@code dataset} field) whose annotation covers speech only, no beliefs or findings. */
     private static final Set<String> SPEECH_ONLY = Set.of("SFU Gender Gap Tracker (human-annotated quotes)");
 
     private int docs;
@@ -132,12 +133,12 @@ final class QuoteScorer implements Scorer {
         return out;
     }
 
-    /** The predicted quotes the gold's guidelines annotate: no beliefs where only speech is annotated. */
+    /** The predicted quotes the gold's guidelines annotate: only speech where only speech is annotated. */
     private static List<Quote> scored(JsonNode gold, List<Quote> quotes) {
         if (!SPEECH_ONLY.contains(gold.path("dataset").asText())) {
             return quotes;
         }
-        return quotes.stream().filter(q -> q.mode() != Quote.Mode.BELIEF).toList();
+        return quotes.stream().filter(q -> q.mode() == Quote.Mode.SPEECH).toList();
     }
 
     private static List<Quote> outermost(List<Quote> quotes) {

@@ -14,8 +14,9 @@ import java.util.Objects;
  * @param speaker who said it, or {@code null} when the text names nobody
  * @param parts the quoted fragments of a partial quote (an indirect statement holding quoted words),
  *              in text order; empty for direct and indirect quotes
- * @param mode whether the text reports the source's words (speech, studies and polls included) or what
- *             the source believes, fears or wants; {@code null} reads as speech
+ * @param mode whether the text reports the source's words (speech), what the source believes, fears or
+ *             wants (belief), or what a study, poll, report or record shows (evidence); {@code null}
+ *             reads as speech
  */
 public record Quote(int start, int end, String text, QuoteKind kind, String cue, Speaker speaker, List<Part> parts,
                     Mode mode) {
@@ -50,12 +51,23 @@ public record Quote(int start, int end, String text, QuoteKind kind, String cue,
     }
 
     /**
-     * What the text attributes: words said or written ({@code SPEECH}, findings of studies, polls and
-     * reports too), or a thought, belief, hope, fear or intention ({@code BELIEF}: "officials believe …",
-     * "she wants to …"), or a position taken ("Clinton endorsed Sanders", "accused Trump of lying").
-     * Speech-only annotation schemes leave beliefs out.
+     * What the text attributes. Speech-only annotation schemes leave beliefs and evidence out.
      */
-    public enum Mode { SPEECH, BELIEF }
+    public enum Mode {
+        /** Words said or written ("Pompeo said …", "the report said …", "according to the study, …"). */
+        SPEECH,
+        /**
+         * A thought, belief, hope, fear or intention ("officials believe …", "she wants to …"), or a
+         * position taken ("Clinton endorsed Sanders", "accused Trump of lying").
+         */
+        BELIEF,
+        /**
+         * What a poll, study, survey, report, document or data show or find ("a new poll shows Clinton
+         * ahead", "the study found that …", "video showed …"): a finding of a source that is no
+         * person's speech or thought.
+         */
+        EVIDENCE
+    }
 
     /** How the words are reported. */
     public enum QuoteKind { DIRECT, PARTIAL, INDIRECT }

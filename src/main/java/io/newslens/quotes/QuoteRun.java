@@ -13,7 +13,8 @@ import io.newslens.nlp.AnnotatedText;
  * decides there: which quoted stretches are direct ({@link QuoteKinds}) and whose they are
  * ({@link Attributions}); which clauses speech verbs report ({@link ReportedClauses},
  * {@link AccordingTo}), headlines label ({@link Headlines}), naming verbs give
- * ({@link NamingComplements}), stance verbs attribute ({@link StanceReports}) and verbs of position
+ * ({@link NamingComplements}), stance verbs attribute ({@link StanceReports}), sources of findings
+ * show ({@link Findings}) and verbs of position
  * taking state ({@link Positions}). It records what they
  * find in text order, resolving each speaker ({@link Speakers}) as it goes, since a pronoun's speaker
  * depends on who spoke before. Holds the state of that one text only.
@@ -37,6 +38,7 @@ final class QuoteRun {
     private final NamingComplements naming;
     private final Headlines headlines;
     private final StanceReports stanceReports;
+    private final Findings findings;
     private final AccordingTo accordingTo;
     private final ReportedClauses reportedClauses;
     private final Beliefs beliefs;
@@ -69,6 +71,7 @@ final class QuoteRun {
         this.naming = new NamingComplements(g);
         this.headlines = new Headlines(t, phrases, attributions);
         this.stanceReports = new StanceReports(g, stances);
+        this.findings = new Findings(g, stances);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
         this.beliefs = new Beliefs(g);
@@ -120,6 +123,9 @@ final class QuoteRun {
                 // A position is often one name ("endorsed Cruz"): a short content is whole.
                 Report stance = stanceReports.of(k, a, b);
                 emit(stance, stance == null ? Quote.Mode.SPEECH : stanceReports.mode(stance), 1);
+            }
+            if (out.size() == before && !attributions.consumed(k)) {
+                emit(findings.trailing(k, a, b), Quote.Mode.EVIDENCE);
             }
             if (out.size() == before && !attributions.consumed(k)) {
                 emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
@@ -219,7 +225,8 @@ final class QuoteRun {
      * speaker phrase ("it was reported that …") is recorded with no speaker.
      */
     private void emit(Report r) {
-        emit(r, Quote.Mode.SPEECH);
+        // "The poll shows that …": a finding verb's clause is speech unless a source of findings reports it.
+        emit(r, r == null ? Quote.Mode.SPEECH : findings.mode(r));
     }
 
     private void emit(Report r, Quote.Mode mode) {
@@ -287,6 +294,9 @@ final class QuoteRun {
     private void add(int start, int end, QuoteKind kind, String cue, Quote.Speaker speaker, int paragraph,
                      Quote.Mode mode) {
         out.add(new Quote(start, end, t.text.substring(start, end), kind, cue, speaker, List.of(), mode));
-        (mode == Quote.Mode.BELIEF ? holders : speakers).said(speaker, paragraph);
+        if (mode != Quote.Mode.EVIDENCE) {
+            // A poll or study that shows something is no speaker a later "he said" or quote continues.
+            (mode == Quote.Mode.BELIEF ? holders : speakers).said(speaker, paragraph);
+        }
     }
 }

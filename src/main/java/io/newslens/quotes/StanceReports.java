@@ -13,26 +13,23 @@ import io.newslens.model.Quote;
  */
 final class StanceReports {
 
-    /** Tags of the words a subject spans between its head and its verb: modifiers, names, prepositions. */
-    private static final Set<String> SUBJECT_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM", "ADP", "CCONJ");
-    private static final Set<String> PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET", "NUM");
-    /** The most words between a subject's head and its verb. */
-    private static final int MAX_SUBJECT = 14;
 
     private final Tokens t;
     private final Grammar g;
     private final Stances stances;
+    private final Findings findings;
 
     StanceReports(Grammar g, Stances stances) {
         this.t = g.t();
         this.g = g;
         this.stances = stances;
+        this.findings = new Findings(g, stances);
     }
 
     /** The content the stance verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */
     Report of(int k, int a, int b) {
         Stances.Kind kind = stances.kind(k);
-        int source = kind == Stances.Kind.FINDING ? findingSource(k, a) : -1;
+        int source = kind == Stances.Kind.FINDING ? findings.source(k, a) : -1;
         // The tagger takes some verb forms for nouns after a noun ("a new poll shows/NOUN …").
         boolean verb = t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || g.phrases().isSubjectPronoun(k - 1))
                 || source >= 0;
@@ -42,10 +39,9 @@ final class StanceReports {
         }
         int start = stances.complementStart(k, b);
         SpeakerMention m = start < 0 ? null : g.cueSpeakers().subject(k, a, g.cues().isParticipleCue(k) || t.word(k).endsWith("ing"));
-        if (m == null && start >= 0 && source >= 0 && phraseStart(source, a) == a) {
-            // "A Quinnipiac poll released in late August found …", "Exit polling/VERB shows …": the
-            // sentence opens with the source's phrase, whose modifiers hide it from the subject finder.
-            m = g.phrases().fromRange(a, source + 1);
+        if (m == null && start >= 0 && source >= 0) {
+            // "Exit polling/VERB shows …", "In Florida, a June poll found …": the source's phrase opens the clause.
+            m = findings.openingSource(source, a);
         }
         if (m == null || kind == Stances.Kind.FINDING && (source < 0 || !Stances.findingSource(t.word(source))
                 && Stances.asksQuestion(t.lower(start)))) {
@@ -54,7 +50,7 @@ final class StanceReports {
         }
         if (source >= 0 && source < m.from() && m.kind() == SpeakerMention.Kind.DESCRIPTION) {
             // "the average of polls over the past two weeks shows": the source, not the phrase that ends its subject.
-            SpeakerMention head = g.phrases().fromRange(phraseStart(source, a), source + 1);
+            SpeakerMention head = g.phrases().fromRange(findings.phraseStart(source, a), source + 1);
             m = head != null ? head : m;
         }
         int end = g.clauses().clauseEnd(start, b);
@@ -69,48 +65,15 @@ final class StanceReports {
     /**
      * What the report {@code r} of a stance verb attributes: a position its object states ("endorsed
      * Cruz", "called for a ban") is the holder's stand, mode belief, as {@link Positions}' are; a clause
-     * ("criticized that …") or a finding ("the poll shows …") reports words, mode speech.
+     * ("criticized that …") reports words, mode speech; a finding ("the poll shows …") is what a study,
+     * poll or record shows, mode evidence: its source is no person's speech.
      */
     Quote.Mode mode(Report r) {
+        if (stances.kind(r.cue()) == Stances.Kind.FINDING) {
+            return Quote.Mode.EVIDENCE;
+        }
         String w = t.lower(r.from());
         boolean clause = w.equals("that") || Stances.asksQuestion(w);
-        return stances.kind(r.cue()) == Stances.Kind.TARGET && !clause ? Quote.Mode.BELIEF : Quote.Mode.SPEECH;
-    }
-
-    /**
-     * The source of findings that heads the subject of the verb at {@code k}, or -1: the word before it
-     * ("the poll also shows"), or the head of a subject that a participle or prepositional phrase
-     * modifies ("a survey by the institute found", "a poll released Sunday by the network shows").
-     */
-    private int findingSource(int k, int a) {
-        int i = k - 1;
-        while (i > a && (t.pos(i).equals("ADV") || t.pos(i).startsWith("AUX"))) {
-            i--;
-        }
-        for (int n = 0; i >= a && n < MAX_SUBJECT && t.outside(i); i--, n++) {
-            if (Stances.showsFinding(t.word(i))) {
-                return i;
-            }
-            boolean punct = t.pos(i).equals("PUNCT");
-            if (punct ? !t.word(i).equals(",") : !SUBJECT_TAGS.contains(t.pos(i)) && !participle(i)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "released", "taken", "conducted": a participle that modifies the noun before it. */
-    private boolean participle(int i) {
-        String w = t.lower(i);
-        return t.pos(i).equals("VERB") && (w.endsWith("ed") || w.endsWith("en"));
-    }
-
-    /** First token of the noun phrase whose head is {@code head}. */
-    private int phraseStart(int head, int a) {
-        int i = head;
-        while (i > a && PHRASE_TAGS.contains(t.pos(i - 1)) && t.outside(i - 1)) {
-            i--;
-        }
-        return i;
+        return clause ? Quote.Mode.SPEECH : Quote.Mode.BELIEF;
     }
 }

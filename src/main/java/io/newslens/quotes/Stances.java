@@ -31,7 +31,7 @@ final class Stances {
             "findings", "results", "count", "tally", "averages", "average", "polling", "projections");
     /** Records that show what happened: "video shows …", "documents show …"; they report no one's view. */
     private static final Set<String> EVIDENCE = Set.of("video", "footage", "transcript", "transcripts", "records",
-            "documents", "evidence", "chart", "map");
+            "documents", "evidence", "chart", "map", "emails", "filings", "disclosures", "returns");
     private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether", "where", "who", "which");
     /** What a quantifier tagged as an adverb may go before in an object: "most voters", "nearly half". */
     private static final Set<String> QUANTIFIED_TAGS = Set.of("NOUN", "NUM", "ADJ", "DET");

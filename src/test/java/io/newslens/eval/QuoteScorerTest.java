@@ -64,19 +64,29 @@ class QuoteScorerTest {
 
     @Test
     void beliefsAreLeftOutOnlyWhereTheGoldAnnotatesSpeechOnly() throws Exception {
+        assertLeftOutOnlyWhereSpeechOnly(Quote.Mode.BELIEF, "believes");
+    }
+
+    @Test
+    void findingsAreLeftOutOnlyWhereTheGoldAnnotatesSpeechOnly() throws Exception {
+        assertLeftOutOnlyWhereSpeechOnly(Quote.Mode.EVIDENCE, "shows");
+    }
+
+    /** A quote of {@code mode} counts for PolNeAR and is left out for GGT, which annotates speech only. */
+    private static void assertLeftOutOnlyWhereSpeechOnly(Quote.Mode mode, String cue) throws Exception {
         String goldJson = """
                 {"dataset": "%s", "text": "x", "layers": ["quotes"], "quotes": [
                   {"text": "the plan is dead", "kind": "indirect", "speaker": "Smith", "speakerReference": "John Smith"}
                 ]}""";
-        Quote belief = new Quote(TEXT.indexOf("the plan"), TEXT.indexOf(" dead") + 5, "the plan is dead", QuoteKind.INDIRECT,
-                "believes", new Quote.Speaker(null, "Smith", 0, 5), List.of(), Quote.Mode.BELIEF);
+        Quote quote = new Quote(TEXT.indexOf("the plan"), TEXT.indexOf(" dead") + 5, "the plan is dead", QuoteKind.INDIRECT,
+                cue, new Quote.Speaker(null, "Smith", 0, 5), List.of(), mode);
         ObjectMapper mapper = new ObjectMapper();
         QuoteScorer ggt = new QuoteScorer();
-        ggt.add(mapper.readTree(goldJson.formatted("SFU Gender Gap Tracker (human-annotated quotes)")), analysis(List.of(belief)));
+        ggt.add(mapper.readTree(goldJson.formatted("SFU Gender Gap Tracker (human-annotated quotes)")), analysis(List.of(quote)));
         assertEquals(0.0, ggt.metrics().get("quotes.predicted"));
         assertEquals(0.0, ggt.metrics().get("quotes.recall"), 1e-9);
         QuoteScorer polnear = new QuoteScorer();
-        polnear.add(mapper.readTree(goldJson.formatted("PolNeAR (Political News Attribution Relations) dev")), analysis(List.of(belief)));
+        polnear.add(mapper.readTree(goldJson.formatted("PolNeAR (Political News Attribution Relations) dev")), analysis(List.of(quote)));
         assertEquals(1.0, polnear.metrics().get("quotes.predicted"));
         assertEquals(1.0, polnear.metrics().get("quotes.recall"), 1e-9);
     }

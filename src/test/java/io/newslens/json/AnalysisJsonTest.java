@@ -92,14 +92,17 @@ class AnalysisJsonTest {
         Quote belief = new Quote(0, 5, "SEOUL", Quote.QuoteKind.INDIRECT, "believes",
                 new Quote.Speaker("p1", "Mike Pompeo", 8, 14), List.of(), Quote.Mode.BELIEF);
         Quote speech = new Quote(20, 28, "Thursday", Quote.QuoteKind.INDIRECT, null, null);
+        Quote evidence = new Quote(0, 5, "SEOUL", Quote.QuoteKind.INDIRECT, "shows", null, List.of(),
+                Quote.Mode.EVIDENCE);
         Analysis a = new Analysis("doc-1", new Source("doc-1", InputFormat.PLAIN), article(),
-                List.of(), List.of(), List.of(), List.of(), List.of(belief, speech));
+                List.of(), List.of(), List.of(), List.of(), List.of(belief, speech, evidence));
         JsonNode json = MAPPER.readTree(AnalysisJson.toJson(a, false));
         List<Quote.Mode> read = new ArrayList<>();
         json.get("quotes").forEach(q -> read.add(Quote.Mode.valueOf(q.get("mode").asText().toUpperCase(Locale.ROOT))));
-        assertEquals(List.of(Quote.Mode.BELIEF, Quote.Mode.SPEECH), read);
+        assertEquals(List.of(Quote.Mode.BELIEF, Quote.Mode.SPEECH, Quote.Mode.EVIDENCE), read);
         assertEquals("belief", json.at("/quotes/0/mode").asText());
         assertEquals("speech", json.at("/quotes/1/mode").asText());
+        assertEquals("evidence", json.at("/quotes/2/mode").asText());
     }
 
     @Test

@@ -110,16 +110,41 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
-    void studyAndPollSourcesReportSpeech() {
-        assertEquals("A new poll | shows | most voters oppose the tax | SPEECH",
+    void studyAndPollFindingsAreEvidence() {
+        assertEquals("A new poll | shows | most voters oppose the tax | EVIDENCE",
                 only("A new poll shows that most voters oppose the tax."));
-        assertEquals("The report | found | that the agency had ignored the warnings | SPEECH",
+        assertEquals("The report | found | that the agency had ignored the warnings | EVIDENCE",
                 only("The report found that the agency had ignored the warnings."));
     }
 
     @Test
+    void sourceOfAFindingIsNoSpeakerAQuoteContinues() {
+        List<Quote> quotes = QuoteFixture.find("Maria Lopez said the race was close in Ohio. A new poll shows Clinton "
+                + "leading Trump there by six points. “We will win this state by a wide margin.”");
+        assertEquals(3, quotes.size());
+        assertEquals(Quote.Mode.EVIDENCE, quotes.get(1).mode());
+        assertEquals("We will win this state by a wide margin.", quotes.get(2).text());
+        assertEquals("Maria Lopez", quotes.get(2).speaker().name());
+    }
+
+    @Test
+    void findingOfASourceClosingItsSentence() {
+        assertEquals("the poll | found | Clinton has support from 52 percent of primary voters | EVIDENCE",
+                only("Clinton has support from 52 percent of primary voters, the poll found."));
+        // A statement reported before the source is the speaker's, not the finding's.
+        assertEquals("Nora Quill | said | the plan would fail | SPEECH",
+                only("Nora Quill said the plan would fail, the video showed."));
+    }
+
+    @Test
+    void personWhoFindsOrSuggestsSpeaks() {
+        assertEquals("Ana Ruiz | suggested | the plan had no budget | SPEECH",
+                only("Senator Ana Ruiz suggested that the plan had no budget."));
+    }
+
+    @Test
     void sourceOpeningItsSentenceBehindAParticiple() {
-        assertEquals("Harlow College | found | that most commuters would pay a higher fare | SPEECH",
+        assertEquals("Harlow College | found | that most commuters would pay a higher fare | EVIDENCE",
                 only("A Harlow College poll released in early May found that most commuters would pay a higher fare."));
     }
 

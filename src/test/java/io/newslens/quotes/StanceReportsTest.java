@@ -21,13 +21,16 @@ class StanceReportsTest {
     }
 
     @Test
-    void positionAnObjectStatesIsABeliefAFindingIsSpeech() {
+    void positionAnObjectStatesIsABeliefAFindingIsEvidence() {
         List<Quote> position = QuoteFixture.find("Christie endorsed Trump in February.");
         assertEquals(1, position.size());
         assertEquals("Trump in February", position.get(0).text());
         assertEquals(Quote.Mode.BELIEF, position.get(0).mode());
         List<Quote> finding = QuoteFixture.find("A new poll shows Clinton leads Trump by six points in Ohio.");
-        assertEquals(Quote.Mode.SPEECH, finding.get(0).mode());
+        assertEquals(Quote.Mode.EVIDENCE, finding.get(0).mode());
+        List<Quote> clause = QuoteFixture.find("Senator Ana Ruiz criticized that the plan had no budget.");
+        assertEquals("that the plan had no budget", clause.get(0).text());
+        assertEquals(Quote.Mode.SPEECH, clause.get(0).mode());
     }
 
     @Test
@@ -71,5 +74,27 @@ class StanceReportsTest {
     @Test
     void findingVerbAsAnInfinitiveReportsNothing() {
         assertNull(stance("The vets had evidence to suggest the dogs were sick.", "suggest"));
+    }
+
+    @Test
+    void sourceOfAFindingAfterAnOpeningPhraseOrWithAMonth() {
+        assertEquals("poll: Trump receiving 20 percent support from Latino voters.",
+                stance("In Florida, a June poll found Trump receiving 20 percent support from Latino voters.", "found"));
+        assertEquals("survey: Clinton leading Sanders by seven points.",
+                stance("The April survey found Clinton leading Sanders by seven points.", "found"));
+    }
+
+    @Test
+    void sourceOfAFindingBeforeAPhraseSetOffByCommas() {
+        assertEquals("A survey: that most delegates back the senator.",
+                stance("A survey of delegates, who pick the nominee, found that most delegates back the senator.", "found"));
+    }
+
+    @Test
+    void recordsFiledOrSentShowFindings() {
+        assertEquals("emails: that the staff had favored the senator.",
+                stance("Leaked emails showed that the staff had favored the senator.", "showed"));
+        assertEquals("Filings: the group raised $2 million in March.",
+                stance("Filings released Friday show the group raised $2 million in March.", "show"));
     }
 }
