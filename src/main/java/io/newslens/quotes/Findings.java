@@ -33,6 +33,38 @@ final class Findings {
         this.stances = stances;
     }
 
+    /**
+     * The holder of a finding whose source of findings (token {@code source}, in the sentence starting at
+     * {@code a}) the subject finder read past to a later phrase {@code m}: the source's own phrase ("the
+     * average of polls over the past two weeks shows", "a series of polls in the U.S. has shown"), unless
+     * "by" or "from" makes that later name the source's maker ("a poll by CNN finds") or a comma parts them
+     * ("After an investigation, the Department of Justice found").
+     */
+    SpeakerMention holder(int source, int a, SpeakerMention m) {
+        if (m == null || source >= m.from() || m.kind() != SpeakerMention.Kind.DESCRIPTION && madeBy(source, m.from())) {
+            return m;
+        }
+        SpeakerMention head = phrases.fromRange(phraseStart(source, a), source + 1);
+        return head != null ? head : m;
+    }
+
+    /** The report {@code r} of words with the holder its mode gives: a finding's source heads its subject. */
+    Report withHolder(Report r) {
+        int a = t.sentenceStart(r.cue());
+        int source = mode(r) == Quote.Mode.EVIDENCE ? source(r.cue(), a) : -1;
+        return source < 0 ? r : new Report(r.from(), r.to(), r.cue(), holder(source, a, r.speaker()));
+    }
+
+    /** Whether the name at {@code name} is the source's own: its maker ("by", "from") or past a comma. */
+    private boolean madeBy(int source, int name) {
+        for (int i = source + 1; i < name; i++) {
+            if (t.lower(i).equals("by") || t.lower(i).equals("from") || t.word(i).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The mode of a report of words: evidence where a source of findings shows or finds it, else speech. */
     Quote.Mode mode(Report r) {
         int k = r.cue();

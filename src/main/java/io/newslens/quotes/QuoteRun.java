@@ -226,7 +226,7 @@ final class QuoteRun {
      */
     private void emit(Report r) {
         // "The poll shows that …": a finding verb's clause is speech unless a source of findings reports it.
-        emit(r, r == null ? Quote.Mode.SPEECH : findings.mode(r));
+        emit(r == null ? null : findings.withHolder(r), r == null ? Quote.Mode.SPEECH : findings.mode(r));
     }
 
     private void emit(Report r, Quote.Mode mode) {

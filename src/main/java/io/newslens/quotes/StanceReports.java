@@ -48,10 +48,8 @@ final class StanceReports {
             // "footage showed how the wave hit": a record shows events; only a study or poll finds how.
             return null;
         }
-        if (source >= 0 && source < m.from() && m.kind() == SpeakerMention.Kind.DESCRIPTION) {
-            // "the average of polls over the past two weeks shows": the source, not the phrase that ends its subject.
-            SpeakerMention head = g.phrases().fromRange(findings.phraseStart(source, a), source + 1);
-            m = head != null ? head : m;
+        if (source >= 0) {
+            m = findings.holder(source, a, m);
         }
         int end = g.clauses().clauseEnd(start, b);
         int rel = g.phrases().relativeSubject(k, a);

@@ -137,6 +137,19 @@ class BeliefAndSourceFormsTest {
     }
 
     @Test
+    void sourceOfAFindingHoldsItOverThePlaceItWasTakenIn() {
+        assertEquals("polls | shown | Joe Biden is leading Trump by nearly 10 percent | EVIDENCE",
+                only("A series of polls in the U.S. has shown that Joe Biden is leading Trump by nearly 10 percent."));
+        // The maker a poll names is its source; so is a name past a comma, not the opening phrase's noun.
+        assertEquals("Gallup | shows | most voters oppose the tax | EVIDENCE",
+                only("A poll by Gallup shows that most voters oppose the tax."));
+        List<Quote> quotes = QuoteFixture.find(
+                "After an investigation, the Department of Justice found that the police had ignored the warnings.");
+        assertEquals(1, quotes.size());
+        assertEquals("Department of Justice", quotes.get(0).speaker().name());
+    }
+
+    @Test
     void personWhoFindsOrSuggestsSpeaks() {
         assertEquals("Ana Ruiz | suggested | the plan had no budget | SPEECH",
                 only("Senator Ana Ruiz suggested that the plan had no budget."));

@@ -136,6 +136,11 @@ class RuleQuoteFinderSeedTest {
         assertEquals("the possibility of another summit between the U.S. and North Korea is still open", summit.text());
         assertEquals("said", summit.cue());
         assertPerson("Mike Pompeo", summit);
+
+        // "A series of polls in the U.S. has shown that …": the polls hold the finding, not the place.
+        Quote polls = find(seed2.quotes(), QuoteKind.INDIRECT, "Joe Biden is leading Trump");
+        assertEquals(Quote.Mode.EVIDENCE, polls.mode());
+        assertWritten("polls", polls);
     }
 
     @Test
