@@ -48,11 +48,10 @@ final class Findings {
         return head != null ? head : m;
     }
 
-    /** The report {@code r} of words with the holder its mode gives: a finding's source heads its subject. */
+    /** The finding {@code r} (a report of mode evidence) with its source's phrase as holder. */
     Report withHolder(Report r) {
         int a = t.sentenceStart(r.cue());
-        int source = mode(r) == Quote.Mode.EVIDENCE ? source(r.cue(), a) : -1;
-        return source < 0 ? r : new Report(r.from(), r.to(), r.cue(), holder(source, a, r.speaker()));
+        return new Report(r.from(), r.to(), r.cue(), holder(source(r.cue(), a), a, r.speaker()));
     }
 
     /** Whether the name at {@code name} is the source's own: its maker ("by", "from") or past a comma. */

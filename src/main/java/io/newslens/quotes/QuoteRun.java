@@ -70,8 +70,8 @@ final class QuoteRun {
         this.attributions = new Attributions(t, phrases, cues, cueSpeakers, direct);
         this.naming = new NamingComplements(g);
         this.headlines = new Headlines(t, phrases, attributions);
-        this.stanceReports = new StanceReports(g, stances);
         this.findings = new Findings(g, stances);
+        this.stanceReports = new StanceReports(g, stances, findings);
         this.accordingTo = new AccordingTo(t, phrases, clauses);
         this.reportedClauses = new ReportedClauses(t, phrases, cues, clauses, cueSpeakers);
         this.beliefs = new Beliefs(g);
@@ -226,7 +226,8 @@ final class QuoteRun {
      */
     private void emit(Report r) {
         // "The poll shows that …": a finding verb's clause is speech unless a source of findings reports it.
-        emit(r == null ? null : findings.withHolder(r), r == null ? Quote.Mode.SPEECH : findings.mode(r));
+        Quote.Mode mode = r == null ? Quote.Mode.SPEECH : findings.mode(r);
+        emit(mode == Quote.Mode.EVIDENCE ? findings.withHolder(r) : r, mode);
     }
 
     private void emit(Report r, Quote.Mode mode) {

@@ -13,17 +13,16 @@ import io.newslens.model.Quote;
  */
 final class StanceReports {
 
-
     private final Tokens t;
     private final Grammar g;
     private final Stances stances;
     private final Findings findings;
 
-    StanceReports(Grammar g, Stances stances) {
+    StanceReports(Grammar g, Stances stances, Findings findings) {
         this.t = g.t();
         this.g = g;
         this.stances = stances;
-        this.findings = new Findings(g, stances);
+        this.findings = findings;
     }
 
     /** The content the stance verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */

@@ -15,7 +15,9 @@ class StanceReportsTest {
     /** "holder: content" of the first {@code verb} of the one-sentence {@code text}, or null. */
     private static String stance(String text, String verb) {
         Tokens t = QuoteFixture.tokens(text);
-        StanceReports reports = new StanceReports(Grammar.of(t, new boolean[t.quotes.size()]), new Stances(t));
+        Grammar g = Grammar.of(t, new boolean[t.quotes.size()]);
+        Stances stances = new Stances(t);
+        StanceReports reports = new StanceReports(g, stances, new Findings(g, stances));
         Report r = reports.of(QuoteFixture.index(t, verb), 0, t.size());
         return r == null ? null : r.speaker().name() + ": " + QuoteFixture.words(t, r.from(), r.to());
     }
