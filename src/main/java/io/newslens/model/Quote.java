@@ -66,7 +66,13 @@ public record Quote(int start, int end, String text, QuoteKind kind, String cue,
          * ahead", "the study found that …", "video showed …"): a finding of a source that is no
          * person's speech or thought.
          */
-        EVIDENCE
+        EVIDENCE,
+        /**
+         * What a source spoke about, given as its verb's object rather than as the words said
+         * ("announced his resignation", "explained his reasoning", "described the plan as a gift"):
+         * attribution schemes that count any content a source acts through count it, speech-only ones not.
+         */
+        TOPIC
     }
 
     /** How the words are reported. */

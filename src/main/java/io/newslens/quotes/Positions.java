@@ -1,5 +1,6 @@
 package io.newslens.quotes;
 
+import io.newslens.model.Quote;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +11,8 @@ import java.util.Set;
  * carries after the object ("accused Trump of lying", "blamed Congress for the delay", "urged him to
  * resign"); where that ends is {@link ObjectPhrases}' part. A passive, an infinitive ("to endorse"), a
  * participle that modifies a noun ("Trump's proposed ban") or an object that is no noun phrase
- * attributes nothing.
+ * attributes nothing. Verbs of communication whose object is what was spoken about ("announced his
+ * resignation", "explained his reasoning", topic-verbs.txt) are read the same way, as topics.
  */
 final class Positions {
 
@@ -18,6 +20,8 @@ final class Positions {
 
     /** The words (lower case) that carry the rest of a position after a verb's object. */
     private static final Map<String, Set<String>> VERBS = read("position-verbs.txt");
+    /** Verbs of communication with what was spoken about as their object, and their linking words. */
+    private static final Map<String, Set<String>> TOPIC_VERBS = read("topic-verbs.txt");
 
     private final Tokens t;
     private final Grammar g;
@@ -31,7 +35,7 @@ final class Positions {
 
     /** The position the verb at {@code k} of sentence [a, b) attributes, with its holder; or null. */
     Report of(int k, int a, int b) {
-        Set<String> links = t.outside(k) ? VERBS.get(t.lower(k)) : null;
+        Set<String> links = t.outside(k) ? linksOf(t.lower(k)) : null;
         boolean participle = t.word(k).endsWith("ing");
         if (links == null || modifier(k, a) || participle && !(k > a && t.word(k - 1).equals(",")) || !verbAt(k, a)
                 || g.voice().passive(k, a) || k > a && t.lower(k - 1).equals("to")) {
@@ -44,6 +48,16 @@ final class Positions {
         }
         SpeakerMention m = g.cueSpeakers().subject(k, a, participle);
         return m == null ? null : new Report(start, end, k, m);
+    }
+
+    /** What the verb at {@code k} reports: a topic for a verb of communication, else a position held. */
+    Quote.Mode mode(int k) {
+        return TOPIC_VERBS.containsKey(t.lower(k)) ? Quote.Mode.TOPIC : Quote.Mode.BELIEF;
+    }
+
+    private static Set<String> linksOf(String word) {
+        Set<String> links = VERBS.get(word);
+        return links != null ? links : TOPIC_VERBS.get(word);
     }
 
     /**

@@ -131,7 +131,7 @@ final class QuoteRun {
                 emit(beliefs.of(k, a, b), Quote.Mode.BELIEF);
             }
             if (out.size() == before && !attributions.consumed(k)) {
-                emit(positions.of(k, a, b), Quote.Mode.BELIEF, 1);
+                emit(positions.of(k, a, b), positions.mode(k), 1);
             }
             NominalCues.Found nominal = out.size() == before ? nominalCues.of(k, a, b) : null;
             if (nominal != null) {
@@ -258,8 +258,9 @@ final class QuoteRun {
         }
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
-        if (mode == Quote.Mode.BELIEF && out.stream().anyMatch(o -> o.start() <= start && end <= o.end())) {
-            // "Young said he suspects CLAUSE": the statement reported already holds the belief.
+        if (mode != Quote.Mode.SPEECH && mode != Quote.Mode.EVIDENCE
+                && out.stream().anyMatch(o -> o.start() <= start && end <= o.end())) {
+            // "Young said he suspects CLAUSE": the statement reported already holds the belief (or topic).
             return;
         }
         String cueText = cues.isAccordingTo(cue) ? "according to" : t.word(cue);

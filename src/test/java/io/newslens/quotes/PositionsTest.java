@@ -66,4 +66,26 @@ class PositionsTest {
         assertEquals(Quote.Mode.BELIEF, quotes.get(0).mode());
         assertEquals("Bernie Sanders", quotes.get(0).speaker().name());
     }
+
+    @Test
+    void communicationVerbsObjectIsATopicOfItsSpeaker() {
+        List<Quote> quotes = QuoteFixture.find("Senator Rupert Murdoch announced his engagement on Monday.");
+        assertEquals(1, quotes.size());
+        assertEquals("his engagement", quotes.get(0).text());
+        assertEquals(Quote.Mode.TOPIC, quotes.get(0).mode());
+        assertEquals("Rupert Murdoch", quotes.get(0).speaker().name());
+        assertEquals(Quote.Mode.TOPIC, QuoteFixture.find("Ms. Clinton explained her reasoning on Friday.")
+                .get(0).mode());
+    }
+
+    @Test
+    void topicVerbsClauseIsSpeechAndItsLinkCarriesOn() {
+        List<Quote> quotes = QuoteFixture.find("Officials announced that the bridge will close.");
+        assertEquals(1, quotes.size());
+        assertEquals("the bridge will close", quotes.get(0).text());
+        assertEquals(Quote.Mode.SPEECH, quotes.get(0).mode());
+        assertEquals("Clinton: the plan as a gift to Wall Street.",
+                position("Clinton described the plan as a gift to Wall Street.", "described"));
+        assertNull(position("He will announce his decision.", "announce"));
+    }
 }
