@@ -41,13 +41,25 @@ final class Positions {
                 || g.voice().passive(k, a) || k > a && t.lower(k - 1).equals("to")) {
             return null;
         }
-        int start = k + 1;
-        int end = objects.contentEnd(start, b, links);
+        int start = afterPreposition(k + 1, b, links);
+        int end = start < 0 ? -1 : objects.contentEnd(start, b, links);
         if (end < 0) {
             return null;
         }
         SpeakerMention m = g.cueSpeakers().subject(k, a, participle);
         return m == null ? null : new Report(start, end, k, m);
+    }
+
+    /**
+     * Where the object starts: right after the verb, or after the preposition a verb of talking takes
+     * ("talked about the economy", "referring to Trump"); -1 when such a verb has none of its own.
+     */
+    private int afterPreposition(int j, int b, Set<String> links) {
+        boolean prepositional = links.stream().anyMatch(w -> w.startsWith("@"));
+        if (!prepositional) {
+            return j;
+        }
+        return j < b && t.outside(j) && links.contains("@" + t.lower(j)) ? j + 1 : -1;
     }
 
     /** What the verb at {@code k} reports: a topic for a verb of communication, else a position held. */
@@ -85,10 +97,11 @@ final class Positions {
         Map<String, Set<String>> out = new HashMap<>();
         for (String line : Lexicon.lines(resource)) {
             String[] words = line.split("\\s+");
-            Set<String> links = java.util.Arrays.stream(words).filter(w -> w.startsWith("+"))
-                    .map(w -> w.substring(1)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            // "+of" carries the position on after the object; "@about" is the preposition before it.
+            Set<String> links = java.util.Arrays.stream(words).filter(w -> w.startsWith("+") || w.startsWith("@"))
+                    .map(w -> w.startsWith("+") ? w.substring(1) : w).collect(java.util.stream.Collectors.toUnmodifiableSet());
             for (String w : words) {
-                if (!w.startsWith("+")) {
+                if (!w.startsWith("+") && !w.startsWith("@")) {
                     out.put(w, links);
                 }
             }

@@ -88,4 +88,11 @@ class PositionsTest {
                 position("Clinton described the plan as a gift to Wall Street.", "described"));
         assertNull(position("He will announce his decision.", "announce"));
     }
+
+    @Test
+    void verbOfTalkingTakesItsTopicAfterItsPreposition() {
+        assertEquals("Sanders: the economy", position("Sanders talked about the economy on Monday.", "talked"));
+        assertEquals("Clinton: the debate", position("Clinton commented on the debate.", "commented"));
+        assertNull(position("He spoke to reporters.", "spoke"));
+    }
 }
