@@ -14,7 +14,9 @@ import io.newslens.nlp.Token;
  * with "'s", or a possessive pronoun) holds the clause, as a subject holds what its verb reports; the
  * noun tells whether it is speech ("claim") or belief ("view"). Where the noun phrase is its sentence's
  * subject ("Lowe's claim that the budget was balanced drew criticism"), the clause ends before the
- * sentence's own verb.
+ * sentence's own verb. Nouns of position taking and communication attribute the phrase after their
+ * preposition the same way ("Trump's criticism of the deal", "her remarks about immigrants":
+ * object-nouns.txt), as the verbs they come from attribute their object.
  */
 final class NominalCues {
 
@@ -32,13 +34,19 @@ final class NominalCues {
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV");
     private static final int MAX_MODIFIERS = 3;
     private static final Map<String, Quote.Mode> NOUNS = read("cue-nouns.txt");
+    /** Nouns whose object follows a preposition, with the mode of what they attribute. */
+    private static final Map<String, Quote.Mode> OBJECT_NOUNS = read("object-nouns.txt");
+    /** The prepositions each of {@link #OBJECT_NOUNS} takes before its object. */
+    private static final Map<String, Set<String>> PREPOSITIONS = prepositions("object-nouns.txt");
 
     private final Tokens t;
     private final Grammar g;
+    private final ObjectPhrases objects;
 
     NominalCues(Grammar g) {
         this.t = g.t();
         this.g = g;
+        this.objects = new ObjectPhrases(g.t(), g.clauses(), g.cues());
     }
 
     /** What the noun at {@code k} of sentence [a, b) attributes, or null when it is no such cue there. */
@@ -46,19 +54,47 @@ final class NominalCues {
         Quote.Mode mode = t.outside(k) ? NOUNS.get(t.lower(k)) : null;
         if (mode == null || !t.pos(k).startsWith("NOUN") || k + 2 >= b || !t.word(k + 1).equalsIgnoreCase("that")
                 || !clauseAt(k + 2, b)) {
-            return null;
+            return objectOf(k, a, b);
         }
-        int p = k - 1;
-        while (p > a && p >= k - MAX_MODIFIERS && MODIFIER_TAGS.contains(t.pos(p)) && t.outside(p)) {
-            p--;
-        }
-        SpeakerMention m = p >= a ? possessor(p, a) : null;
+        SpeakerMention m = holder(k, a);
         if (m == null) {
             return null;
         }
         int start = k + 2;
         int end = subjectPhrase(m.from(), a) ? beforeMainVerb(start, b) : g.clauses().clauseEnd(start, b);
         return new Found(new Report(start, end, k, m), mode);
+    }
+
+    /** "Trump's criticism of the deal": the object after the noun's preposition, held by its possessor. */
+    private Found objectOf(int k, int a, int b) {
+        Quote.Mode mode = t.outside(k) && t.pos(k).startsWith("NOUN") ? OBJECT_NOUNS.get(t.lower(k)) : null;
+        if (mode == null || k + 2 >= b || !PREPOSITIONS.get(t.lower(k)).contains(t.lower(k + 1))) {
+            return null;
+        }
+        SpeakerMention m = holder(k, a);
+        int end = m == null ? -1 : objects.contentEnd(k + 2, b, Set.of());
+        if (m != null && end > k + 2 && subjectPhrase(m.from(), a)) {
+            // "The senator's remarks about immigrants angered many": the sentence's own verb ends it.
+            end = Math.min(end, nextFinite(k + 2, end));
+        }
+        return end <= k + 2 ? null : new Found(new Report(k + 2, end, k, m), mode);
+    }
+
+    private int nextFinite(int from, int to) {
+        int i = from;
+        while (i < to && !g.cues().isFinite(i)) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The possessor before the noun at {@code k} and its modifiers, or null. */
+    private SpeakerMention holder(int k, int a) {
+        int p = k - 1;
+        while (p > a && p >= k - MAX_MODIFIERS && MODIFIER_TAGS.contains(t.pos(p)) && t.outside(p)) {
+            p--;
+        }
+        return p >= a ? possessor(p, a) : null;
     }
 
     /** "his", "her", "their", "its", or a phrase ending in "'s": who holds the claim; else null. */
@@ -83,7 +119,10 @@ final class NominalCues {
         while (from > a && t.outside(from - 1) && PHRASE_TAGS.contains(t.pos(from - 1))) {
             from--;
         }
-        SpeakerMention m = PHRASE_TAGS.contains(t.pos(p).replace("+PART", "")) ? g.phrases().fromRange(from, p + 1) : null;
+        // The tagger reads some possessive names as verbs ("Trump's/VERB criticism"): a capital makes it a name.
+        boolean named = Character.isUpperCase(w.charAt(0));
+        SpeakerMention m = PHRASE_TAGS.contains(t.pos(p).replace("+PART", "")) || named
+                ? g.phrases().fromRange(from, p + 1) : null;
         return m == null || m.kind() != SpeakerMention.Kind.DESCRIPTION ? m : withoutPossessive(m);
     }
 
@@ -141,7 +180,24 @@ final class NominalCues {
             String[] words = line.split("\\s+");
             Quote.Mode mode = Quote.Mode.valueOf(words[0].toUpperCase(Locale.ROOT));
             for (int i = 1; i < words.length; i++) {
-                out.put(words[i], mode);
+                if (!words[i].startsWith("@")) {
+                    out.put(words[i], mode);
+                }
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> prepositions(String resource) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] words = line.split("\\s+");
+            Set<String> preps = java.util.Arrays.stream(words).filter(w -> w.startsWith("@")).map(w -> w.substring(1))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            for (int i = 1; i < words.length; i++) {
+                if (!words[i].startsWith("@")) {
+                    out.put(words[i], preps);
+                }
             }
         }
         return Map.copyOf(out);

@@ -230,4 +230,11 @@ class BeliefAndSourceFormsTest {
     void raisedPassiveInARelativeClauseReportsNothing() {
         assertEquals(List.of(), QuoteFixture.find("A bridge that is expected to open in May will cost more."));
     }
+
+    @Test
+    void nounOfPositionAttributesItsObjectToItsPossessor() {
+        assertEquals("Sanders | opposition | the war in Iraq | BELIEF",
+                only("Sanders's opposition to the war in Iraq is well known."));
+        assertEquals(List.of(), QuoteFixture.find("The opposition to the war grew."));
+    }
 }
