@@ -80,7 +80,9 @@ final class Positions {
         boolean hyphened = at > 0 && t.text.charAt(at - 1) == '-';
         String before = k > a ? t.lower(k - 1) : "";
         boolean possessive = POSSESSIVE_MARKS.stream().anyMatch(before::endsWith);
-        return hyphened || possessive || k > a && (t.pos(k - 1).equals("DET") || t.pos(k - 1).equals("ADJ"));
+        // "the proposed ban", "271 pledged delegates": a determiner, adjective or number before it.
+        return hyphened || possessive || k > a && (t.pos(k - 1).equals("DET") || t.pos(k - 1).equals("ADJ")
+                || t.pos(k - 1).equals("NUM"));
     }
 
     /**
