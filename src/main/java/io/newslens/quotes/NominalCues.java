@@ -33,6 +33,9 @@ final class NominalCues {
             "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not");
     private static final Set<String> MODIFIER_TAGS = Set.of("ADJ", "ADV");
     private static final int MAX_MODIFIERS = 3;
+    /** Verbs that lend their subject to a noun of saying as their object: "made the case that …". */
+    private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "making", "offered", "offers",
+            "gave", "gives", "raised", "raises");
     private static final Map<String, Quote.Mode> NOUNS = read("cue-nouns.txt");
     /** Nouns whose object follows a preposition, with the mode of what they attribute. */
     private static final Map<String, Quote.Mode> OBJECT_NOUNS = read("object-nouns.txt");
@@ -88,13 +91,25 @@ final class NominalCues {
         return i;
     }
 
-    /** The possessor before the noun at {@code k} and its modifiers, or null. */
+    /**
+     * Who holds the noun at {@code k}: its possessor ("Trump's claim"), else the subject of the light
+     * verb whose object it is ("Clinton made the case that …", "he offered a defense of …"); or null.
+     */
     private SpeakerMention holder(int k, int a) {
         int p = k - 1;
         while (p > a && p >= k - MAX_MODIFIERS && MODIFIER_TAGS.contains(t.pos(p)) && t.outside(p)) {
             p--;
         }
-        return p >= a ? possessor(p, a) : null;
+        SpeakerMention m = p >= a ? possessor(p, a) : null;
+        return m != null || p < a ? m : lightVerbSubject(t.pos(p).equals("DET") ? p - 1 : p, a);
+    }
+
+    /** The subject of the light verb at {@code v} ("made", "offered", "gave"), or null when none stands there. */
+    private SpeakerMention lightVerbSubject(int v, int a) {
+        if (v < a || !t.outside(v) || !LIGHT_VERBS.contains(t.lower(v)) || g.voice().passive(v, a)) {
+            return null;
+        }
+        return g.cueSpeakers().subject(v, a, false);
     }
 
     /** "his", "her", "their", "its", or a phrase ending in "'s": who holds the claim; else null. */

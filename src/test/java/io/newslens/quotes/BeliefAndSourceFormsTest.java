@@ -237,4 +237,12 @@ class BeliefAndSourceFormsTest {
                 only("Sanders's opposition to the war in Iraq is well known."));
         assertEquals(List.of(), QuoteFixture.find("The opposition to the war grew."));
     }
+
+    @Test
+    void lightVerbLendsItsSubjectToTheNounItsObject() {
+        assertEquals("Clinton | case | Trump is unfit | SPEECH", only("Clinton made the case that Trump is unfit."));
+        assertEquals("Rubio | defense | the Gang of Eight bill | BELIEF",
+                only("Rubio offered a defense of the Gang of Eight bill."));
+        assertEquals(List.of(), QuoteFixture.find("The case that reached the court was dismissed."));
+    }
 }
