@@ -22,6 +22,15 @@ final class Positions {
     private static final Map<String, Set<String>> VERBS = read("position-verbs.txt");
     /** Verbs of communication with what was spoken about as their object, and their linking words. */
     private static final Map<String, Set<String>> TOPIC_VERBS = read("topic-verbs.txt");
+    /**
+     * Speech verbs whose object is no topic: whom they address ("told reporters"), what is thought
+     * ("believed Putin"), or a sense that is no speech ("maintained a lead", "claimed victory").
+     */
+    private static final Set<String> NO_TOPIC = Set.of("tell", "ask", "urge", "warn", "remind", "assure",
+            "reassure", "inform", "notify", "advise", "caution", "implore", "beg", "plead", "scold", "answer",
+            "reply", "respond", "thank", "accuse", "threaten", "promise", "pledge", "vow", "continue", "show",
+            "believe", "think", "feel", "estimate", "guess", "reckon", "wonder", "deny", "reveal", "maintain",
+            "echo", "assert", "claim", "declare", "snap", "dub", "observe", "counter", "crow");
 
     private final Tokens t;
     private final Grammar g;
@@ -42,6 +51,10 @@ final class Positions {
             return null;
         }
         int start = afterPreposition(k + 1, b, links);
+        if (start >= 0 && start < b && speechTopic(k) && (t.pos(start).startsWith("PRON") || t.lower(start).equals("that"))) {
+            // "added that …" misread, "declaring it": a pronoun says nothing of what was spoken about.
+            return null;
+        }
         int end = start < 0 ? -1 : objects.contentEnd(start, b, links);
         if (end < 0) {
             return null;
@@ -64,12 +77,24 @@ final class Positions {
 
     /** What the verb at {@code k} reports: a topic for a verb of communication, else a position held. */
     Quote.Mode mode(int k) {
-        return TOPIC_VERBS.containsKey(t.lower(k)) ? Quote.Mode.TOPIC : Quote.Mode.BELIEF;
+        return VERBS.containsKey(t.lower(k)) ? Quote.Mode.BELIEF : Quote.Mode.TOPIC;
+    }
+
+    /** Whether the verb at {@code k} is a speech verb read for its topic, not one of the lists. */
+    private boolean speechTopic(int k) {
+        return !VERBS.containsKey(t.lower(k)) && !TOPIC_VERBS.containsKey(t.lower(k));
     }
 
     private static Set<String> linksOf(String word) {
         Set<String> links = VERBS.get(word);
-        return links != null ? links : TOPIC_VERBS.get(word);
+        if (links == null) {
+            links = TOPIC_VERBS.get(word);
+        }
+        String lemma = links == null ? Lexicon.INSTANCE.speechLemma(word) : null;
+        // A speech verb's object is its topic ("wrote a letter", "mentioned the debate"), but not a
+        // verb's addressee ("told reporters") or its bare form ("would say").
+        boolean topic = lemma != null && !lemma.equals(word) && !NO_TOPIC.contains(lemma);
+        return topic ? Set.of() : links;
     }
 
     /**

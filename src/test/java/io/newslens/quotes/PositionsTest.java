@@ -95,4 +95,12 @@ class PositionsTest {
         assertEquals("Clinton: the debate.", position("Clinton commented on the debate.", "commented"));
         assertNull(position("He spoke to reporters.", "spoke"));
     }
+
+    @Test
+    void speechVerbsObjectIsItsTopicButNotItsAddresseeOrAPronoun() {
+        assertEquals("Trump: a warning to Clinton.", position("Trump tweeted a warning to Clinton.", "tweeted"));
+        assertNull(position("Sanders told reporters the plan.", "told"));
+        assertNull(position("Sanders believed Putin on Friday.", "believed"));
+        assertNull(position("Sanders stressed it on Friday.", "stressed"));
+    }
 }
