@@ -110,7 +110,7 @@ final class ObjectPhrases {
             if (x > j && timeWord(x)) {
                 break;
             }
-            if (PHRASE_TAGS.contains(t.pos(x)) || POSSESSIVE_MARKS.contains(w)) {
+            if (PHRASE_TAGS.contains(t.pos(x)) || POSSESSIVE_MARKS.contains(w) || innerHyphen(x, j, b)) {
                 head |= HEAD_TAGS.contains(t.pos(x));
             } else if (!(head && more && (w.equals("of") || w.equals("and")))) {
                 break;
@@ -118,6 +118,12 @@ final class ObjectPhrases {
             x++;
         }
         return head ? x : -1;
+    }
+
+    /** A hyphen inside a word the tokenizer split ("the Trump-Kim summit", "a long-term plan"). */
+    private boolean innerHyphen(int x, int j, int b) {
+        return t.word(x).equals("-") && x > j && x + 1 < b && t.get(x - 1).end() == t.get(x).start()
+                && t.get(x).end() == t.get(x + 1).start();
     }
 
     /** Where what a linking word carries ends: the clause's end, a comma, or "and" before another verb. */

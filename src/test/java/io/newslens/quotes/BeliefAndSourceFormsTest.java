@@ -242,7 +242,7 @@ class BeliefAndSourceFormsTest {
     void lightVerbLendsItsSubjectToTheNounItsObject() {
         assertEquals("Clinton | case | Trump is unfit | SPEECH", only("Clinton made the case that Trump is unfit."));
         assertEquals("Rubio | defense | the Gang of Eight bill | BELIEF",
-                only("Rubio offered a defense of the Gang of Eight bill."));
+                only("Rubio gave a spirited defense of the Gang of Eight bill."));
         assertEquals(List.of(), QuoteFixture.find("The case that reached the court was dismissed."));
     }
 }

@@ -369,7 +369,8 @@ class RuleQuoteFinderTest {
 
     @Test
     void objectsBeliefsPromisesAndQuestionsAreNoReportedSpeech() {
-        assertTrue(find("The premier acknowledged the scale of the defeat but refused to resign.").isEmpty());
+        // What was acknowledged is a topic (mode topic), not words reported.
+        assertTrue(speech(find("The premier acknowledged the scale of the defeat but refused to resign.")).isEmpty());
         assertTrue(find("Reporters asked Ward how long he had lived in the city.").isEmpty());
         assertTrue(find("The TSX index added 0.3 per cent to 16,050 on Friday.").isEmpty());
         assertTrue(speech(find("Porters made the country a fairer place, Ward believes.")).isEmpty());
