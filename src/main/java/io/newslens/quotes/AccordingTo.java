@@ -59,11 +59,17 @@ final class AccordingTo {
      */
     private boolean continues(int a, int k, int comma, int phraseEnd, int b) {
         int next = comma + 1;
-        if (comma != phraseEnd || next + 1 >= b || !t.outside(next) || clauses.startsAttribution(next, b)) {
+        if (next + 1 >= b || !t.outside(next) || clauses.startsAttribution(next, b)) {
             return false;
         }
         String pos = t.pos(next);
-        return pos.equals("VERB") || pos.startsWith("AUX")
+        boolean verb = pos.equals("VERB") || pos.startsWith("AUX");
+        if (comma != phraseEnd) {
+            // "Notably absent, according to members who spoke with reporters, was any mention …": a
+            // source with a modifier of its own; only a verb after it shows the sentence going on.
+            return verb && !clauses.hasFiniteVerb(a, k);
+        }
+        return verb
                 || !pos.equals("CCONJ") && !pos.equals("PUNCT") && !clauses.hasFiniteVerb(a, k) && clauses.hasFiniteVerb(next, b);
     }
 

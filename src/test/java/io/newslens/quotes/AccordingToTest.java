@@ -50,4 +50,10 @@ class AccordingToTest {
         assertEquals("Ann Lee: Rents will rise for most tenants",
                 attributed("Rents will rise for most tenants, according to an analysis by Ann Lee, a former adviser to the mayor."));
     }
+
+    @Test
+    void sourceWithItsOwnModifierInsideTheSentenceLetsItGoOnAfterAVerb() {
+        assertEquals("a former envoy: At the heart of the trouble, according to a former envoy who worked there, was a decision to wait.",
+                attributed("At the heart of the trouble, according to a former envoy who worked there, was a decision to wait."));
+    }
 }
