@@ -26,7 +26,8 @@ final class Phrases {
             "simply", "just", "even", "did", "does", "do", "not", "n't", "never", "always", "often",
             "frequently", "first", "initially", "finally", "quickly", "flatly", "bluntly", "openly",
             "clearly", "now", "could", "may", "might", "should", "must", "can", "was", "is",
-            "were", "are", "been", "be", "being", "only", "too", "herself", "himself", "themselves");
+            "were", "are", "been", "be", "being", "only", "too", "herself", "himself", "themselves", "here", "there",
+            "today");
     private static final Set<String> NOT_SPEAKERS = Set.of("some", "many", "others", "few", "most", "all",
             "both", "several", "one", "this", "that", "these", "those", "which", "who", "what", "there",
             "it's", "what's", "time", "times", "ago", "week", "year", "day", "month", "today",

@@ -1,0 +1,43 @@
+package io.newslens.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newslens.model.Quote;
+import io.newslens.model.Quote.QuoteKind;
+
+/**
+ * Subjects of reported speech and belief that the noun phrase rules alone miss: a place or time
+ * adverb between the subject and its verb, a bare or partitive quantifier, a mis-tagged head. Each text
+ * is made up for the test.
+ */
+class SubjectFormsTest {
+
+    /** The one indirect quote of {@code text}. */
+    private static Quote indirect(String text) {
+        List<Quote> of = QuoteFixture.find(text).stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertEquals(1, of.size(), "one indirect quote in " + of);
+        return of.get(0);
+    }
+
+    private static void assertQuote(Quote q, String text, String speaker, Quote.Mode mode) {
+        assertEquals(text, q.text());
+        assertEquals(speaker, q.speaker().name());
+        assertEquals(mode, q.mode());
+    }
+
+    @Test
+    void placeAdverbAfterTheSubject() {
+        assertQuote(indirect("The workers here said they have been working the state since the spring."),
+                "they have been working the state since the spring", "The workers", Quote.Mode.SPEECH);
+    }
+
+    @Test
+    void timeNounAfterTheSubject() {
+        assertQuote(indirect("The mill owners today argue that the tariff will close the plant."),
+                "the tariff will close the plant", "The mill owners", Quote.Mode.SPEECH);
+    }
+}
