@@ -40,6 +40,12 @@ final class Phrases {
     private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
+    /** Quantifiers that stand for a group's members: "others say", "most of them said". */
+    private static final Set<String> GROUP_WORDS = Set.of("others", "some", "many", "most", "few", "several", "all",
+            "both", "none", "each", "another", "one");
+    /** Pronouns that name the group after a quantifier's "of": "most of them". */
+    private static final Set<String> GROUP_OBJECTS = Set.of("them", "those", "these", "us");
+
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
     private static final int MAX_APPOSITION = 45;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
@@ -53,11 +59,7 @@ final class Phrases {
 
     /** The subject of the verb at {@code verb}, searched back to token {@code from}; or null. */
     SpeakerMention subjectBefore(int verb, int from) {
-        int j = verb - 1;
-        while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)
-                && !propn(j)) {
-            j--;
-        }
+        int j = beforeSkipped(verb - 1, from);
         j = beforeTimePhrase(j, from);
         j = beforeBracket(j, from);
         j = beforeAdverbialPhrase(j, from);
@@ -89,6 +91,45 @@ final class Phrases {
         return member != null ? member : subject;
     }
 
+    /** The last token at or before {@code j} that is no auxiliary or adverb of {@link #SKIPPED_BEFORE_VERB}. */
+    private int beforeSkipped(int j, int from) {
+        int i = j;
+        while (i >= from && t.outside(i) && SKIPPED_BEFORE_VERB.contains(lower(i)) && !isMarkOrPunct(i) && !propn(i)) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * "Others say", "many believe", "most of them said", "some of the workers think": a quantifier that
+     * stands for a group's members, bare or with "of" and the group, is the subject when it opens its
+     * clause. The noun phrase rules take no such word for a speaker ("this said", "some time ago").
+     */
+    SpeakerMention quantifiedBefore(int verb, int from) {
+        int j = beforeSkipped(verb - 1, from);
+        if (j < from || !t.outside(j)) {
+            return null;
+        }
+        // "most/ADV state parties": a quantifier read as an adverb modifies what follows.
+        int q = GROUP_WORDS.contains(lower(j)) && !t.pos(j).equals("ADV") ? j : partitiveStart(j, from);
+        boolean opens = q == from || q > from && (t.word(q - 1).equals(",") || t.pos(q - 1).equals("CCONJ")
+                || t.pos(q - 1).equals("SCONJ") || lower(q - 1).equals("that"));
+        if (q < from || !opens) {
+            return null;
+        }
+        Token a = t.get(q);
+        Token b = t.get(j);
+        return new SpeakerMention(q, j + 1, a.start(), b.end(), SpeakerMention.Kind.DESCRIPTION,
+                t.text.substring(a.start(), b.end()), Lexicon.Gender.UNKNOWN, false);
+    }
+
+    /** The quantifier of "most of them", "some of the workers" ending at {@code j}, or -1. */
+    private int partitiveStart(int j, int from) {
+        int group = GROUP_OBJECTS.contains(lower(j)) ? j : isNominal(j) ? phraseStart(j, from) : -1;
+        int q = group - 2;
+        return q >= from && lower(group - 1).equals("of") && GROUP_WORDS.contains(lower(q)) && t.outside(q) ? q : -1;
+    }
+
     /**
      * "Sanders on Tuesday said", "the campaign last week said": a time phrase between the subject and
      * its verb is skipped. Returns the token before it, or {@code j} when none ends there.
@@ -101,11 +142,7 @@ final class Phrases {
         if (i == j || i < from || !TIME_OPENERS.contains(lower(i))) {
             return j;
         }
-        i--;
-        while (i >= from && t.outside(i) && SKIPPED_BEFORE_VERB.contains(lower(i)) && !isMarkOrPunct(i) && !propn(i)) {
-            i--;
-        }
-        return i;
+        return beforeSkipped(i - 1, from);
     }
 
     /**
@@ -128,10 +165,7 @@ final class Phrases {
                 return j;
             }
         }
-        int p = i - 2;
-        while (p >= from && t.outside(p) && SKIPPED_BEFORE_VERB.contains(lower(p)) && !isMarkOrPunct(p) && !propn(p)) {
-            p--;
-        }
+        int p = beforeSkipped(i - 2, from);
         return p >= from && isNominal(p) ? p : j;
     }
 

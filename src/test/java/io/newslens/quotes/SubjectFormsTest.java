@@ -40,4 +40,30 @@ class SubjectFormsTest {
         assertQuote(indirect("The mill owners today argue that the tariff will close the plant."),
                 "the tariff will close the plant", "The mill owners", Quote.Mode.SPEECH);
     }
+
+    @Test
+    void bareQuantifierSaysOrBelieves() {
+        assertQuote(indirect("Others say he has never been healthier."), "he has never been healthier", "Others",
+                Quote.Mode.SPEECH);
+        assertQuote(indirect("But few believe their relationship can ever be more than transactional."),
+                "their relationship can ever be more than transactional", "few", Quote.Mode.BELIEF);
+    }
+
+    @Test
+    void bareQuantifierSpeaksOnlyThroughAPlainVerbOfSaying() {
+        assertEquals(List.of(), QuoteFixture.find("Many now recommended the city instead reduce its deficit."));
+    }
+
+    @Test
+    void partitiveQuantifierSpeaks() {
+        assertQuote(indirect("Most of them said they had loved working for Carrier."),
+                "they had loved working for Carrier", "Most of them", Quote.Mode.SPEECH);
+        assertQuote(indirect("Yet several of those told reporters the plant would stay open."),
+                "the plant would stay open", "several of those", Quote.Mode.SPEECH);
+    }
+
+    @Test
+    void quantifierReadAsAnAdverbIsNoSubject() {
+        assertEquals(List.of(), QuoteFixture.find("However, most state parties release those delegates early."));
+    }
 }
