@@ -66,4 +66,13 @@ class SubjectFormsTest {
     void quantifierReadAsAnAdverbIsNoSubject() {
         assertEquals(List.of(), QuoteFixture.find("However, most state parties release those delegates early."));
     }
+
+    @Test
+    void verbAfterANameInsideADeterminedPhrase() {
+        // "thinks/NOUN": the tagger reads the verb as a noun after "The Sanders campaign".
+        Quote q = indirect("The Sanders campaign thinks he has progressively sliced into her numbers.");
+        assertEquals("he has progressively sliced into her numbers", q.text());
+        assertEquals("thinks", q.cue());
+        assertEquals(Quote.Mode.BELIEF, q.mode());
+    }
 }
