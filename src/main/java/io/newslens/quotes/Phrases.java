@@ -46,6 +46,11 @@ final class Phrases {
     /** Pronouns that name the group after a quantifier's "of": "most of them". */
     private static final Set<String> GROUP_OBJECTS = Set.of("them", "those", "these", "us");
 
+    /** Tags the tagger gives a noun that heads a subject right before its verb ("magnate/VERB says"). */
+    private static final Set<String> MISREAD_HEAD_TAGS = Set.of("ADJ", "VERB", "ADV", "AUX");
+    /** Tags of the words before a subject's head, inside its phrase. */
+    private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
+
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
     private static final int MAX_APPOSITION = 45;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
@@ -390,8 +395,25 @@ final class Phrases {
      * signalled") are left to the name rules: taking them too added an organization GGT does not count.
      */
     private boolean headBeforeCue(int j) {
-        return t.pos(j).equals("ADJ") && Character.isLowerCase(t.word(j).charAt(0)) && j > 0 && t.pos(j - 1).equals("DET")
-                && j + 1 < t.size() && lex.speechLemma(t.word(j + 1)) != null;
+        if (j < 1 || j + 1 >= t.size() || !Character.isLowerCase(t.word(j).charAt(0))
+                || lex.speechLemma(t.word(j + 1)) == null) {
+            return false;
+        }
+        String pos = t.pos(j);
+        return pos.equals("ADJ") && t.pos(j - 1).equals("DET") || misreadHead(j);
+    }
+
+    /**
+     * "The billionaire real estate magnate/VERB says", "A senior Obama administration official/ADJ said",
+     * "A Clinton ally/ADV suggested": a word after a noun's modifiers, right before a speech verb tagged
+     * as a verb, heads the phrase whatever its tag, unless it reads as an adverb or participle ("Park
+     * wrongly claimed", "the report published").
+     */
+    private boolean misreadHead(int j) {
+        String w = lower(j);
+        return MISREAD_HEAD_TAGS.contains(t.pos(j)) && MODIFIER_TAGS.contains(t.pos(j - 1)) && t.pos(j + 1).equals("VERB")
+                && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !SKIPPED_BEFORE_VERB.contains(w)
+                && !NOT_SPEAKERS.contains(w);
     }
 
     private boolean isNominal(int j) {

@@ -75,4 +75,11 @@ class SubjectFormsTest {
         assertEquals("thinks", q.cue());
         assertEquals(Quote.Mode.BELIEF, q.mode());
     }
+
+    @Test
+    void headTheTaggerReadAsAVerbBeforeTheCue() {
+        // "magnate/VERB says": the head of the subject, after its modifiers.
+        assertQuote(indirect("The billionaire real estate magnate says a violent hit now draws a penalty."),
+                "a violent hit now draws a penalty", "The billionaire real estate magnate", Quote.Mode.SPEECH);
+    }
 }
