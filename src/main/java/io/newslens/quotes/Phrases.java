@@ -67,6 +67,7 @@ final class Phrases {
         int j = beforeSkipped(verb - 1, from);
         j = beforeTimePhrase(j, from);
         j = beforeBracket(j, from);
+        j = beforeDashes(j, from);
         j = beforeAdverbialPhrase(j, from);
         if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
             // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
@@ -205,6 +206,39 @@ final class Phrases {
             }
         }
         return j;
+    }
+
+    /**
+     * "Jason Sims — a teacher from Mount Pleasant — says", "Joyce — who is listed as an attorney — told":
+     * an aside between dashes after the subject is skipped, as one between commas is. Returns the token
+     * before the opening dash when a noun phrase ends there that opens its clause ("insiders in the next
+     * two states — …"), or {@code j}. A phrase a determiner opens is left alone: "the Liberal Party — in
+     * third place — announced" is an organization's act, which GGT does not count as speech.
+     */
+    private int beforeDashes(int j, int from) {
+        if (j < from || !t.outside(j) || !isDash(j)) {
+            return j;
+        }
+        for (int p = j - 1; p > from && p >= j - MAX_APPOSITION; p--) {
+            if (!t.outside(p) || t.isMark(p)) {
+                return j;
+            }
+            if (isDash(p)) {
+                int end = p - 1 >= from && isNominal(p - 1) ? beforeAdverbialPhrase(p - 1, from) : -1;
+                int start = end < 0 ? -1 : phraseStart(end, from);
+                boolean opens = start >= 0 && (start == from || t.word(start - 1).equals(",")
+                        || t.pos(start - 1).equals("CCONJ") || t.pos(start - 1).equals("SCONJ"));
+                return opens && !t.pos(start).equals("DET") ? end : j;
+            }
+        }
+        return j;
+    }
+
+    /** A dash that sets off an aside: "—", "–", "--", or a hyphen with spaces around it. */
+    private boolean isDash(int i) {
+        String w = t.word(i);
+        return w.equals("—") || w.equals("–") || w.equals("--")
+                || w.equals("-") && !attached(i) && i + 1 < t.size() && t.get(i).end() < t.get(i + 1).start();
     }
 
     /** "The board decision allowing his release said": the phrase before the participle speaks. */

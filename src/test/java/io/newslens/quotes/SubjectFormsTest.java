@@ -82,4 +82,19 @@ class SubjectFormsTest {
         assertQuote(indirect("The billionaire real estate magnate says a violent hit now draws a penalty."),
                 "a violent hit now draws a penalty", "The billionaire real estate magnate", Quote.Mode.SPEECH);
     }
+
+    @Test
+    void asideBetweenDashesAfterTheSubject() {
+        assertQuote(indirect("Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision."),
+                "he made a last-minute decision", "Jason Sims", Quote.Mode.SPEECH);
+        assertQuote(indirect("Even so, insiders in the next two states — Nevada and Ohio — said the gap is closing."),
+                "the gap is closing", "insiders", Quote.Mode.SPEECH);
+    }
+
+    @Test
+    void asideBetweenDashesAfterADeterminedPhraseIsLeftAlone() {
+        // An organization's act ("the Liberal Party — … — announced a policy"), not a person's speech.
+        assertEquals(List.of(), QuoteFixture.find(
+                "The Liberal Party — in third place in most polls — announced a policy that diverged sharply."));
+    }
 }
