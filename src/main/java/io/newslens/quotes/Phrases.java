@@ -445,7 +445,10 @@ final class Phrases {
      */
     private boolean misreadHead(int j) {
         String w = lower(j);
-        return MISREAD_HEAD_TAGS.contains(t.pos(j)) && MODIFIER_TAGS.contains(t.pos(j - 1)) && t.pos(j + 1).equals("VERB")
+        // ", aides/VERB say": a bare plural opening the clause heads it too.
+        boolean inPhrase = MODIFIER_TAGS.contains(t.pos(j - 1))
+                || w.endsWith("s") && (t.word(j - 1).equals(",") || t.pos(j - 1).equals("CCONJ"));
+        return MISREAD_HEAD_TAGS.contains(t.pos(j)) && inPhrase && t.pos(j + 1).equals("VERB")
                 && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !SKIPPED_BEFORE_VERB.contains(w)
                 && !NOT_SPEAKERS.contains(w);
     }

@@ -97,4 +97,11 @@ class SubjectFormsTest {
         assertEquals(List.of(), QuoteFixture.find(
                 "The Liberal Party — in third place in most polls — announced a policy that diverged sharply."));
     }
+
+    @Test
+    void barePluralTheTaggerReadAsAVerbOpensTheClause() {
+        // "aides/VERB say" after a comma.
+        assertQuote(indirect("In addition to paid leave, aides say Ivanka Trump also advises her father on equal pay."),
+                "Ivanka Trump also advises her father on equal pay", "aides", Quote.Mode.SPEECH);
+    }
 }
