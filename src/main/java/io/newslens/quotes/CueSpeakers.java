@@ -23,8 +23,8 @@ final class CueSpeakers {
     /** Quantifiers that float after a plural subject: "they both said", "the aides all say". */
     private static final Set<String> FLOATING = Set.of("both", "all");
 
-    /** Lemmas of the plain verbs of saying through which a bare quantifier speaks ("others say"). */
-    private static final Set<String> PLAIN_SPEECH = Set.of("say", "tell");
+    /** Lemmas of the plain verbs of saying and arguing through which a bare quantifier speaks ("others say"). */
+    private static final Set<String> PLAIN_SPEECH = Set.of("say", "tell", "argue", "claim", "insist");
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final Tokens t;

@@ -45,6 +45,8 @@ class SubjectFormsTest {
     void bareQuantifierSaysOrBelieves() {
         assertQuote(indirect("Others say he has never been healthier."), "he has never been healthier", "Others",
                 Quote.Mode.SPEECH);
+        assertQuote(indirect("Others argue that their public valuations should be far higher."),
+                "their public valuations should be far higher", "Others", Quote.Mode.SPEECH);
         assertQuote(indirect("But few believe their relationship can ever be more than transactional."),
                 "their relationship can ever be more than transactional", "few", Quote.Mode.BELIEF);
     }
