@@ -98,7 +98,7 @@ final class Beliefs {
         }
         boolean inflected = t.word(k).endsWith("s") || t.word(k).endsWith("ed");
         return t.pos(k).equals("VERB") || k > a && (t.pos(k - 1).equals("PROPN") || g.phrases().isSubjectPronoun(k - 1)
-                || inflected && t.pos(k - 1).equals("NOUN") && k - 2 >= a && t.pos(k - 2).equals("DET"));
+                || inflected && k - 2 >= a && g.cues().determinedNoun(k - 1));
     }
 
     /** First token of what the verb at {@code k} governs, or -1 when it governs no clause or infinitive. */

@@ -23,6 +23,9 @@ final class CueSpeakers {
     /** Quantifiers that float after a plural subject: "they both said", "the aides all say". */
     private static final Set<String> FLOATING = Set.of("both", "all");
 
+    /** Lemmas of the plain verbs of saying and arguing through which a bare quantifier speaks ("others say"). */
+    private static final Set<String> PLAIN_SPEECH = Set.of("say", "tell", "argue", "claim", "insist");
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final Tokens t;
     private final Phrases phrases;
@@ -57,7 +60,21 @@ final class CueSpeakers {
         if (auxiliaries < k) {
             m = phrases.subjectBefore(auxiliaries, a);
         }
-        return m != null ? m : countedGroup(k, a);
+        m = m != null ? m : countedGroup(k, a);
+        return m != null ? m : quantifiedGroup(k, a);
+    }
+
+    /**
+     * "Others say", "many believe", "most of them said": a quantifier for the group's members. A bare
+     * one speaks only through a plain verb of saying or a verb of thought: with other speech verbs it is
+     * a vaguer group GGT leaves unannotated ("Many now recommended …").
+     */
+    private SpeakerMention quantifiedGroup(int k, int a) {
+        SpeakerMention m = phrases.quantifiedBefore(k, a);
+        String lemma = lex.speechLemma(t.word(k));
+        boolean plain = Beliefs.isBeliefVerb(t.word(k))
+                || (lemma == null ? !lex.isNamingVerb(t.word(k)) : PLAIN_SPEECH.contains(lemma));
+        return m != null && (m.to() - m.from() > 1 || plain) ? m : null;
     }
 
     /**

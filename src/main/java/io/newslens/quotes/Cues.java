@@ -112,8 +112,11 @@ final class Cues {
                 || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1)));
     }
 
-    /** "A new poll shows/NOUN Clinton leads": the noun ends a phrase its determiner opens, so the next word is its verb. */
-    private boolean determinedNoun(int j) {
+    /**
+     * "A new poll shows/NOUN Clinton leads", "The Sanders campaign thinks/NOUN he …": the noun ends a phrase
+     * its determiner opens, so the next word is its verb.
+     */
+    boolean determinedNoun(int j) {
         if (!t.pos(j).equals("NOUN")) {
             return false;
         }
@@ -122,7 +125,7 @@ final class Cues {
             if (pos.equals("DET")) {
                 return true;
             }
-            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM")) {
+            if (!pos.equals("ADJ") && !pos.equals("NOUN") && !pos.equals("NUM") && !pos.equals("PROPN")) {
                 return false;
             }
         }

@@ -26,7 +26,8 @@ final class Phrases {
             "simply", "just", "even", "did", "does", "do", "not", "n't", "never", "always", "often",
             "frequently", "first", "initially", "finally", "quickly", "flatly", "bluntly", "openly",
             "clearly", "now", "could", "may", "might", "should", "must", "can", "was", "is",
-            "were", "are", "been", "be", "being", "only", "too", "herself", "himself", "themselves");
+            "were", "are", "been", "be", "being", "only", "too", "herself", "himself", "themselves", "here", "there",
+            "today");
     private static final Set<String> NOT_SPEAKERS = Set.of("some", "many", "others", "few", "most", "all",
             "both", "several", "one", "this", "that", "these", "those", "which", "who", "what", "there",
             "it's", "what's", "time", "times", "ago", "week", "year", "day", "month", "today",
@@ -38,6 +39,17 @@ final class Phrases {
             "weekend", "month", "year");
     private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
+
+    /** Quantifiers that stand for a group's members: "others say", "most of them said". */
+    private static final Set<String> GROUP_WORDS = Set.of("others", "some", "many", "most", "few", "several", "all",
+            "both", "none", "each", "another", "one");
+    /** Pronouns that name the group after a quantifier's "of": "most of them". */
+    private static final Set<String> GROUP_OBJECTS = Set.of("them", "those", "these", "us");
+
+    /** Tags the tagger gives a noun that heads a subject right before its verb ("magnate/VERB says"). */
+    private static final Set<String> MISREAD_HEAD_TAGS = Set.of("ADJ", "VERB", "ADV", "AUX");
+    /** Tags of the words before a subject's head, inside its phrase. */
+    private static final Set<String> MODIFIER_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
     private static final int MAX_APPOSITION = 45;
@@ -52,13 +64,10 @@ final class Phrases {
 
     /** The subject of the verb at {@code verb}, searched back to token {@code from}; or null. */
     SpeakerMention subjectBefore(int verb, int from) {
-        int j = verb - 1;
-        while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)
-                && !propn(j)) {
-            j--;
-        }
+        int j = beforeSkipped(verb - 1, from);
         j = beforeTimePhrase(j, from);
         j = beforeBracket(j, from);
+        j = beforeDashes(j, from);
         j = beforeAdverbialPhrase(j, from);
         if (j - 1 >= from && t.outside(j) && lower(j).equals("who")) {
             // "veteran MPs who say …", "Heather, who confessed …": the relative's antecedent speaks.
@@ -88,6 +97,45 @@ final class Phrases {
         return member != null ? member : subject;
     }
 
+    /** The last token at or before {@code j} that is no auxiliary or adverb of {@link #SKIPPED_BEFORE_VERB}. */
+    private int beforeSkipped(int j, int from) {
+        int i = j;
+        while (i >= from && t.outside(i) && SKIPPED_BEFORE_VERB.contains(lower(i)) && !isMarkOrPunct(i) && !propn(i)) {
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * "Others say", "many believe", "most of them said", "some of the workers think": a quantifier that
+     * stands for a group's members, bare or with "of" and the group, is the subject when it opens its
+     * clause. The noun phrase rules take no such word for a speaker ("this said", "some time ago").
+     */
+    SpeakerMention quantifiedBefore(int verb, int from) {
+        int j = beforeSkipped(verb - 1, from);
+        if (j < from || !t.outside(j)) {
+            return null;
+        }
+        // "most/ADV state parties": a quantifier read as an adverb modifies what follows.
+        int q = GROUP_WORDS.contains(lower(j)) && !t.pos(j).equals("ADV") ? j : partitiveStart(j, from);
+        boolean opens = q == from || q > from && (t.word(q - 1).equals(",") || t.pos(q - 1).equals("CCONJ")
+                || t.pos(q - 1).equals("SCONJ") || lower(q - 1).equals("that"));
+        if (q < from || !opens) {
+            return null;
+        }
+        Token a = t.get(q);
+        Token b = t.get(j);
+        return new SpeakerMention(q, j + 1, a.start(), b.end(), SpeakerMention.Kind.DESCRIPTION,
+                t.text.substring(a.start(), b.end()), Lexicon.Gender.UNKNOWN, false);
+    }
+
+    /** The quantifier of "most of them", "some of the workers" ending at {@code j}, or -1. */
+    private int partitiveStart(int j, int from) {
+        int group = GROUP_OBJECTS.contains(lower(j)) ? j : isNominal(j) ? phraseStart(j, from) : -1;
+        int q = group - 2;
+        return q >= from && lower(group - 1).equals("of") && GROUP_WORDS.contains(lower(q)) && t.outside(q) ? q : -1;
+    }
+
     /**
      * "Sanders on Tuesday said", "the campaign last week said": a time phrase between the subject and
      * its verb is skipped. Returns the token before it, or {@code j} when none ends there.
@@ -100,11 +148,7 @@ final class Phrases {
         if (i == j || i < from || !TIME_OPENERS.contains(lower(i))) {
             return j;
         }
-        i--;
-        while (i >= from && t.outside(i) && SKIPPED_BEFORE_VERB.contains(lower(i)) && !isMarkOrPunct(i) && !propn(i)) {
-            i--;
-        }
-        return i;
+        return beforeSkipped(i - 1, from);
     }
 
     /**
@@ -127,10 +171,7 @@ final class Phrases {
                 return j;
             }
         }
-        int p = i - 2;
-        while (p >= from && t.outside(p) && SKIPPED_BEFORE_VERB.contains(lower(p)) && !isMarkOrPunct(p) && !propn(p)) {
-            p--;
-        }
+        int p = beforeSkipped(i - 2, from);
         return p >= from && isNominal(p) ? p : j;
     }
 
@@ -165,6 +206,39 @@ final class Phrases {
             }
         }
         return j;
+    }
+
+    /**
+     * "Jason Sims — a teacher from Mount Pleasant — says", "Joyce — who is listed as an attorney — told":
+     * an aside between dashes after the subject is skipped, as one between commas is. Returns the token
+     * before the opening dash when a noun phrase ends there that opens its clause ("insiders in the next
+     * two states — …"), or {@code j}. A phrase a determiner opens is left alone: "the Liberal Party — in
+     * third place — announced" is an organization's act, which GGT does not count as speech.
+     */
+    private int beforeDashes(int j, int from) {
+        if (j < from || !t.outside(j) || !isDash(j)) {
+            return j;
+        }
+        for (int p = j - 1; p > from && p >= j - MAX_APPOSITION; p--) {
+            if (!t.outside(p) || t.isMark(p)) {
+                return j;
+            }
+            if (isDash(p)) {
+                int end = p - 1 >= from && isNominal(p - 1) ? beforeAdverbialPhrase(p - 1, from) : -1;
+                int start = end < 0 ? -1 : phraseStart(end, from);
+                boolean opens = start >= 0 && (start == from || t.word(start - 1).equals(",")
+                        || t.pos(start - 1).equals("CCONJ") || t.pos(start - 1).equals("SCONJ"));
+                return opens && !t.pos(start).equals("DET") ? end : j;
+            }
+        }
+        return j;
+    }
+
+    /** A dash that sets off an aside: "—", "–", "--", or a hyphen with spaces around it. */
+    private boolean isDash(int i) {
+        String w = t.word(i);
+        return w.equals("—") || w.equals("–") || w.equals("--")
+                || w.equals("-") && !attached(i) && i + 1 < t.size() && t.get(i).end() < t.get(i + 1).start();
     }
 
     /** "The board decision allowing his release said": the phrase before the participle speaks. */
@@ -355,8 +429,28 @@ final class Phrases {
      * signalled") are left to the name rules: taking them too added an organization GGT does not count.
      */
     private boolean headBeforeCue(int j) {
-        return t.pos(j).equals("ADJ") && Character.isLowerCase(t.word(j).charAt(0)) && j > 0 && t.pos(j - 1).equals("DET")
-                && j + 1 < t.size() && lex.speechLemma(t.word(j + 1)) != null;
+        if (j < 1 || j + 1 >= t.size() || !Character.isLowerCase(t.word(j).charAt(0))
+                || lex.speechLemma(t.word(j + 1)) == null) {
+            return false;
+        }
+        String pos = t.pos(j);
+        return pos.equals("ADJ") && t.pos(j - 1).equals("DET") || misreadHead(j);
+    }
+
+    /**
+     * "The billionaire real estate magnate/VERB says", "A senior Obama administration official/ADJ said",
+     * "A Clinton ally/ADV suggested": a word after a noun's modifiers, right before a speech verb tagged
+     * as a verb, heads the phrase whatever its tag, unless it reads as an adverb or participle ("Park
+     * wrongly claimed", "the report published").
+     */
+    private boolean misreadHead(int j) {
+        String w = lower(j);
+        // ", aides/VERB say": a bare plural opening the clause heads it too.
+        boolean inPhrase = MODIFIER_TAGS.contains(t.pos(j - 1))
+                || w.endsWith("s") && (t.word(j - 1).equals(",") || t.pos(j - 1).equals("CCONJ"));
+        return MISREAD_HEAD_TAGS.contains(t.pos(j)) && inPhrase && t.pos(j + 1).equals("VERB")
+                && !w.endsWith("ly") && !w.endsWith("ed") && !w.endsWith("ing") && !SKIPPED_BEFORE_VERB.contains(w)
+                && !NOT_SPEAKERS.contains(w);
     }
 
     private boolean isNominal(int j) {
