@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class Attributions {
 
-    /** A cue (as written) and the phrase naming its speaker. */
-    record Found(String cue, SpeakerMention speaker) {
+    /** A cue (as written), its token and the phrase naming its speaker. */
+    record Found(String cue, int at, SpeakerMention speaker) {
     }
 
     private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
@@ -92,7 +92,7 @@ final class Attributions {
         boolean signs = end == t.size() || t.paragraph(end) != t.paragraph(c) || t.word(end).equals(".")
                 || t.isMark(end);
         SpeakerMention m = end > c + 1 && signs ? phrases.nameOf(c + 1, end) : null;
-        return m != null ? new Found(t.word(c), m) : null;
+        return m != null ? new Found(t.word(c), c, m) : null;
     }
 
     /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
@@ -153,7 +153,7 @@ final class Attributions {
             for (int v = k - 1; v >= a && v >= k - 4; v--) {
                 if (t.pos(v).equals("VERB")) {
                     SpeakerMention m = phrases.subjectBefore(v, a);
-                    return m == null ? null : new Found(t.word(v), m);
+                    return m == null ? null : new Found(t.word(v), v, m);
                 }
             }
         }
@@ -175,7 +175,7 @@ final class Attributions {
         }
         boolean opens = from == a || DASHES.contains(t.word(from - 1)) || t.word(from - 1).equals("-");
         SpeakerMention m = opens && colon - from <= 4 ? phrases.fromRange(from, colon) : null;
-        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Found(":", m) : null;
+        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Found(":", colon, m) : null;
     }
 
     private Found consume(int cue, SpeakerMention m) {
@@ -186,7 +186,7 @@ final class Attributions {
         if (used) {
             consumed.add(cue);
         }
-        return new Found(t.word(cue), m);
+        return new Found(t.word(cue), cue, m);
     }
 
     /** Words of the writer's clause stand before the quote in its sentence (a partial in a report). */
@@ -221,12 +221,12 @@ final class Attributions {
     private Found cueAt(int k, int a, int b) {
         if (cues.isAccordingTo(k)) {
             SpeakerMention m = phrases.phraseFrom(k + 2, b);
-            return m == null ? null : new Found("according to", m);
+            return m == null ? null : new Found("according to", k, m);
         }
         if (!cues.isCue(k)) {
             return null;
         }
         SpeakerMention m = cueSpeakers.speakerOf(k, a, b);
-        return m == null ? null : new Found(t.word(k), m);
+        return m == null ? null : new Found(t.word(k), k, m);
     }
 }
