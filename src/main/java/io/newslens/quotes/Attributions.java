@@ -51,7 +51,27 @@ final class Attributions {
         if (at == null) {
             at = laterInQuote(q);
         }
-        return at;
+        return at != null ? at : colonClause(q, a);
+    }
+
+    /**
+     * "She then addressed the supporters again: “…”": a direct quote after the colon that ends a clause
+     * whose subject, a name or pronoun opening the sentence, acts; no verb of saying is needed.
+     */
+    private Found colonClause(int q, int a) {
+        int colon = t.openToken(q) - 1;
+        if (!direct[q] || colon <= a || !t.word(colon).equals(":") || !t.outside(colon)) {
+            return null;
+        }
+        for (int v = a + 1; v < colon && t.outside(v); v++) {
+            if (t.pos(v).equals("VERB")) {
+                SpeakerMention m = phrases.subjectBefore(v, a);
+                boolean opens = m != null && m.from() == a
+                        && (m.kind() == SpeakerMention.Kind.PRONOUN || m.kind() == SpeakerMention.Kind.NAME);
+                return opens ? new Found(":", colon, m) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether a quote took the cue at token {@code k} as its attribution. */

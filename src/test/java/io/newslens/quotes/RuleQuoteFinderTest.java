@@ -607,6 +607,16 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void subjectOfTheClauseBeforeAColonSpeaksTheQuote() {
+        String text = "Mayor Lena Brooks spoke at the rally on Monday.\n\nThe crowd cheered for a while.\n\n"
+                + "She then addressed the supporters again: \u201cHere is what I regret. I regret they do not listen.\u201d";
+        Quote q = only(find(text), QuoteKind.DIRECT);
+        assertEquals("Here is what I regret. I regret they do not listen.", q.text());
+        assertEquals("Lena Brooks", q.speaker().name());
+        assertEquals("She", text.substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
     void linksToOtherStoriesHoldNoQuotes() {
         String text = "The budget was tabled on Monday.\n\nREAD MORE: Finance minister says deficit will shrink next year\n\n"
                 + "The opposition called the plan reckless.";
