@@ -617,6 +617,14 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void participleSpeaksForTheMainSubjectAfterAnOpeningClause() {
+        String text = "Senator Tom Ridge spoke first.\n\nOnce he was president, Mr. Obama put peace first,"
+                + " announcing the appointment of George Mitchell as special envoy two days later.";
+        Quote q = find(text).stream().filter(x -> "announcing".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(find(text)));
+        assertEquals("Obama", q.speaker().name());
+    }
+
+    @Test
     void linksToOtherStoriesHoldNoQuotes() {
         String text = "The budget was tabled on Monday.\n\nREAD MORE: Finance minister says deficit will shrink next year\n\n"
                 + "The opposition called the plan reckless.";
