@@ -12,8 +12,8 @@ import java.util.Set;
  */
 final class Attributions {
 
-    /** A cue (as written) and the phrase naming its speaker. */
-    record Found(String cue, SpeakerMention speaker) {
+    /** A cue (as written), its token and the phrase naming its speaker. */
+    record Found(String cue, int at, SpeakerMention speaker) {
     }
 
     private static final Set<String> QUOTE_NOUNS = Set.of("expression", "phrase", "word", "words", "term",
@@ -51,7 +51,27 @@ final class Attributions {
         if (at == null) {
             at = laterInQuote(q);
         }
-        return at;
+        return at != null ? at : colonClause(q, a);
+    }
+
+    /**
+     * "She then addressed the supporters again: “…”": a direct quote after the colon that ends a clause
+     * whose subject, a name or pronoun opening the sentence, acts; no verb of saying is needed.
+     */
+    private Found colonClause(int q, int a) {
+        int colon = t.openToken(q) - 1;
+        if (!direct[q] || colon <= a || !t.word(colon).equals(":") || !t.outside(colon)) {
+            return null;
+        }
+        for (int v = a + 1; v < colon && t.outside(v); v++) {
+            if (t.pos(v).equals("VERB")) {
+                SpeakerMention m = phrases.subjectBefore(v, a);
+                boolean opens = m != null && m.from() == a
+                        && (m.kind() == SpeakerMention.Kind.PRONOUN || m.kind() == SpeakerMention.Kind.NAME);
+                return opens ? new Found(":", colon, m) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether a quote took the cue at token {@code k} as its attribution. */
@@ -92,7 +112,7 @@ final class Attributions {
         boolean signs = end == t.size() || t.paragraph(end) != t.paragraph(c) || t.word(end).equals(".")
                 || t.isMark(end);
         SpeakerMention m = end > c + 1 && signs ? phrases.nameOf(c + 1, end) : null;
-        return m != null ? new Found(t.word(c), m) : null;
+        return m != null ? new Found(t.word(c), c, m) : null;
     }
 
     /** "…,” Pompeo said" / "…,” said Palvetzian": the attribution right after the closing mark. */
@@ -153,7 +173,7 @@ final class Attributions {
             for (int v = k - 1; v >= a && v >= k - 4; v--) {
                 if (t.pos(v).equals("VERB")) {
                     SpeakerMention m = phrases.subjectBefore(v, a);
-                    return m == null ? null : new Found(t.word(v), m);
+                    return m == null ? null : new Found(t.word(v), v, m);
                 }
             }
         }
@@ -175,7 +195,7 @@ final class Attributions {
         }
         boolean opens = from == a || DASHES.contains(t.word(from - 1)) || t.word(from - 1).equals("-");
         SpeakerMention m = opens && colon - from <= 4 ? phrases.fromRange(from, colon) : null;
-        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Found(":", m) : null;
+        return m != null && m.kind() == SpeakerMention.Kind.NAME ? new Found(":", colon, m) : null;
     }
 
     private Found consume(int cue, SpeakerMention m) {
@@ -186,7 +206,7 @@ final class Attributions {
         if (used) {
             consumed.add(cue);
         }
-        return new Found(t.word(cue), m);
+        return new Found(t.word(cue), cue, m);
     }
 
     /** Words of the writer's clause stand before the quote in its sentence (a partial in a report). */
@@ -221,12 +241,12 @@ final class Attributions {
     private Found cueAt(int k, int a, int b) {
         if (cues.isAccordingTo(k)) {
             SpeakerMention m = phrases.phraseFrom(k + 2, b);
-            return m == null ? null : new Found("according to", m);
+            return m == null ? null : new Found("according to", k, m);
         }
         if (!cues.isCue(k)) {
             return null;
         }
         SpeakerMention m = cueSpeakers.speakerOf(k, a, b);
-        return m == null ? null : new Found(t.word(k), m);
+        return m == null ? null : new Found(t.word(k), k, m);
     }
 }

@@ -26,6 +26,10 @@ final class CueSpeakers {
     /** Lemmas of the plain verbs of saying and arguing through which a bare quantifier speaks ("others say"). */
     private static final Set<String> PLAIN_SPEECH = Set.of("say", "tell", "argue", "claim", "insist");
 
+    /** Conjunctions that open a subordinate clause before the main one, whatever the tagger says ("Once he was …"). */
+    private static final Set<String> OPENING_CONJUNCTIONS = Set.of("once", "when", "while", "after", "before", "though",
+            "although", "because", "if", "as", "since", "until");
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final Tokens t;
     private final Phrases phrases;
@@ -135,6 +139,19 @@ final class CueSpeakers {
         return mainSubject(a, k);
     }
 
+    /** The token after the comma that closes a subordinate clause opening the sentence at {@code a}, else {@code a}. */
+    private int afterOpeningClause(int a, int k) {
+        if (!t.pos(a).equals("SCONJ") && !OPENING_CONJUNCTIONS.contains(t.lower(a))) {
+            return a;
+        }
+        for (int i = a + 1; i < k; i++) {
+            if (t.outside(i) && t.word(i).equals(",")) {
+                return i + 1;
+            }
+        }
+        return a;
+    }
+
     /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */
     private boolean afterConjunction(int k, int a) {
         int i = k - 1;
@@ -144,9 +161,13 @@ final class CueSpeakers {
         return i > a && t.pos(i).equals("CCONJ") && t.outside(i);
     }
 
-    /** The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. */
+    /**
+     * The subject of the sentence's first verb: who a participle cue ("…, saying …") belongs to. An
+     * opening subordinate clause set off by a comma is passed over: "Once he was president, Mr. Obama
+     * made peace a priority, announcing …" is Obama's.
+     */
     private SpeakerMention mainSubject(int a, int k) {
-        for (int v = a; v < k; v++) {
+        for (int v = afterOpeningClause(a, k); v < k; v++) {
             if (t.outside(v) && (t.pos(v).equals("VERB") || t.pos(v).equals("AUX"))) {
                 if (cues.isCue(v)) {
                     return speakerOf(v, a, k);

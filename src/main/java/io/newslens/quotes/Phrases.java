@@ -20,6 +20,8 @@ final class Phrases {
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
     /** The longest bracket after a name that glosses it: "(R-Ga.)", "(D-N.Y.)", "(@handle)". */
     private static final int MAX_GLOSS_TOKENS = 8;
+    /** The longest adverbial between a relative pronoun and its verb ("who, on a call Friday, said"). */
+    private static final int MAX_RELATIVE_ADVERBIAL = 12;
     private static final Set<String> SKIPPED_BEFORE_VERB = Set.of("also", "still", "has", "have", "had", "will",
             "would", "later", "then", "further", "previously", "recently", "repeatedly", "again", "once",
             "already", "earlier", "subsequently", "reportedly", "publicly", "privately", "separately",
@@ -185,7 +187,40 @@ final class Phrases {
         while (j >= from && t.outside(j) && SKIPPED_BEFORE_VERB.contains(lower(j)) && !isMarkOrPunct(j)) {
             j--;
         }
+        j = beforeRelativeAdverbial(beforeTimePhrase(j, from), from);
         return j > from && t.outside(j) && (lower(j).equals("who") || lower(j).equals("which")) ? j : -1;
+    }
+
+    /**
+     * "Zucker, who in the past has voiced …", "the woman, who like many did not want …", "Stephens,
+     * who, after trading insults, said …": an adverbial, bare or set off by commas, between a relative
+     * pronoun and its verb. Returns the pronoun, or {@code j} when no such adverbial ends at {@code j}.
+     */
+    private int beforeRelativeAdverbial(int j, int from) {
+        if (j < from || !t.outside(j)) {
+            return j;
+        }
+        boolean commas = t.word(j).equals(",");
+        if (!commas && (propn(j) || isSubjectPronoun(j))) {
+            // "who until Sanders decided …": the name is the verb's own subject.
+            return j;
+        }
+        for (int i = commas ? j - 1 : j; i > from && i >= j - MAX_RELATIVE_ADVERBIAL; i--) {
+            if (!t.outside(i) || t.isMark(i)) {
+                return j;
+            }
+            String w = lower(i);
+            if (w.equals("who") || w.equals("which")) {
+                boolean opens = commas ? t.word(i + 1).equals(",") && i + 1 < j - 1
+                        : i < j && (t.pos(i + 1).equals("ADP") || TIME_OPENERS.contains(lower(i + 1)));
+                return opens ? i : j;
+            }
+            // Unless commas set it off, the adverbial holds no verb and no comma of its own.
+            if (!commas && (w.equals(",") || t.pos(i).equals("VERB") || t.pos(i).startsWith("AUX"))) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**

@@ -190,7 +190,7 @@ final class QuoteRun {
         Quote.Speaker speaker;
         String cue;
         if (at != null) {
-            speaker = speakers.resolve(at.speaker());
+            speaker = pointAtRelative(speakers.resolve(at.speaker()), at.at(), at.speaker());
             cue = at.cue();
         } else if (direct[q] && !kinds.looksLikeTitle(q)) {
             speaker = speakers.continuedSpeaker(t.firstToken(q), paragraph);

@@ -572,6 +572,59 @@ class RuleQuoteFinderTest {
     }
 
     @Test
+    void relativePronounAttributesAcrossATimePhrase() {
+        String text = "Senator Ted Cruz of Texas, who last year threatened to shut down the federal government, spoke on Monday.";
+        Quote q = find(text).stream().filter(x -> "threatened".equals(x.cue())).findFirst().orElseThrow();
+        assertEquals("to shut down the federal government", q.text());
+        assertEquals("Ted Cruz of Texas", q.speaker().name());
+        assertEquals("who", text.substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
+    void relativePronounAttributesAcrossAnAsideInCommas() {
+        String text = "The campaign's leadership, who, on a press call Friday, criticized Sanders for \"misrepresenting what had occurred.\"";
+        Quote q = find(text).stream().filter(x -> "criticized".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(find(text)));
+        assertEquals("The campaign's leadership", q.speaker().name());
+        assertEquals("who", text.substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
+    void relativePronounAttributesAQuoteAfterIt() {
+        String text = "\"People are angry,\" said Chicago Alderman Jason C. Ervin, who thinks Emanuel and his staff"
+                + " \"need to be more collaborative.\"";
+        Quote q = find(text).stream().filter(x -> "thinks".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(find(text)));
+        assertEquals("Jason C. Ervin", q.speaker().name());
+        assertEquals("who", text.substring(q.speaker().start(), q.speaker().end()));
+        Quote said = find(text).stream().filter(x -> "said".equals(x.cue())).findFirst().orElseThrow();
+        assertEquals("Jason C. Ervin", text.substring(said.speaker().start(), said.speaker().end()));
+    }
+
+    @Test
+    void nameBeforeTheVerbIsNoRelativeAdverbial() {
+        String text = "Warren, who until Sanders decided to run was the leader of the wing, said she would help.";
+        assertTrue(find(text).stream().noneMatch(q -> q.speaker() != null && q.text().startsWith("to run")
+                && "who".equals(text.substring(q.speaker().start(), q.speaker().end()))), find(text).toString());
+    }
+
+    @Test
+    void subjectOfTheClauseBeforeAColonSpeaksTheQuote() {
+        String text = "Mayor Lena Brooks spoke at the rally on Monday.\n\nThe crowd cheered for a while.\n\n"
+                + "She then addressed the supporters again: \u201cHere is what I regret. I regret they do not listen.\u201d";
+        Quote q = only(find(text), QuoteKind.DIRECT);
+        assertEquals("Here is what I regret. I regret they do not listen.", q.text());
+        assertEquals("Lena Brooks", q.speaker().name());
+        assertEquals("She", text.substring(q.speaker().start(), q.speaker().end()));
+    }
+
+    @Test
+    void participleSpeaksForTheMainSubjectAfterAnOpeningClause() {
+        String text = "Senator Tom Ridge spoke first.\n\nOnce he was president, Mr. Obama put peace first,"
+                + " announcing the appointment of George Mitchell as special envoy two days later.";
+        Quote q = find(text).stream().filter(x -> "announcing".equals(x.cue())).findFirst().orElseThrow(() -> new AssertionError(find(text)));
+        assertEquals("Obama", q.speaker().name());
+    }
+
+    @Test
     void linksToOtherStoriesHoldNoQuotes() {
         String text = "The budget was tabled on Monday.\n\nREAD MORE: Finance minister says deficit will shrink next year\n\n"
                 + "The opposition called the plan reckless.";
