@@ -136,11 +136,11 @@ public final class HtmlView {
     private static Marks.Span quoteSpan(Quote q, int i) {
         Quote.Speaker s = q.speaker();
         String who = s == null ? "no speaker named" : s.name();
-        String attrs = " class=\"q " + q.kind().name().toLowerCase(Locale.ROOT) + "\" data-start=\"" + q.start()
-                + "\" data-end=\"" + q.end() + "\"" + (s != null && s.entity() != null
+        String attrs = " class=\"q " + q.kind().name().toLowerCase(Locale.ROOT) + "\" data-mode=\"" + modeName(q)
+                + "\" data-start=\"" + q.start() + "\" data-end=\"" + q.end() + "\"" + (s != null && s.entity() != null
                         ? " data-speaker=\"" + Html.escape(s.entity()) + "\"" : "")
                 + " title=\"" + Html.escape(kindName(q) + " quote" + (q.cue() == null ? "" : " (" + q.cue() + ")")
-                        + ": " + who) + "\"";
+                        + modeLabel(q) + ": " + who) + "\"";
         String tail;
         if (s != null && s.entity() != null) {
             tail = "<a class=\"who\" href=\"#ent-" + Html.idPart(s.entity()) + "\" data-speaker=\""
@@ -150,6 +150,15 @@ public final class HtmlView {
         }
         return new Marks.Span(q.start(), q.end(), 0, "<span id=\"q-" + i + "\"" + attrs + ">",
                 "<span" + attrs + ">", tail, "</span>");
+    }
+
+    private static String modeName(Quote q) {
+        return q.mode().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** ", belief" and the like: a quote that reports no words said says so, speech says nothing. */
+    private static String modeLabel(Quote q) {
+        return q.mode() == Quote.Mode.SPEECH ? "" : ", " + modeName(q);
     }
 
     private static String kindName(Quote q) {
@@ -265,7 +274,7 @@ public final class HtmlView {
                 Quote q = quotes.get(i);
                 out.append("<li><a href=\"#q-").append(i).append("\">").append(Html.escape(snippet(q.text())))
                         .append("</a> <span class=\"count\">").append(q.kind().name().toLowerCase(Locale.ROOT))
-                        .append("</span></li>");
+                        .append(Html.escape(modeLabel(q))).append("</span></li>");
             }
             out.append("</ol></li>\n");
         }

@@ -58,6 +58,7 @@ class HtmlViewTest {
             Quote q = a.quotes().get(i);
             Element quote = page.getElementById("q-" + i);
             assertEquals(String.valueOf(q.start()), quote.attr("data-start"));
+            assertEquals(q.mode().name().toLowerCase(java.util.Locale.ROOT), quote.attr("data-mode"));
             if (q.speaker() != null && q.speaker().entity() != null) {
                 Element link = page.selectFirst("[data-start=" + q.start() + "][data-end=" + q.end()
                         + "] > a.who[href=#ent-" + q.speaker().entity() + "]");
@@ -65,6 +66,11 @@ class HtmlViewTest {
                 assertEquals(q.speaker().name(), link.text());
             }
         }
+        // "referring to the first Trump-Kim summit" is what Pompeo spoke about, labelled so in the list and the mark.
+        Element topic = page.selectFirst("#body span.q[data-mode=topic]");
+        assertNotNull(topic);
+        assertTrue(topic.attr("title").contains(", topic: "), topic.attr("title"));
+        assertTrue(page.select("ul.quotes span.count").eachText().contains("indirect, topic"));
         Element pompeoQuotes = page.selectFirst("ul.quotes > li:has(> a.name[href=#ent-p1])");
         assertEquals("Mike Pompeo", pompeoQuotes.selectFirst("a.name").text());
         assertFalse(page.selectFirst("details.removed").hasAttr("open"), "clutter starts collapsed");
