@@ -1,9 +1,11 @@
 package io.newslens.quotes;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.newslens.model.Quote;
 import io.newslens.nlp.Token;
@@ -36,11 +38,13 @@ final class NominalCues {
     /** Verbs that lend their subject to a noun of saying as their object: "made the case that …". */
     private static final Set<String> LIGHT_VERBS = Set.of("made", "makes", "make", "making", "offered", "offers",
             "gave", "gives", "raised", "raises");
-    private static final Map<String, Quote.Mode> NOUNS = read("cue-nouns.txt");
-    /** Nouns whose object follows a preposition, with the mode of what they attribute. */
-    private static final Map<String, Quote.Mode> OBJECT_NOUNS = read("object-nouns.txt");
-    /** The prepositions each of {@link #OBJECT_NOUNS} takes before its object. */
-    private static final Map<String, Set<String>> PREPOSITIONS = prepositions("object-nouns.txt");
+    private static final Map<String, ObjectNoun> NOUNS = read("cue-nouns.txt");
+    /** Nouns whose object follows one of their prepositions, with the mode of what they attribute. */
+    private static final Map<String, ObjectNoun> OBJECT_NOUNS = read("object-nouns.txt");
+
+    /** A listed noun: the mode of what it attributes, and the prepositions that open its object. */
+    private record ObjectNoun(Quote.Mode mode, Set<String> prepositions) {
+    }
 
     private final Tokens t;
     private final Grammar g;
@@ -54,7 +58,8 @@ final class NominalCues {
 
     /** What the noun at {@code k} of sentence [a, b) attributes, or null when it is no such cue there. */
     Found of(int k, int a, int b) {
-        Quote.Mode mode = t.outside(k) ? NOUNS.get(t.lower(k)) : null;
+        ObjectNoun noun = t.outside(k) ? NOUNS.get(t.lower(k)) : null;
+        Quote.Mode mode = noun == null ? null : noun.mode();
         if (mode == null || !t.pos(k).startsWith("NOUN") || k + 2 >= b || !t.word(k + 1).equalsIgnoreCase("that")
                 || !clauseAt(k + 2, b)) {
             return objectOf(k, a, b);
@@ -70,8 +75,8 @@ final class NominalCues {
 
     /** "Trump's criticism of the deal": the object after the noun's preposition, held by its possessor. */
     private Found objectOf(int k, int a, int b) {
-        Quote.Mode mode = t.outside(k) && t.pos(k).startsWith("NOUN") ? OBJECT_NOUNS.get(t.lower(k)) : null;
-        if (mode == null || k + 2 >= b || !PREPOSITIONS.get(t.lower(k)).contains(t.lower(k + 1))) {
+        ObjectNoun noun = t.outside(k) && t.pos(k).startsWith("NOUN") ? OBJECT_NOUNS.get(t.lower(k)) : null;
+        if (noun == null || k + 2 >= b || !noun.prepositions().contains(t.lower(k + 1))) {
             return null;
         }
         SpeakerMention m = holder(k, a);
@@ -80,7 +85,7 @@ final class NominalCues {
             // "The senator's remarks about immigrants angered many": the sentence's own verb ends it.
             end = Math.min(end, nextFinite(k + 2, end));
         }
-        return end <= k + 2 ? null : new Found(new Report(k + 2, end, k, m), mode);
+        return end <= k + 2 ? null : new Found(new Report(k + 2, end, k, m), noun.mode());
     }
 
     private int nextFinite(int from, int to) {
@@ -189,31 +194,16 @@ final class NominalCues {
         return g.clauses().clauseEnd(start, b);
     }
 
-    private static Map<String, Quote.Mode> read(String resource) {
-        Map<String, Quote.Mode> out = new HashMap<>();
+    /** The nouns of a list and the mode each attributes; with their "@" prepositions, for object nouns. */
+    private static Map<String, ObjectNoun> read(String resource) {
+        Map<String, ObjectNoun> out = new HashMap<>();
         for (String line : Lexicon.lines(resource)) {
             String[] words = line.split("\\s+");
             Quote.Mode mode = Quote.Mode.valueOf(words[0].toUpperCase(Locale.ROOT));
-            for (int i = 1; i < words.length; i++) {
-                if (!words[i].startsWith("@")) {
-                    out.put(words[i], mode);
-                }
-            }
-        }
-        return Map.copyOf(out);
-    }
-
-    private static Map<String, Set<String>> prepositions(String resource) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String line : Lexicon.lines(resource)) {
-            String[] words = line.split("\\s+");
-            Set<String> preps = java.util.Arrays.stream(words).filter(w -> w.startsWith("@")).map(w -> w.substring(1))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-            for (int i = 1; i < words.length; i++) {
-                if (!words[i].startsWith("@")) {
-                    out.put(words[i], preps);
-                }
-            }
+            Set<String> preps = Arrays.stream(words).filter(w -> w.startsWith("@")).map(w -> w.substring(1))
+                    .collect(Collectors.toUnmodifiableSet());
+            Arrays.stream(words, 1, words.length).filter(w -> !w.startsWith("@"))
+                    .forEach(w -> out.put(w, new ObjectNoun(mode, preps)));
         }
         return Map.copyOf(out);
     }
