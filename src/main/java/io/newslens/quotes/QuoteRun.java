@@ -2,6 +2,7 @@ package io.newslens.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -20,6 +21,8 @@ import io.newslens.nlp.AnnotatedText;
  * depends on who spoke before. Holds the state of that one text only.
  */
 final class QuoteRun {
+
+    private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
     private final Tokens t;
     private final Phrases phrases;
@@ -202,7 +205,7 @@ final class QuoteRun {
         int[] statement = direct[q] || at == null ? null : complements.of(q, cue, a, b);
         if (statement != null) {
             // The statement holding the fragment is the quote; Partials folds the fragment into it.
-            int start = t.get(statement[0]).start();
+            int start = t.get(withComplementizer(statement[0], a)).start();
             int end = t.get(statement[1] - 1).end();
             statements.add(new Quote(start, end, t.text.substring(start, end), QuoteKind.INDIRECT, cue, speaker, List.of()));
         }
@@ -256,6 +259,7 @@ final class QuoteRun {
         if (q != Tokens.OUTSIDE && t.quote(to - 2) == q) {
             return;
         }
+        from = withComplementizer(from, t.sentenceStart(from));
         int start = t.get(from).start();
         int end = t.get(to - 1).end();
         if (mode != Quote.Mode.SPEECH && mode != Quote.Mode.EVIDENCE
@@ -275,6 +279,16 @@ final class QuoteRun {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from), mode);
         }
+    }
+
+    /**
+     * The clause's start with the "that", "whether" or "if" that opens it: a reported clause is the
+     * complement the conjunction heads ("said [that the war was lost]"), as annotators of attribution
+     * mark it.
+     */
+    private int withComplementizer(int from, int a) {
+        int c = from - 1;
+        return c >= a && t.outside(c) && COMPLEMENTIZERS.contains(t.lower(c)) ? c : from;
     }
 
     /**

@@ -38,7 +38,7 @@ class AppearancesTest {
 
     @Test
     void emptySubjectLeavesTheClause() {
-        assertEquals(List.of("- | seems | the council will approve the plan next week | BELIEF"),
+        assertEquals(List.of("- | seems | that the council will approve the plan next week | BELIEF"),
                 quotes("It seems that the council will approve the plan next week."));
     }
 

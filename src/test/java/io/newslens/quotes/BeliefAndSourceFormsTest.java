@@ -26,7 +26,7 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void beliefThatClause() {
-        assertEquals("Officials | believe | the bridge will reopen in March | BELIEF",
+        assertEquals("Officials | believe | that the bridge will reopen in March | BELIEF",
                 only("Officials believe that the bridge will reopen in March."));
     }
 
@@ -63,7 +63,7 @@ class BeliefAndSourceFormsTest {
         assertEquals("The two councils | agreed | to share the cost of the bridge | BELIEF",
                 only("The two councils agreed to share the cost of the bridge."));
         // With "that" the verb reports words.
-        assertEquals("The mayor | promised | the bridge would reopen | SPEECH",
+        assertEquals("The mayor | promised | that the bridge would reopen | SPEECH",
                 only("The mayor promised that the bridge would reopen."));
     }
 
@@ -76,7 +76,7 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void adjectiveAfterBe() {
-        assertEquals("Lena Park | convinced | the vote was rigged | BELIEF",
+        assertEquals("Lena Park | convinced | that the vote was rigged | BELIEF",
                 only("Lena Park is convinced that the vote was rigged."));
     }
 
@@ -111,7 +111,7 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void studyAndPollFindingsAreEvidence() {
-        assertEquals("A new poll | shows | most voters oppose the tax | EVIDENCE",
+        assertEquals("A new poll | shows | that most voters oppose the tax | EVIDENCE",
                 only("A new poll shows that most voters oppose the tax."));
         assertEquals("The report | found | that the agency had ignored the warnings | EVIDENCE",
                 only("The report found that the agency had ignored the warnings."));
@@ -138,10 +138,10 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void sourceOfAFindingHoldsItOverThePlaceItWasTakenIn() {
-        assertEquals("polls | shown | Joe Biden is leading Trump by nearly 10 percent | EVIDENCE",
+        assertEquals("polls | shown | that Joe Biden is leading Trump by nearly 10 percent | EVIDENCE",
                 only("A series of polls in the U.S. has shown that Joe Biden is leading Trump by nearly 10 percent."));
         // The maker a poll names is its source; so is a name past a comma, not the opening phrase's noun.
-        assertEquals("Gallup | shows | most voters oppose the tax | EVIDENCE",
+        assertEquals("Gallup | shows | that most voters oppose the tax | EVIDENCE",
                 only("A poll by Gallup shows that most voters oppose the tax."));
         List<Quote> quotes = QuoteFixture.find(
                 "After an investigation, the Department of Justice found that the police had ignored the warnings.");
@@ -151,7 +151,7 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void personWhoFindsOrSuggestsSpeaks() {
-        assertEquals("Ana Ruiz | suggested | the plan had no budget | SPEECH",
+        assertEquals("Ana Ruiz | suggested | that the plan had no budget | SPEECH",
                 only("Senator Ana Ruiz suggested that the plan had no budget."));
     }
 
@@ -168,7 +168,7 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void nominalCueOfANamedPossessor() {
-        assertEquals("Mary Lowe | claim | the budget was balanced | SPEECH",
+        assertEquals("Mary Lowe | claim | that the budget was balanced | SPEECH",
                 only("Mary Lowe's claim that the budget was balanced drew sharp criticism."));
     }
 
@@ -177,7 +177,7 @@ class BeliefAndSourceFormsTest {
         List<Quote> quotes = QuoteFixture.find("Paul Hall said the army was tired. The generals were angered by Paul Hall's view that the war was lost.");
         assertEquals(2, quotes.size(), quotes.toString());
         Quote q = quotes.get(1);
-        assertEquals("the war was lost", q.text());
+        assertEquals("that the war was lost", q.text());
         assertEquals("view", q.cue());
         assertEquals("Paul Hall", q.speaker().name());
         assertEquals(Quote.Mode.BELIEF, q.mode());
@@ -196,9 +196,9 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void passiveWithEmptySubjectHasNoSpeaker() {
-        assertEquals("- | reported | the company had lost two contracts | SPEECH",
+        assertEquals("- | reported | that the company had lost two contracts | SPEECH",
                 only("It was reported that the company had lost two contracts."));
-        assertEquals("- | believed | the fire started in the kitchen | BELIEF",
+        assertEquals("- | believed | that the fire started in the kitchen | BELIEF",
                 only("It is believed that the fire started in the kitchen."));
     }
 
@@ -240,7 +240,7 @@ class BeliefAndSourceFormsTest {
 
     @Test
     void lightVerbLendsItsSubjectToTheNounItsObject() {
-        assertEquals("Clinton | case | Trump is unfit | SPEECH", only("Clinton made the case that Trump is unfit."));
+        assertEquals("Clinton | case | that Trump is unfit | SPEECH", only("Clinton made the case that Trump is unfit."));
         assertEquals("Rubio | defense | the Gang of Eight bill | BELIEF",
                 only("Rubio gave a spirited defense of the Gang of Eight bill."));
         assertEquals(List.of(), QuoteFixture.find("The case that reached the court was dismissed."));

@@ -82,7 +82,7 @@ class PositionsTest {
     void topicVerbsClauseIsSpeechAndItsLinkCarriesOn() {
         List<Quote> quotes = QuoteFixture.find("Officials announced that the bridge will close.");
         assertEquals(1, quotes.size());
-        assertEquals("the bridge will close", quotes.get(0).text());
+        assertEquals("that the bridge will close", quotes.get(0).text());
         assertEquals(Quote.Mode.SPEECH, quotes.get(0).mode());
         assertEquals("Clinton: the plan as a gift to Wall Street.",
                 position("Clinton described the plan as a gift to Wall Street.", "described"));

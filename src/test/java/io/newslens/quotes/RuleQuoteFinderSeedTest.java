@@ -86,13 +86,13 @@ class RuleQuoteFinderSeedTest {
     void seed0PartialQuotes() {
         // One statement, one quote: the reported clause holds the quoted words as its part.
         Quote ice = find(seed0.quotes(), QuoteKind.PARTIAL, "walking on ice");
-        assertTrue(ice.text().startsWith("U.S. and South Korean relations with North Korea were still like"), ice.text());
+        assertTrue(ice.text().startsWith("that U.S. and South Korean relations with North Korea were still like"), ice.text());
         assertEquals("walking on ice", ice.parts().get(0).text());
         assertEquals("acknowledged", ice.cue());
         assertPerson("Moon Jae-in", ice);
 
         Quote unpractical = find(seed0.quotes(), QuoteKind.PARTIAL, "unpractical");
-        assertEquals("such a meeting would be “unpractical” for the North", unpractical.text());
+        assertEquals("that such a meeting would be “unpractical” for the North", unpractical.text());
         assertEquals(List.of(new Quote.Part(3396, 3407, "unpractical")), unpractical.parts());
         assertPerson("Kim Yo Jong", unpractical);
 
@@ -132,13 +132,13 @@ class RuleQuoteFinderSeedTest {
         Quote opinion = find(seed2.quotes(), QuoteKind.PARTIAL, "my personal opinion.");
         assertPerson("Kim Yo-jong", opinion);
 
-        Quote summit = find(seed2.quotes(), QuoteKind.INDIRECT, "the possibility of another summit");
-        assertEquals("the possibility of another summit between the U.S. and North Korea is still open", summit.text());
+        Quote summit = find(seed2.quotes(), QuoteKind.INDIRECT, "that the possibility of another summit");
+        assertEquals("that the possibility of another summit between the U.S. and North Korea is still open", summit.text());
         assertEquals("said", summit.cue());
         assertPerson("Mike Pompeo", summit);
 
         // "A series of polls in the U.S. has shown that …": the polls hold the finding, not the place.
-        Quote polls = find(seed2.quotes(), QuoteKind.INDIRECT, "Joe Biden is leading Trump");
+        Quote polls = find(seed2.quotes(), QuoteKind.INDIRECT, "that Joe Biden is leading Trump");
         assertEquals(Quote.Mode.EVIDENCE, polls.mode());
         assertWritten("polls", polls);
     }
@@ -160,7 +160,7 @@ class RuleQuoteFinderSeedTest {
         assertWritten("Mike Pompeo", find(seed0Alone, QuoteKind.INDIRECT, "Trump would only want to engage"));
         assertWritten("Kim", find(seed2Alone, QuoteKind.PARTIAL, "trash"));
         assertWritten("Kim", find(seed2Alone, QuoteKind.PARTIAL, "my personal opinion."));
-        assertWritten("Mike Pompeo", find(seed2Alone, QuoteKind.INDIRECT, "the possibility of another summit"));
+        assertWritten("Mike Pompeo", find(seed2Alone, QuoteKind.INDIRECT, "that the possibility of another summit"));
     }
 
     @Test

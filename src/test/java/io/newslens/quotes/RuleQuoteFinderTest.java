@@ -30,7 +30,7 @@ class RuleQuoteFinderTest {
     void reportedClauseAfterSaidThat() {
         Quote q = only(find("John Tory, the mayor of Toronto, said on Friday that the city would open two shelters."),
                 QuoteKind.INDIRECT);
-        assertEquals("the city would open two shelters", q.text());
+        assertEquals("that the city would open two shelters", q.text());
         assertEquals("said", q.cue());
         assertEquals("John Tory", q.speaker().name());
     }
@@ -88,7 +88,7 @@ class RuleQuoteFinderTest {
         assertEquals(1, quotes.size(), quotes.toString());
         Quote q = quotes.get(0);
         assertEquals(QuoteKind.PARTIAL, q.kind());
-        assertEquals("the plan was \u201ca rookie mistake\u201d and would be dropped", q.text());
+        assertEquals("that the plan was \u201ca rookie mistake\u201d and would be dropped", q.text());
         assertEquals(List.of(new Quote.Part(text.indexOf("a rookie"), text.indexOf("\u201d and"), "a rookie mistake")),
                 q.parts());
         assertEquals("John Tory", q.speaker().name());
@@ -117,7 +117,7 @@ class RuleQuoteFinderTest {
         assertEquals(List.of("That is the big question,", "We have a deep bench here."),
                 q.parts().stream().map(Quote.Part::text).toList());
         assertEquals("Clark", q.speaker().name());
-        assertEquals("he would support any of the others", quotes.get(1).text());
+        assertEquals("that he would support any of the others", quotes.get(1).text());
     }
 
     @Test
@@ -303,7 +303,7 @@ class RuleQuoteFinderTest {
     @Test
     void acronymSpeaks() {
         assertReported("The family has a month to reply, and the CBSA stressed that no decision has been made.",
-                "no decision has been made", "the CBSA");
+                "that no decision has been made", "the CBSA");
     }
 
     @Test
@@ -342,7 +342,7 @@ class RuleQuoteFinderTest {
 
     @Test
     void relativeClauseDoesNotEndTheReport() {
-        assertEquals("the firm paid teens and other users who agreed to install the app",
+        assertEquals("that the firm paid teens and other users who agreed to install the app",
                 reportedText("The paper reported that the firm paid teens and other users who agreed to install the app."));
     }
 
@@ -357,7 +357,7 @@ class RuleQuoteFinderTest {
     @Test
     void secondSpeechVerbOfTheSameSubject() {
         assertTwoReports("The lawsuit says Moran was hurt in three fights and alleges that the league did nothing.",
-                "Moran was hurt in three fights", "the league did nothing", "The lawsuit");
+                "Moran was hurt in three fights", "that the league did nothing", "The lawsuit");
     }
 
     @Test
@@ -382,14 +382,14 @@ class RuleQuoteFinderTest {
 
     @Test
     void butThatWithANounContinuesTheReport() {
-        assertEquals("the process can take six months, but that timeframe can be longer",
+        assertEquals("that the process can take six months, but that timeframe can be longer",
                 reportedText("The agency told CTV that the process can take six months, but that timeframe can be longer."));
     }
 
     @Test
     void antecedentOfCommaWhoSpeaks() {
         assertReported("That would be Jane Holt, who finally confessed that she had never flown before.",
-                "she had never flown before", "Jane Holt");
+                "that she had never flown before", "Jane Holt");
     }
 
     @Test
@@ -426,7 +426,7 @@ class RuleQuoteFinderTest {
         List<Quote> quotes = find("Mira Olsen said that the bridge would open in May (who could doubt her?), but the "
                 + "workers were still pouring concrete in June.");
         assertEquals(1, quotes.size(), quotes.toString());
-        assertEquals("the bridge would open in May", only(quotes, QuoteKind.INDIRECT).text());
+        assertEquals("that the bridge would open in May", only(quotes, QuoteKind.INDIRECT).text());
     }
 
     @Test
@@ -481,7 +481,7 @@ class RuleQuoteFinderTest {
     @Test
     void possessiveOpensTheObject() {
         assertReported("Mayor Paul Ward told his mother that his biggest regret was the bridge.",
-                "his biggest regret was the bridge", "Paul Ward");
+                "that his biggest regret was the bridge", "Paul Ward");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SubjectFormsTest {
     @Test
     void timeNounAfterTheSubject() {
         assertQuote(indirect("The mill owners today argue that the tariff will close the plant."),
-                "the tariff will close the plant", "The mill owners", Quote.Mode.SPEECH);
+                "that the tariff will close the plant", "The mill owners", Quote.Mode.SPEECH);
     }
 
     @Test
@@ -46,7 +46,7 @@ class SubjectFormsTest {
         assertQuote(indirect("Others say he has never been healthier."), "he has never been healthier", "Others",
                 Quote.Mode.SPEECH);
         assertQuote(indirect("Others argue that their public valuations should be far higher."),
-                "their public valuations should be far higher", "Others", Quote.Mode.SPEECH);
+                "that their public valuations should be far higher", "Others", Quote.Mode.SPEECH);
         assertQuote(indirect("But few believe their relationship can ever be more than transactional."),
                 "their relationship can ever be more than transactional", "few", Quote.Mode.BELIEF);
     }
