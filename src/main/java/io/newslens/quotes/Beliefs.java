@@ -25,6 +25,14 @@ final class Beliefs {
     private static final Set<String> OBJECT_TAGS = Set.of("PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON");
     private static final int MAX_OBJECT = 5;
 
+    /**
+     * Verbs of consequence and proof ("this means that …", "to ensure that …"): their "that" clause is a
+     * result the writer states, no one's statement or thought.
+     */
+    private static final Set<String> CONSEQUENCE_VERBS = Set.of("mean", "means", "meant", "ensure", "ensures",
+            "ensured", "guarantee", "guarantees", "guaranteed", "require", "requires", "required", "prove",
+            "proves", "proved", "proven", "insure", "insures", "insured");
+
     private static final Map<String, Verb> VERBS;
     private static final Set<String> ADJECTIVES;
 
@@ -59,7 +67,10 @@ final class Beliefs {
             return adjective(k, a, b);
         }
         Verb v = VERBS.get(w);
-        if (v == null || !isVerb(k, a) || g.voice().passive(k, a) || k > a && t.word(k - 1).equalsIgnoreCase("to")) {
+        if (v == null) {
+            return thatClause(k, a, b);
+        }
+        if (!isVerb(k, a) || g.voice().passive(k, a) || k > a && t.word(k - 1).equalsIgnoreCase("to")) {
             return null;
         }
         int start = complementStart(k, b, v);
@@ -73,6 +84,43 @@ final class Beliefs {
             return null;
         }
         return new Report(start, end, k, m);
+    }
+
+    /**
+     * Any other verb with a "that" clause of its own: "attendees learned Friday that …", "Clinton moved
+     * that …". A verb that governs a tensed clause through "that" reports a thought, a finding or words
+     * of its subject, whatever the verb; the word lists name the common ones with their modes.
+     */
+    private Report thatClause(int k, int a, int b) {
+        if (!t.pos(k).equals("VERB") || !Character.isLowerCase(t.word(k).charAt(0)) || g.voice().passive(k, a)
+                || CONSEQUENCE_VERBS.contains(t.lower(k))) {
+            return null;
+        }
+        int that = g.cues().thatAfter(k);
+        if (that < 0 || !clauseAt(that + 1, b) || determiner(that) || result(k, that)) {
+            return null;
+        }
+        SpeakerMention m = g.cueSpeakers().subject(k, a, false);
+        return m == null ? null : new Report(that + 1, end(k, that + 1, a, b), k, m);
+    }
+
+    /**
+     * "renewed that prediction", "fit that profile": "that" before a singular common noun is a
+     * determiner more often than a clause's start (the tagger reads both ways).
+     */
+    private boolean determiner(int that) {
+        String next = t.word(that + 1);
+        return t.pos(that + 1).equals("NOUN") && Character.isLowerCase(next.charAt(0)) && !next.endsWith("s");
+    }
+
+    /** "clunked so badly that …": a clause of result, the writer's. */
+    private boolean result(int k, int that) {
+        for (int x = k + 1; x < that; x++) {
+            if (t.lower(x).equals("so") || t.lower(x).equals("such")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "he is convinced that CLAUSE", "officials are confident that CLAUSE": the subject of "be" holds it. */
@@ -161,7 +209,7 @@ final class Beliefs {
 
     /** Where the belief ends: its clause's end, a relative clause's comma, a direct quote or a new cue. */
     private int end(int k, int start, int a, int b) {
-        int end = g.clauses().clauseEnd(start, b);
+        int end = g.clauses().reportEnd(start, a, b, k);
         int rel = g.phrases().relativeSubject(k, a);
         if (rel > a && t.word(rel - 1).equals(",")) {
             // "Ryan, who thinks the party will unite, said …": the relative clause ends at its comma.

@@ -40,6 +40,8 @@ final class Clauses {
     private static final Set<String> DAYS = Lexicon.withWeekdays("yesterday", "today", "tonight");
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
             "when", "though", "although");
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once",
+            "as", "because", "since", "until", "unless", "although", "though");
     /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
     /** "said about half of the adjustment reflected …": an approximate quantity opens the subject. */
     private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around",
@@ -160,6 +162,17 @@ final class Clauses {
      * cue inside a relative clause ("Graham, who says allies should send troops, tweeted …") where the
      * relative clause closes.
      */
+    /**
+     * Where the report of the cue at {@code k} that starts at {@code start} ends, in sentence [a, b). In a
+     * subordinate clause opening the sentence its comma ends it: "When she told him she loved him, he
+     * fell silent".
+     */
+    int reportEnd(int start, int a, int b, int k) {
+        int end = clauseEnd(start, b, k);
+        boolean subordinate = OPENING_SUBORDINATORS.contains(t.lower(a)) && nextComma(a, k) < 0;
+        return subordinate ? Math.min(end, commaOrEnd(start, b)) : end;
+    }
+
     int clauseEnd(int start, int b, int k) {
         int end = clauseEnd(start, b);
         if (!inRelative(k)) {

@@ -13,8 +13,6 @@ import java.util.Set;
  */
 final class ReportedClauses {
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
-            "because", "since", "until", "unless", "although", "though");
     private static final Set<String> PHRASE_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM");
 
     private final Tokens t;
@@ -75,11 +73,9 @@ final class ReportedClauses {
             return List.of(new Report(after, clauses.clauseEnd(after, b), k, m));
         }
         int start = clauses.complementStart(k, b);
-        // "When she told him she loved him, he fell silent": the report ends with the subordinate clause.
-        boolean subordinate = SUBORDINATORS.contains(t.lower(a)) && clauses.nextComma(a, k) < 0;
         List<Report> reports = new ArrayList<>();
         while (start >= 0 && start < b) {
-            int end = subordinate ? Math.min(clauses.clauseEnd(start, b, k), clauses.commaOrEnd(start, b)) : clauses.clauseEnd(start, b, k);
+            int end = clauses.reportEnd(start, a, b, k);
             reports.add(new Report(start, end, k, m));
             // "said it was … and that it was …": a second clause of the same verb.
             start = clauses.andThat(end, b);

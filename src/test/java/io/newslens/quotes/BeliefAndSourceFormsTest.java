@@ -245,4 +245,20 @@ class BeliefAndSourceFormsTest {
                 only("Rubio gave a spirited defense of the Gang of Eight bill."));
         assertEquals(List.of(), QuoteFixture.find("The case that reached the court was dismissed."));
     }
+
+    @Test
+    void anyVerbWithAThatClauseAttributesIt() {
+        assertEquals("Clinton | moved | that Obama be nominated by acclamation | BELIEF",
+                only("Clinton moved that Obama be nominated by acclamation."));
+        // The report of a subordinate clause opening the sentence ends at its comma.
+        assertEquals("Kashiya Nwanguma | learned | that Donald J. Trump would campaign in Louisville | BELIEF",
+                only("When Kashiya Nwanguma learned that Donald J. Trump would campaign in Louisville, she walked into a store."));
+    }
+
+    @Test
+    void thatAsADeterminerOrAConsequenceIsNoReport() {
+        assertEquals(List.of(), QuoteFixture.find("Peck renewed that prediction last week before the deal was announced."));
+        assertEquals(List.of(), QuoteFixture.find("All those factors mean that the goal is out of reach."));
+        assertEquals(List.of(), QuoteFixture.find("The line clunked so badly that the campaign dropped the ad within a week."));
+    }
 }
