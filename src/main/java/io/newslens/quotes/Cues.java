@@ -108,8 +108,22 @@ final class Cues {
         String w = t.word(i);
         boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
         return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
+                && (t.pos(i - 1).equals("PROPN") && !pluralNounAfterName(i) || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
                 || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1)));
+    }
+
+    /**
+     * "swing states whose votes count", "Rust Belt states that have suffered": after a name, a plural
+     * noun that a relative clause follows, not a verb with its complement.
+     */
+    private boolean pluralNounAfterName(int i) {
+        if (i + 1 >= t.size() || !t.outside(i + 1)) {
+            return false;
+        }
+        String next = t.lower(i + 1);
+        boolean relative = next.equals("whose") || next.equals("which") || next.equals("who")
+                || next.equals("that") && i + 2 < t.size() && (t.pos(i + 2).equals("VERB") || t.pos(i + 2).startsWith("AUX"));
+        return relative;
     }
 
     /**

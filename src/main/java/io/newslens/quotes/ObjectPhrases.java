@@ -73,11 +73,23 @@ final class ObjectPhrases {
             boolean timed = timePhrase(x, end) || t.pos(x).equals("ADP") && x + 1 < end && dated(x + 1);
             boolean clauseAfterComma = w.equals(",") && x + 1 < end && !LIST_TAGS.contains(t.pos(x + 1));
             if (t.outside(x) && (timed || clauseAfterComma || w.equals("—") || w.equals("–")
-                    || t.pos(x).equals("CCONJ") && x + 1 < end && cues.isFinite(x + 1))) {
+                    || t.pos(x).equals("CCONJ") && x + 1 < end && verbAfter(x + 1, end))) {
                 return x;
             }
         }
         return end;
+    }
+
+    /**
+     * "the business mogul but not naming him", "his plan and called for …": a verb after the conjunction,
+     * tensed or not, joins another predicate of the subject, no modifier of the object.
+     */
+    private boolean verbAfter(int x, int end) {
+        int v = x;
+        while (v < end && (t.pos(v).equals("ADV") || t.lower(v).equals("not"))) {
+            v++;
+        }
+        return v < end && (cues.isFinite(v) || t.pos(v).equals("VERB"));
     }
 
     /** "Tuesday", "yesterday", "last week", "this month": a time phrase starts at {@code x}. */
@@ -110,14 +122,22 @@ final class ObjectPhrases {
             if (x > j && timeWord(x)) {
                 break;
             }
-            if (PHRASE_TAGS.contains(t.pos(x)) || POSSESSIVE_MARKS.contains(w) || innerHyphen(x, j, b)) {
-                head |= HEAD_TAGS.contains(t.pos(x));
+            // "Trump's/PROPN+PART": a name with its possessive in one token is a name.
+            String tag = firstTag(x);
+            if (PHRASE_TAGS.contains(tag) || POSSESSIVE_MARKS.contains(w) || innerHyphen(x, j, b)) {
+                head |= HEAD_TAGS.contains(tag);
             } else if (!(head && more && (w.equals("of") || w.equals("and")))) {
                 break;
             }
             x++;
         }
         return head ? x : -1;
+    }
+
+    private String firstTag(int x) {
+        String tag = t.pos(x);
+        int plus = tag.indexOf('+');
+        return plus < 0 ? tag : tag.substring(0, plus);
     }
 
     /** A hyphen inside a word the tokenizer split ("the Trump-Kim summit", "a long-term plan"). */

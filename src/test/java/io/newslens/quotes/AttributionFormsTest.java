@@ -323,4 +323,10 @@ class AttributionFormsTest {
         assertQuote(indirect("The aides all say the senator will run again."),
                 "the senator will run again", "say", "The aides");
     }
+
+    @Test
+    void pluralNounAfterANameBeforeARelativeIsNoCue() {
+        assertEquals(List.of(), QuoteFixture.find("You may confuse people in swing states whose votes actually count."));
+        assertEquals(List.of(), QuoteFixture.find("Voters went to the polls in Rust Belt states that have suffered from job losses."));
+    }
 }

@@ -103,4 +103,16 @@ class PositionsTest {
         assertNull(position("Sanders believed Putin on Friday.", "believed"));
         assertNull(position("Sanders stressed it on Friday.", "stressed"));
     }
+
+    @Test
+    void possessiveNameInOneTokenOpensTheObject() {
+        assertEquals("Ana Ruiz: Mr. Trump's more pungent vow",
+                position("Ana Ruiz defended Mr. Trump's more pungent vow last week.", "defended"));
+    }
+
+    @Test
+    void verbAfterAConjunctionEndsTheObjectsModifiers() {
+        assertEquals("A spokesman: the business mogul",
+                position("A spokesman defended the business mogul but not naming him.", "defended"));
+    }
 }
