@@ -108,15 +108,16 @@ final class Cues {
         String w = t.word(i);
         boolean inflected = !w.equals(lex.speechLemma(w)) && Character.isLowerCase(w.charAt(0)) && !w.endsWith("ing");
         return inflected && i > 0 && t.outside(i - 1)
-                && (t.pos(i - 1).equals("PROPN") && !pluralNounAfterName(i) || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
-                || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1)));
+                && (t.pos(i - 1).equals("PROPN") && !pluralNounBeforeRelative(i) || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
+                || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1))
+                && !pluralNounBeforeRelative(i));
     }
 
     /**
-     * "swing states whose votes count", "Rust Belt states that have suffered": after a name, a plural
-     * noun that a relative clause follows, not a verb with its complement.
+     * "swing states whose votes count", "the early voting states that precede it": after a name or noun,
+     * a plural noun that a relative clause follows, not a verb with its complement.
      */
-    private boolean pluralNounAfterName(int i) {
+    private boolean pluralNounBeforeRelative(int i) {
         if (i + 1 >= t.size() || !t.outside(i + 1)) {
             return false;
         }

@@ -35,6 +35,9 @@ final class QuotedComplements {
             // "called the minister a “chicken”": the quoted name is the naming verb's complement, a quote alone.
             return null;
         }
+        if (circumstance(k)) {
+            return null;
+        }
         int from = Math.min(clauses.afterAddressee(k, b), open);
         for (int x = from; x < open; x++) {
             if (t.lower(x).equals("that")) {
@@ -56,6 +59,17 @@ final class QuotedComplements {
             to--;
         }
         return from < open ? new int[] {from, to} : null;
+    }
+
+    /**
+     * "said on ABC's “This Week”", "wrote under the pseudonym “Carlos Danger”": "say" and "write" take
+     * no phrase after a preposition as what was said, save "of" and "about"; the phrase is where or how.
+     */
+    private boolean circumstance(int k) {
+        String lemma = Lexicon.INSTANCE.speechLemma(t.word(k));
+        String next = k + 1 < t.size() ? t.lower(k + 1) : "";
+        return ("say".equals(lemma) || "write".equals(lemma)) && t.pos(k + 1).equals("ADP")
+                && !next.equals("of") && !next.equals("about");
     }
 
     /** The quote's last word inside the marks is a full stop, question or exclamation mark. */

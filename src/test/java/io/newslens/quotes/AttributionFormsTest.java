@@ -328,5 +328,14 @@ class AttributionFormsTest {
     void pluralNounAfterANameBeforeARelativeIsNoCue() {
         assertEquals(List.of(), QuoteFixture.find("You may confuse people in swing states whose votes actually count."));
         assertEquals(List.of(), QuoteFixture.find("Voters went to the polls in Rust Belt states that have suffered from job losses."));
+        assertEquals(List.of(), QuoteFixture.find("It depends on the other early voting states that precede it on the calendar."));
+    }
+
+    @Test
+    void quotedTitleAfterSaidAndAPrepositionIsNoStatement() {
+        Quote title = QuoteFixture.find("\u201cWe can\u2019t,\u201d Rubio said on ABC\u2019s \u201cThis Week.\u201d").stream()
+                .filter(q -> q.kind() != QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertEquals("This Week.", title.text());
+        assertEquals(QuoteKind.PARTIAL, title.kind());
     }
 }
