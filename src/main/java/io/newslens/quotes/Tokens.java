@@ -62,11 +62,25 @@ final class Tokens {
         this.pos = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = all.get(i).text().toLowerCase(Locale.ROOT);
-            pos[i] = all.get(i).pos();
+            pos[i] = wordTag(all.get(i));
         }
         markNames(entities.people());
         markParagraphsAndQuotes();
         joinSentences(sentenceEnds);
+    }
+
+    /**
+     * "the nominee's/PUNCT campaign": the tagger now and then reads a word with a glued possessive as
+     * punctuation; a word and its possessive is a noun with its possessive.
+     */
+    private static String wordTag(Token token) {
+        String text = token.text();
+        boolean possessive = text.length() > 2 && (text.endsWith("'s") || text.endsWith("’s"))
+                && Character.isLetter(text.charAt(text.length() - 3));
+        if (!token.pos().equals("PUNCT") || !possessive) {
+            return token.pos();
+        }
+        return (Character.isUpperCase(text.charAt(0)) ? "PROPN" : "NOUN") + "+PART";
     }
 
     /**

@@ -338,4 +338,11 @@ class AttributionFormsTest {
         assertEquals("This Week.", title.text());
         assertEquals(QuoteKind.PARTIAL, title.kind());
     }
+
+    @Test
+    void possessiveTheTaggerReadsAsPunctuationOpensTheSpeaker() {
+        // The tagger reads "nominee's" as PUNCT here.
+        assertQuote(indirect("Biden will campaign for Clinton in September, the nominee's campaign said."),
+                "Biden will campaign for Clinton in September", "said", "the nominee's campaign");
+    }
 }
