@@ -114,6 +114,11 @@ final class ObjectPhrases {
      * determiners, modifiers, names and possessives, "of" and "and" before more of them, up to a time word.
      */
     private int objectEnd(int j, int b) {
+        if ((timeWord(j) || timePhrase(j, b)) && !t.lower(j).endsWith("'s") && !t.lower(j).endsWith("’s")) {
+            // "announced Friday", "promised Sunday at a rally to …": a time word after the verb is no
+            // object ("criticized Monday's debate" has one).
+            return -1;
+        }
         int x = j;
         boolean head = false;
         while (x < b && x - j < MAX_OBJECT && t.outside(x)) {

@@ -115,4 +115,10 @@ class PositionsTest {
         assertEquals("A spokesman: the business mogul",
                 position("A spokesman defended the business mogul but not naming him.", "defended"));
     }
+
+    @Test
+    void timeWordAfterTheVerbIsNoObject() {
+        assertNull(position("Senator Ruth Alvarez defended Friday at a rally in Reno.", "defended"));
+        assertEquals("Sanders: Monday's debate.", position("Sanders defended Monday's debate.", "defended"));
+    }
 }
