@@ -194,7 +194,7 @@ final class Cues {
     }
 
     /**
-     * "they welcome/ADV the attention", "she differs/NOUN": a lowercase word right after a subject pronoun
+     * "they welcome/ADV the attention", "they welcome/INTJ …", "she differs/NOUN": a lowercase word right after a subject pronoun
      * is its verb whatever its tag, as no noun or adjective follows "he", "she", "it", "they" or "I"
      * ("we"/"you" are left out: "we voters", "you people").
      */
@@ -202,7 +202,8 @@ final class Cues {
         String pos = t.pos(i);
         // "they like/ADP the …", "they welcome/ADV the …": an adverb or preposition only when an object follows.
         boolean object = i + 1 < t.size() && (t.pos(i + 1).equals("DET") || t.pos(i + 1).equals("NOUN"));
-        boolean misread = pos.equals("NOUN") || pos.equals("ADJ") || (pos.equals("ADV") || pos.equals("ADP")) && object;
+        boolean misread = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("INTJ")
+                || (pos.equals("ADV") || pos.equals("ADP")) && object;
         return misread && i > 0 && t.outside(i) && t.outside(i - 1)
                 && PRONOUN_SUBJECTS.contains(t.word(i - 1).toLowerCase(Locale.ROOT))
                 && Character.isLowerCase(t.word(i).charAt(0)) && !t.word(i).endsWith("ing");

@@ -3,6 +3,7 @@ package io.newslens.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -22,6 +23,7 @@ import io.newslens.nlp.AnnotatedText;
  */
 final class QuoteRun {
 
+    private static final Pattern CONTRACTED_NOT = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
     private final Tokens t;
@@ -252,7 +254,7 @@ final class QuoteRun {
         while (from < to && t.word(from).equals(",")) {
             from++;
         }
-        if (to - from < minTokens) {
+        if (words(from, to) < minTokens) {
             return;
         }
         int q = to - from < 2 ? Tokens.OUTSIDE : t.quote(from + 1);
@@ -279,6 +281,17 @@ final class QuoteRun {
             // Reported speech with nobody to report it ("I think …" of the writer) is no quote.
             add(start, end, QuoteKind.INDIRECT, cueText, speaker, t.paragraph(from), mode);
         }
+    }
+
+    /** Words in tokens [from, to): a contraction the tokenizer left whole ("they're", "don't") is two. */
+    private int words(int from, int to) {
+        int n = to - from;
+        for (int x = from; x < to; x++) {
+            if (cues.isContraction(x) || CONTRACTED_NOT.matcher(t.word(x)).matches()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
