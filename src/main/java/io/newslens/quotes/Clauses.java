@@ -215,6 +215,10 @@ final class Clauses {
             if (t.outside(x) && w.equals(",") && x + 1 < b && (cues.isParticipleCue(x + 1) || cues.isAccordingTo(x + 1))) {
                 return x;
             }
+            if (t.isMark(x) && t.outside(x) && endsWithComma(x) && x + 1 < b && cues.isParticipleCue(x + 1)) {
+                // "… represents “New York values,” stating …": the comma inside the marks ends the clause too.
+                return x + 1;
+            }
             if (t.outside(x) && (w.equals(";") || w.equals(":"))) {
                 return x;
             }

@@ -345,4 +345,11 @@ class AttributionFormsTest {
         assertQuote(indirect("Biden will campaign for Clinton in September, the nominee's campaign said."),
                 "Biden will campaign for Clinton in September", "said", "the nominee's campaign");
     }
+
+    @Test
+    void participleAfterACommaInsideTheMarksEndsThePartialStatement() {
+        Quote partial = find("Cruz said last week that Trump represents \u201cNew York values,\u201d stating during the debate that they are liberal.")
+                .stream().filter(q -> q.kind() == QuoteKind.PARTIAL).findFirst().orElseThrow();
+        assertEquals("that Trump represents \u201cNew York values,\u201d", partial.text());
+    }
 }
