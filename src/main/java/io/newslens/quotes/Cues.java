@@ -110,7 +110,7 @@ final class Cues {
         return inflected && i > 0 && t.outside(i - 1)
                 && (t.pos(i - 1).equals("PROPN") && !pluralNounBeforeRelative(i) || phrases.isSubjectPronoun(i - 1) || coordinatedCue(i)
                 || determinedNoun(i - 1) && i + 1 < t.size() && OPENS_CLAUSE.contains(t.pos(i + 1))
-                && !pluralNounBeforeRelative(i));
+                && !pluralNounBeforeRelative(i) || trailingAfterComma(i));
     }
 
     /**
@@ -125,6 +125,21 @@ final class Cues {
         boolean relative = next.equals("whose") || next.equals("which") || next.equals("who")
                 || next.equals("that") && i + 2 < t.size() && (t.pos(i + 2).equals("VERB") || t.pos(i + 2).startsWith("AUX"));
         return relative;
+    }
+
+    /**
+     * "…, the lawsuit alleges/NOUN.": after a comma, a determiner's noun phrase and an inflected speech
+     * verb that ends the sentence are an attribution after what it reports, whatever the tagger says.
+     */
+    private boolean trailingAfterComma(int i) {
+        if (i + 1 < t.size() && !t.pos(i + 1).equals("PUNCT") || !determinedNoun(i - 1)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && !t.pos(k).equals("DET")) {
+            k--;
+        }
+        return k > 0 && t.word(k - 1).equals(",");
     }
 
     /**

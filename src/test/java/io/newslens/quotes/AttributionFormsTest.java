@@ -352,4 +352,11 @@ class AttributionFormsTest {
                 .stream().filter(q -> q.kind() == QuoteKind.PARTIAL).findFirst().orElseThrow();
         assertEquals("that Trump represents \u201cNew York values,\u201d", partial.text());
     }
+
+    @Test
+    void trailingAttributionWhoseVerbTheTaggerReadsAsANoun() {
+        // The tagger reads "alleges" as a noun here.
+        assertQuote(indirect("Some communities had fewer polling locations, the lawsuit alleges."),
+                "Some communities had fewer polling locations", "alleges", "the lawsuit");
+    }
 }
