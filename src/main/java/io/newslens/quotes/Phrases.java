@@ -270,7 +270,7 @@ final class Phrases {
     }
 
     /** A dash that sets off an aside: "—", "–", "--", or a hyphen with spaces around it. */
-    private boolean isDash(int i) {
+    boolean isDash(int i) {
         String w = t.word(i);
         return w.equals("—") || w.equals("–") || w.equals("--")
                 || w.equals("-") && !attached(i) && i + 1 < t.size() && t.get(i).end() < t.get(i + 1).start();

@@ -50,4 +50,30 @@ class CueSpeakersTest {
         assertEquals("Local officials", speaker("Local officials have in the past said the mill would stay.", "said"));
         assertEquals("The engineers", speaker("The engineers have for years been saying the bridge is unsafe.", "saying"));
     }
+
+    @Test
+    void participleSpeaksForTheNearestMainClause() {
+        // A second clause joined by "and" has its own subject.
+        assertEquals("Marsh", speaker("Prosecutors charged the clerk and Marsh fired his deputy, admitting that trust was lost.",
+                "admitting"));
+        // An aside between dashes is passed over.
+        assertEquals("Vance", speaker(
+                "Ms. Vance -- whose brother signed the law -- has publicly derided the plan, saying it will fail.", "saying"));
+    }
+
+    @Test
+    void participlePassesOverClausesInsideTheMainOne() {
+        // A complement, a relative and a subordinate clause are not the clause the participle hangs on.
+        assertEquals("Lund", speaker("Lund rejected the idea that the tax would pass, saying the votes were not there.",
+                "saying"));
+        assertEquals("Jill Okafor", speaker("Jill Okafor attacked Pell, with whom he clashed last week, calling him weak.",
+                "calling"));
+        // So is a cue whose subject is a relative pronoun.
+        assertEquals("Jill Okafor", speaker("Jill Okafor attacked Pell, who said the plan was weak, calling him a coward.",
+                "calling"));
+        assertEquals("Ibsen", speaker("Ibsen apologized for the posts after they came out, saying they were old.", "saying"));
+        // Two subjects of one verb are no second clause.
+        assertEquals("Rhee", speaker("Rhee was sure that she and the board would win, telling staff they had the votes.",
+                "telling"));
+    }
 }
