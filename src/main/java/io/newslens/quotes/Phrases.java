@@ -324,7 +324,7 @@ final class Phrases {
                 // "Sen. Johnny Isakson (R-Ga.), one of the co-authors, said": the gloss is skipped too.
                 SpeakerMention m = phraseEndingAt(end, from);
                 // The phrase opens the sentence (its first name perhaps mis-tagged: "Tareq/VERB Hadad").
-                if (m != null && (m.from() == from || m.from() == from + 1 && capitalized(from))) {
+                if (m != null && (m.from() == from || m.from() == from + 1 && capitalized(from) && !adverbialOpener(from))) {
                     return end;
                 }
                 if (nearest < 0) {
@@ -333,6 +333,15 @@ final class Phrases {
             }
         }
         return nearest;
+    }
+
+    /**
+     * "In his response, …", "At Boca West, …", "Speaking at …, …": a preposition or a participle
+     * opening the sentence makes the phrase after it an adverbial, no subject.
+     */
+    private boolean adverbialOpener(int i) {
+        String pos = t.pos(i);
+        return pos.equals("ADP") || pos.equals("SCONJ") || lower(i).endsWith("ing");
     }
 
     /** The subject right after a verb ("said Palvetzian, CEO of …"), or null. */

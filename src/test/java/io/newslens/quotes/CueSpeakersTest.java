@@ -76,4 +76,12 @@ class CueSpeakersTest {
         assertEquals("Rhee", speaker("Rhee was sure that she and the board would win, telling staff they had the votes.",
                 "telling"));
     }
+
+    @Test
+    void openingAdverbialIsNoSubjectBeforeAnApposition() {
+        assertEquals("Sam Ortega", speaker("In his reply, Sam Ortega, the dean of the school, said the report was wrong.", "said"));
+        assertEquals("Ann Bell", speaker("At Lake Grove, Ann Bell, the club's president, said dues would rise.", "said"));
+        // A name opening the sentence stays the subject.
+        assertEquals("Maria Lopez", speaker("Maria Lopez, the sister of the mayor, said the talks were over.", "said"));
+    }
 }
