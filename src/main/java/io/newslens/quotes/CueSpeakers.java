@@ -64,7 +64,7 @@ final class CueSpeakers {
             return participleSpeaker(a, k);
         }
         if (afterConjunction(k, a)) {
-            return mainSubject(a, k - 1);
+            return coordinatedSubject(a, k);
         }
         SpeakerMention m = phrases.subjectBefore(k, a);
         int auxiliaries = m == null && lex.speechLemma(t.word(k)) != null ? auxiliariesBefore(k, a) : k;
@@ -258,6 +258,48 @@ final class CueSpeakers {
             }
         }
         return a;
+    }
+
+    /**
+     * The subject of the verb that the one at {@code k} is coordinated with: the nearest before the
+     * conjunction ("when Rubio thanked Miami and said …", "he laughed and said …"), passing over the
+     * verbs of complement and relative clauses ("said the party was calm and urged …", "mothers who
+     * have lost children and said …"); else the sentence's first verb's.
+     */
+    private SpeakerMention coordinatedSubject(int a, int k) {
+        int c = k - 1;
+        while (c > a && !t.pos(c).equals("CCONJ")) {
+            c--;
+        }
+        for (int v = c - 1; v >= a; v--) {
+            boolean verb = t.outside(v) && cues.isFinite(v) && Character.isLowerCase(t.word(v).charAt(0));
+            SpeakerMention m = verb ? phrases.subjectBefore(v, a) : null;
+            if (m != null && (!opensClause(m.from(), a) || phrases.relativeSubject(v, a) >= 0)) {
+                v = m.from();
+            } else if (m != null) {
+                return m;
+            }
+        }
+        return mainSubject(a, k - 1);
+    }
+
+    /**
+     * The subject phrase at {@code s} opens a clause of its own: it starts the sentence or follows a
+     * comma, a dash, a conjunction or an adverb ("when Rubio thanked …"), not "that", a verb ("said the
+     * party was …"), a preposition ("relatives of the people killed …") or a noun ("a state Sanders won").
+     */
+    private boolean opensClause(int s, int a) {
+        int i = s - 1;
+        while (i >= a && t.pos(i).equals("DET")) {
+            i--;
+        }
+        if (i < a) {
+            return true;
+        }
+        String pos = t.pos(i);
+        String w = t.lower(i);
+        boolean complementizer = w.equals("that") || w.equals("whether") || w.equals("if");
+        return !complementizer && (pos.equals("PUNCT") || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.equals("ADV"));
     }
 
     /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */

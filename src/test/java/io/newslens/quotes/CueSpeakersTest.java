@@ -84,4 +84,15 @@ class CueSpeakersTest {
         // A name opening the sentence stays the subject.
         assertEquals("Maria Lopez", speaker("Maria Lopez, the sister of the mayor, said the talks were over.", "said"));
     }
+
+    @Test
+    void coordinatedVerbSharesTheNearestClausesSubject() {
+        assertEquals("Marco Rubio", speaker(
+                "The crowd booed, and when Marco Rubio thanked them and said it was good to be home, they cheered.", "said"));
+        assertEquals("he", speaker("The vote came late; he laughed and said the count was fine.", "said"));
+        // A complement's subject and a relative clause's verb are passed over.
+        assertEquals("Tom Reyes", speaker("Tom Reyes said the party was calm and urged members to vote.", "urged"));
+        assertEquals("The campaign", speaker("The campaign thanked mothers who have lost children and said they would speak.",
+                "said"));
+    }
 }
