@@ -55,6 +55,8 @@ final class Phrases {
 
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
     private static final int MAX_APPOSITION = 45;
+    /** The longest relative clause or participle's phrase between a subject's head and its verb. */
+    private static final int MAX_RELATIVE_CLAUSE = 12;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
 
     private final Tokens t;
@@ -96,7 +98,33 @@ final class Phrases {
             return head;
         }
         SpeakerMention member = memberOf(subject, from);
-        return member != null ? member : subject;
+        // A subject pronoun ("… when she called") is no relative clause's object.
+        SpeakerMention antecedent = comma < 0 && member == null && subject.kind() != SpeakerMention.Kind.PRONOUN
+                ? antecedentOf(subject, from) : null;
+        return member != null ? member : antecedent != null ? antecedent : subject;
+    }
+
+    /**
+     * "Officials who spoke with The Huffington Post said", "a source speaking to Fox News said", "a
+     * letter obtained by The Associated Press warns": the phrase before the verb ends a relative clause
+     * or a participle's phrase on the subject, whose head speaks. Returns that head's phrase, or null.
+     */
+    private SpeakerMention antecedentOf(SpeakerMention m, int from) {
+        boolean verb = false;
+        for (int i = m.from() - 1; i > from && i >= m.from() - MAX_RELATIVE_CLAUSE; i--) {
+            if (!t.outside(i) || t.pos(i).equals("PUNCT") || t.pos(i).equals("SCONJ")) {
+                return null;
+            }
+            String w = lower(i);
+            boolean relative = (w.equals("who") || w.equals("that") && t.pos(i).equals("PRON")) && verb;
+            boolean participle = t.pos(i).equals("VERB") && (w.endsWith("ing") || w.endsWith("ed") && lower(i + 1).equals("by"))
+                    && t.pos(i + 1).equals("ADP");
+            if ((relative || participle) && isNominal(i - 1)) {
+                return phraseEndingAt(i - 1, from);
+            }
+            verb |= t.pos(i).equals("VERB");
+        }
+        return null;
     }
 
     /** The last token at or before {@code j} that is no auxiliary or adverb of {@link #SKIPPED_BEFORE_VERB}. */

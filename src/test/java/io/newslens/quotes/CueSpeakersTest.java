@@ -95,4 +95,13 @@ class CueSpeakersTest {
         assertEquals("The campaign", speaker("The campaign thanked mothers who have lost children and said they would speak.",
                 "said"));
     }
+
+    @Test
+    void relativeClauseOrParticiplePhraseOnTheSubjectIsPassedOver() {
+        assertEquals("Aides", speaker("Aides who spoke with The Daily Ledger said the plan was dead.", "said"));
+        assertEquals("A senior source", speaker("A senior source speaking to Channel Four said the talks had stalled.", "said"));
+        assertEquals("A memo", speaker("A memo obtained by The Daily Ledger warns that funds will run out.", "warns"));
+        // A subject pronoun is the clause's own subject.
+        assertEquals("she", speaker("Ray Dunn, who hired Lee when she claimed the job was easy, left.", "claimed"));
+    }
 }
