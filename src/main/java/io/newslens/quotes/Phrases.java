@@ -39,7 +39,8 @@ final class Phrases {
             "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> TIME_WORDS = Lexicon.withWeekdays("night", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year");
-    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late", "later", "early");
+    private static final Set<String> WEEKDAYS = Lexicon.withWeekdays();
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
     /** Quantifiers that stand for a group's members: "others say", "most of them said". */
@@ -175,8 +176,12 @@ final class Phrases {
         while (i >= from && t.outside(i) && TIME_WORDS.contains(lower(i))) {
             i--;
         }
-        if (i == j || i < from || !TIME_OPENERS.contains(lower(i))) {
+        if (i == j || i < from) {
             return j;
+        }
+        if (!TIME_OPENERS.contains(lower(i))) {
+            // "Priebus Thursday told …": a bare weekday after a name.
+            return i == j - 1 && WEEKDAYS.contains(lower(j)) && t.pos(i).equals("PROPN") ? i : j;
         }
         return beforeSkipped(i - 1, from);
     }

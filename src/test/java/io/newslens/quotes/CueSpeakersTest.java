@@ -104,4 +104,10 @@ class CueSpeakersTest {
         // A subject pronoun is the clause's own subject.
         assertEquals("she", speaker("Ray Dunn, who hired Lee when she claimed the job was easy, left.", "claimed"));
     }
+
+    @Test
+    void timePhraseBetweenSubjectAndVerbIsSkipped() {
+        assertEquals("Priebus", speaker("Priebus later Thursday told reporters the men would meet.", "told"));
+        assertEquals("Clinton", speaker("Clinton Tuesday said the plan would work.", "said"));
+    }
 }
