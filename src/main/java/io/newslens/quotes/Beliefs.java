@@ -100,7 +100,10 @@ final class Beliefs {
         if (that < 0 || !clauseAt(that + 1, b) || determiner(that) || result(k, that)) {
             return null;
         }
-        SpeakerMention m = g.cueSpeakers().subject(k, a, false);
+        // "planted articles alleging that …", "issued a statement saying that …": a participle speaks for
+        // its clause's subject, not for the noun before it.
+        boolean participle = t.word(k).endsWith("ing") && !g.cues().progressive(k);
+        SpeakerMention m = participle ? g.cueSpeakers().participleSubject(k, a) : g.cueSpeakers().subject(k, a, false);
         return m == null ? null : new Report(that + 1, end(k, that + 1, a, b), k, m);
     }
 

@@ -5,8 +5,8 @@ import java.util.Set;
 /**
  * Decides which phrase speaks through a cue: the cue's subject ("Pompeo said"), an inverted subject
  * ("…, said Palvetzian"), the subject of an earlier verb the cue is coordinated with ("… and said …"),
- * or, for a participle ("…, saying …"), the speaker of the sentence's earlier cue or its first verb. The
- * phrase is not yet resolved to a person: that is {@link Speakers}' part.
+ * or, for a participle ("…, saying …"), the speaker of the sentence's earlier cue or of the main clause
+ * it hangs on. The phrase is not yet resolved to a person: that is {@link Speakers}' part.
  */
 final class CueSpeakers {
 
@@ -29,6 +29,13 @@ final class CueSpeakers {
     /** Conjunctions that open a subordinate clause before the main one, whatever the tagger says ("Once he was …"). */
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("once", "when", "while", "after", "before", "though",
             "although", "because", "if", "as", "since", "until");
+
+    /** Tags of a verb's object and the adjuncts after it: "a $40 million lawsuit in 2013". */
+    private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART",
+            "SYM");
+    private static final int MAX_OBJECT = 12;
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whom", "whose", "that");
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final Tokens t;
@@ -57,7 +64,7 @@ final class CueSpeakers {
             return participleSpeaker(a, k);
         }
         if (afterConjunction(k, a)) {
-            return mainSubject(a, k - 1);
+            return coordinatedSubject(a, k);
         }
         SpeakerMention m = phrases.subjectBefore(k, a);
         int auxiliaries = m == null && lex.speechLemma(t.word(k)) != null ? auxiliariesBefore(k, a) : k;
@@ -131,12 +138,113 @@ final class CueSpeakers {
         for (int c = k - 1; c >= a; c--) {
             if (cues.isCue(c) && !cues.isParticipleCue(c)) {
                 SpeakerMention m = speakerOf(c, a, k);
-                if (m != null) {
+                // "Okafor attacked Pell, who said it was weak, calling him …": a cue in a relative
+                // clause is not the clause the participle hangs on.
+                boolean relative = m != null && m.from() < c && phrases.relativeSubject(c, a) >= 0;
+                if (m != null && !relative) {
                     return m;
                 }
             }
         }
+        return nearestSubject(a, k);
+    }
+
+    /**
+     * The subject of the nearest main clause before the participle at {@code k}: the clause it hangs
+     * on ("… and Emanuel fired his chief, acknowledging …", "Clinton -- whose husband signed it -- has
+     * derided it, suggesting …"). Clauses inside it are passed over: a complement ("rejected the notion
+     * that Democrats could …, arguing"), a relative ("with whom he clashed") or a subordinate clause
+     * ("apologized after they came out, saying"). Falls back on the sentence's first verb.
+     */
+    private SpeakerMention nearestSubject(int a, int k) {
+        int from = afterOpeningClause(a, k);
+        int v = k - 1;
+        while (v >= from) {
+            // "Mr. Trump's/VERB private club": a capitalized word is a name, not a verb.
+            boolean verb = t.outside(v) && cues.isFinite(v) && Character.isLowerCase(t.word(v).charAt(0));
+            SpeakerMention m = verb ? phrases.subjectBefore(v, a) : null;
+            if (m == null || m.from() < from) {
+                v--;
+            } else if (opensMainClause(m.from(), from) && phrases.relativeSubject(v, a) < 0) {
+                return cues.isCue(v) ? speakerOf(v, a, k) : m;
+            } else {
+                v = m.from() - 1;
+            }
+        }
         return mainSubject(a, k);
+    }
+
+    /** The subject starting at {@code s} opens the sentence, or follows a comma, a conjunction or a colon. */
+    private boolean opensMainClause(int s, int from) {
+        if (s <= from) {
+            return true;
+        }
+        String before = t.word(s - 1);
+        return before.equals(",") || before.equals(";") || before.equals(":") || phrases.isDash(s - 1)
+                || t.pos(s - 1).equals("CCONJ") && verbBefore(s - 1, from);
+    }
+
+    /**
+     * A tensed verb stands before the conjunction at {@code c} within its clause: "charged the officer
+     * and Emanuel fired …" joins two clauses; "that she and the company keep …" two subjects.
+     */
+    private boolean verbBefore(int c, int from) {
+        for (int i = c - 1; i >= from; i--) {
+            if (t.lower(i).equals("that") || t.pos(i).equals("SCONJ")) {
+                return false;
+            }
+            if (t.outside(i) && cues.isFinite(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who speaks through a participle of a "that" clause ("…, alleging that …", "issued a statement
+     * saying that …"). After a comma, a dash or a conjunction ("and suggesting") it speaks for its
+     * clause's subject, as a participle cue does; after a verb's object for that verb's subject ("the
+     * KGB planted articles alleging …", "pivoted to arguing …"); else for the noun before it ("with
+     * polls indicating …", "there is evidence suggesting …"). After other prepositions the subject is
+     * not sure ("criticized Ginsburg for saying …").
+     */
+    SpeakerMention participleSubject(int k, int a) {
+        int j = k - 1;
+        while (j > a && t.pos(j).equals("ADV") && t.outside(j)) {
+            // "before optimistically predicting", "- essentially conceding"
+            j--;
+        }
+        SpeakerMention m;
+        if (j >= a && (t.word(j).equals(",") || phrases.isDash(j) || t.pos(j).equals("CCONJ"))) {
+            m = participleSpeaker(a, k);
+        } else {
+            int v = governingVerb(k, a);
+            m = v < 0 ? null : t.word(v).endsWith("ing") ? participleSubject(v, a) : subject(v, a, false);
+        }
+        // Where no subject is found, the noun before the participle is better than none.
+        return m != null ? m : subject(k, a, false);
+    }
+
+    /**
+     * The verb whose object ends right before the participle at {@code k}: "planted [newspaper
+     * articles]", "filed [a lawsuit in 2013]", "sent [the DNC on Monday]"; or -1 when a comma, "with" or
+     * any other word comes first.
+     */
+    private int governingVerb(int k, int a) {
+        for (int i = k - 1; i >= a && i >= k - MAX_OBJECT; i--) {
+            String pos = t.pos(i);
+            if (!t.outside(i) || t.lower(i).equals("with") || RELATIVES.contains(t.lower(i))) {
+                return -1;
+            }
+            if (pos.equals("VERB") && Character.isLowerCase(t.word(i).charAt(0))) {
+                // "there is/VERB evidence suggesting …": the noun after a copula is no object.
+                return BE_FORMS.contains(t.lower(i)) ? -1 : i;
+            }
+            if (!OBJECT_TAGS.contains(pos) && !t.word(i).equals("$")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The token after the comma that closes a subordinate clause opening the sentence at {@code a}, else {@code a}. */
@@ -150,6 +258,48 @@ final class CueSpeakers {
             }
         }
         return a;
+    }
+
+    /**
+     * The subject of the verb that the one at {@code k} is coordinated with: the nearest before the
+     * conjunction ("when Rubio thanked Miami and said …", "he laughed and said …"), passing over the
+     * verbs of complement and relative clauses ("said the party was calm and urged …", "mothers who
+     * have lost children and said …"); else the sentence's first verb's.
+     */
+    private SpeakerMention coordinatedSubject(int a, int k) {
+        int c = k - 1;
+        while (c > a && !t.pos(c).equals("CCONJ")) {
+            c--;
+        }
+        for (int v = c - 1; v >= a; v--) {
+            boolean verb = t.outside(v) && cues.isFinite(v) && Character.isLowerCase(t.word(v).charAt(0));
+            SpeakerMention m = verb ? phrases.subjectBefore(v, a) : null;
+            if (m != null && (!opensClause(m.from(), a) || phrases.relativeSubject(v, a) >= 0)) {
+                v = m.from();
+            } else if (m != null) {
+                return m;
+            }
+        }
+        return mainSubject(a, k - 1);
+    }
+
+    /**
+     * The subject phrase at {@code s} opens a clause of its own: it starts the sentence or follows a
+     * comma, a dash, a conjunction or an adverb ("when Rubio thanked …"), not "that", a verb ("said the
+     * party was …"), a preposition ("relatives of the people killed …") or a noun ("a state Sanders won").
+     */
+    private boolean opensClause(int s, int a) {
+        int i = s - 1;
+        while (i >= a && t.pos(i).equals("DET")) {
+            i--;
+        }
+        if (i < a) {
+            return true;
+        }
+        String pos = t.pos(i);
+        String w = t.lower(i);
+        boolean complementizer = w.equals("that") || w.equals("whether") || w.equals("if");
+        return !complementizer && (pos.equals("PUNCT") || pos.equals("CCONJ") || pos.equals("SCONJ") || pos.equals("ADV"));
     }
 
     /** "… and said …", "… but has since said …": the verb shares the subject of an earlier verb. */

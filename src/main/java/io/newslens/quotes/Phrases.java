@@ -39,7 +39,8 @@ final class Phrases {
             "june", "july", "august", "september", "october", "november", "december");
     private static final Set<String> TIME_WORDS = Lexicon.withWeekdays("night", "morning", "afternoon", "evening", "week",
             "weekend", "month", "year");
-    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late");
+    private static final Set<String> TIME_OPENERS = Set.of("on", "last", "this", "earlier", "late", "later", "early");
+    private static final Set<String> WEEKDAYS = Lexicon.withWeekdays();
     private static final Pattern NATIONALITY = Pattern.compile("\\p{Lu}\\p{L}+(an|ese|ish|i|ch)");
 
     /** Quantifiers that stand for a group's members: "others say", "most of them said". */
@@ -55,6 +56,8 @@ final class Phrases {
 
     private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "of", "from", "at");
     private static final int MAX_APPOSITION = 45;
+    /** The longest relative clause or participle's phrase between a subject's head and its verb. */
+    private static final int MAX_RELATIVE_CLAUSE = 12;
     private static final Set<String> RELATIVES = Set.of("which", "who", "that", "whose", "whom");
 
     private final Tokens t;
@@ -96,7 +99,33 @@ final class Phrases {
             return head;
         }
         SpeakerMention member = memberOf(subject, from);
-        return member != null ? member : subject;
+        // A subject pronoun ("… when she called") is no relative clause's object.
+        SpeakerMention antecedent = comma < 0 && member == null && subject.kind() != SpeakerMention.Kind.PRONOUN
+                ? antecedentOf(subject, from) : null;
+        return member != null ? member : antecedent != null ? antecedent : subject;
+    }
+
+    /**
+     * "Officials who spoke with The Huffington Post said", "a source speaking to Fox News said", "a
+     * letter obtained by The Associated Press warns": the phrase before the verb ends a relative clause
+     * or a participle's phrase on the subject, whose head speaks. Returns that head's phrase, or null.
+     */
+    private SpeakerMention antecedentOf(SpeakerMention m, int from) {
+        boolean verb = false;
+        for (int i = m.from() - 1; i > from && i >= m.from() - MAX_RELATIVE_CLAUSE; i--) {
+            if (!t.outside(i) || t.pos(i).equals("PUNCT") || t.pos(i).equals("SCONJ")) {
+                return null;
+            }
+            String w = lower(i);
+            boolean relative = (w.equals("who") || w.equals("that") && t.pos(i).equals("PRON")) && verb;
+            boolean participle = t.pos(i).equals("VERB") && (w.endsWith("ing") || w.endsWith("ed") && lower(i + 1).equals("by"))
+                    && t.pos(i + 1).equals("ADP");
+            if ((relative || participle) && isNominal(i - 1)) {
+                return phraseEndingAt(i - 1, from);
+            }
+            verb |= t.pos(i).equals("VERB");
+        }
+        return null;
     }
 
     /** The last token at or before {@code j} that is no auxiliary or adverb of {@link #SKIPPED_BEFORE_VERB}. */
@@ -147,8 +176,12 @@ final class Phrases {
         while (i >= from && t.outside(i) && TIME_WORDS.contains(lower(i))) {
             i--;
         }
-        if (i == j || i < from || !TIME_OPENERS.contains(lower(i))) {
+        if (i == j || i < from) {
             return j;
+        }
+        if (!TIME_OPENERS.contains(lower(i))) {
+            // "Priebus Thursday told …": a bare weekday after a name.
+            return i == j - 1 && WEEKDAYS.contains(lower(j)) && t.pos(i).equals("PROPN") ? i : j;
         }
         return beforeSkipped(i - 1, from);
     }
@@ -270,7 +303,7 @@ final class Phrases {
     }
 
     /** A dash that sets off an aside: "—", "–", "--", or a hyphen with spaces around it. */
-    private boolean isDash(int i) {
+    boolean isDash(int i) {
         String w = t.word(i);
         return w.equals("—") || w.equals("–") || w.equals("--")
                 || w.equals("-") && !attached(i) && i + 1 < t.size() && t.get(i).end() < t.get(i + 1).start();
@@ -324,7 +357,7 @@ final class Phrases {
                 // "Sen. Johnny Isakson (R-Ga.), one of the co-authors, said": the gloss is skipped too.
                 SpeakerMention m = phraseEndingAt(end, from);
                 // The phrase opens the sentence (its first name perhaps mis-tagged: "Tareq/VERB Hadad").
-                if (m != null && (m.from() == from || m.from() == from + 1 && capitalized(from))) {
+                if (m != null && (m.from() == from || m.from() == from + 1 && capitalized(from) && !adverbialOpener(from))) {
                     return end;
                 }
                 if (nearest < 0) {
@@ -333,6 +366,15 @@ final class Phrases {
             }
         }
         return nearest;
+    }
+
+    /**
+     * "In his response, …", "At Boca West, …", "Speaking at …, …": a preposition or a participle
+     * opening the sentence makes the phrase after it an adverbial, no subject.
+     */
+    private boolean adverbialOpener(int i) {
+        String pos = t.pos(i);
+        return pos.equals("ADP") || pos.equals("SCONJ") || lower(i).endsWith("ing");
     }
 
     /** The subject right after a verb ("said Palvetzian, CEO of …"), or null. */

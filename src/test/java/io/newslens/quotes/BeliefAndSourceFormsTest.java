@@ -261,4 +261,26 @@ class BeliefAndSourceFormsTest {
         assertEquals(List.of(), QuoteFixture.find("All those factors mean that the goal is out of reach."));
         assertEquals(List.of(), QuoteFixture.find("The line clunked so badly that the campaign dropped the ad within a week."));
     }
+
+    @Test
+    void participleAfterAnObjectSpeaksForTheVerbsSubject() {
+        assertEquals("The union | alleging | that the company had hidden its profits | BELIEF",
+                only("The union filed a lawsuit in 2014 alleging that the company had hidden its profits."));
+        assertEquals("the mayor | saying | that the vote would go ahead | BELIEF",
+                only("Hours later, the mayor released a memo saying that the vote would go ahead."));
+    }
+
+    @Test
+    void participleAfterAConjunctionSpeaksForTheClausesSubject() {
+        assertEquals("Dana Brook | suggesting | that she would cut the budget | BELIEF",
+                only("Dana Brook has looked tough, mocking rivals and suggesting that she would cut the budget."));
+    }
+
+    @Test
+    void participleOfANounWithNoVerbSpeaksForTheNoun() {
+        assertEquals("polls | indicating | that Reyes could win | BELIEF",
+                only("The race looks close, with some polls indicating that Reyes could win."));
+        assertEquals("anecdotal evidence | suggesting | that young voters are more likely to stay home | BELIEF",
+                only("In the county, there is anecdotal evidence suggesting that young voters are more likely to stay home."));
+    }
 }
