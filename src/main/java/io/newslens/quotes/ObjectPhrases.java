@@ -129,7 +129,7 @@ final class ObjectPhrases {
             }
             // "Trump's/PROPN+PART": a name with its possessive in one token is a name.
             String tag = firstTag(x);
-            if (PHRASE_TAGS.contains(tag) || POSSESSIVE_MARKS.contains(w) || innerHyphen(x, j, b)) {
+            if (PHRASE_TAGS.contains(tag) || POSSESSIVE_MARKS.contains(w) || innerHyphen(x, j, b) || misreadHead(x, j, b)) {
                 head |= HEAD_TAGS.contains(tag);
             } else if (!(head && more && (w.equals("of") || w.equals("and")))) {
                 break;
@@ -137,6 +137,18 @@ final class ObjectPhrases {
             x++;
         }
         return head ? x : -1;
+    }
+
+    /**
+     * "the first Trump-Kim summit/VERB in June": a bare verb form after the phrase's modifiers and before
+     * a preposition or the clause's end heads the phrase, whatever the tagger made of it.
+     */
+    private boolean misreadHead(int x, int j, int b) {
+        String w = t.lower(x);
+        boolean bare = t.pos(x).equals("VERB") && !w.endsWith("s") && !w.endsWith("ed") && !w.endsWith("ing");
+        boolean afterModifier = x > j && (t.pos(x - 1).equals("PROPN") || t.pos(x - 1).equals("ADJ"));
+        boolean ends = x + 1 >= b || t.pos(x + 1).equals("ADP") || t.pos(x + 1).equals("PUNCT");
+        return bare && afterModifier && ends;
     }
 
     private String firstTag(int x) {

@@ -91,6 +91,12 @@ class RuleQuoteFinderSeedTest {
         assertEquals("acknowledged", ice.cue());
         assertPerson("Moon Jae-in", ice);
 
+        // "summit/VERB" heads the topic phrase whatever the tagger made of it.
+        Quote summit = find(seed0.quotes(), QuoteKind.INDIRECT, "the first Trump-Kim");
+        assertEquals("the first Trump-Kim summit", summit.text());
+        assertEquals(Quote.Mode.TOPIC, summit.mode());
+        assertPerson("Mike Pompeo", summit);
+
         Quote unpractical = find(seed0.quotes(), QuoteKind.PARTIAL, "unpractical");
         assertEquals("that such a meeting would be “unpractical” for the North", unpractical.text());
         assertEquals(List.of(new Quote.Part(3396, 3407, "unpractical")), unpractical.parts());
