@@ -40,8 +40,6 @@ final class Clauses {
     private static final Set<String> DAYS = Lexicon.withWeekdays("yesterday", "today", "tonight");
     private static final Set<String> SUBORDINATORS = Set.of("as", "while", "because", "since", "after", "before",
             "when", "though", "although");
-    private static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once",
-            "as", "because", "since", "until", "unless", "although", "though");
     /** "said neither the nominee nor …", "says both parties …": a paired conjunction opens the subject. */
     /** "said about half of the adjustment reflected …": an approximate quantity opens the subject. */
     private static final Set<String> APPROXIMATORS = Set.of("about", "nearly", "almost", "roughly", "around",
@@ -169,7 +167,7 @@ final class Clauses {
      */
     int reportEnd(int start, int a, int b, int k) {
         int end = clauseEnd(start, b, k);
-        boolean subordinate = OPENING_SUBORDINATORS.contains(t.lower(a)) && nextComma(a, k) < 0;
+        boolean subordinate = Lexicon.OPENING_SUBORDINATORS.contains(t.lower(a)) && nextComma(a, k) < 0;
         return subordinate ? Math.min(end, commaOrEnd(start, b)) : end;
     }
 

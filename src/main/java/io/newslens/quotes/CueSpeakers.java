@@ -26,10 +26,6 @@ final class CueSpeakers {
     /** Lemmas of the plain verbs of saying and arguing through which a bare quantifier speaks ("others say"). */
     private static final Set<String> PLAIN_SPEECH = Set.of("say", "tell", "argue", "claim", "insist");
 
-    /** Conjunctions that open a subordinate clause before the main one, whatever the tagger says ("Once he was …"). */
-    private static final Set<String> OPENING_CONJUNCTIONS = Set.of("once", "when", "while", "after", "before", "though",
-            "although", "because", "if", "as", "since", "until");
-
     /** Tags of a verb's object and the adjuncts after it: "a $40 million lawsuit in 2013". */
     private static final Set<String> OBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP", "PART",
             "SYM");
@@ -249,7 +245,7 @@ final class CueSpeakers {
 
     /** The token after the comma that closes a subordinate clause opening the sentence at {@code a}, else {@code a}. */
     private int afterOpeningClause(int a, int k) {
-        if (!t.pos(a).equals("SCONJ") && !OPENING_CONJUNCTIONS.contains(t.lower(a))) {
+        if (!t.pos(a).equals("SCONJ") && !Lexicon.OPENING_SUBORDINATORS.contains(t.lower(a))) {
             return a;
         }
         for (int i = a + 1; i < k; i++) {

@@ -242,6 +242,11 @@ final class Cues {
                 && (after.equals("DET") || after.equals("NUM") || after.equals("PRON") && !t.lower(i + 1).equals("that"));
     }
 
+    /** "they're", "don't": a token that holds two words, a contraction or a negated auxiliary. */
+    boolean holdsTwoWords(int j) {
+        return isContraction(j) || NEGATED_AUX.matcher(t.word(j)).matches();
+    }
+
     /** "he’s", "they're": a subject and its verb in one token, whatever the tagger made of it. */
     boolean isContraction(int j) {
         return CONTRACTION.matcher(t.word(j)).matches();

@@ -23,6 +23,9 @@ final class Lexicon {
     static final Lexicon INSTANCE = new Lexicon();
 
     /** The days of the week, lower case: a date when alone ("said Thursday"), a time adjunct of a cue. */
+    /** Conjunctions that open a subordinate clause before the main one ("When she told him …, he …"). */
+    static final Set<String> OPENING_SUBORDINATORS = Set.of("when", "after", "before", "while", "if", "once", "as",
+            "because", "since", "until", "unless", "although", "though");
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
 

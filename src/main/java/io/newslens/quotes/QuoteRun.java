@@ -3,7 +3,6 @@ package io.newslens.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import io.newslens.model.Quote;
 import io.newslens.model.Quote.QuoteKind;
@@ -23,7 +22,6 @@ import io.newslens.nlp.AnnotatedText;
  */
 final class QuoteRun {
 
-    private static final Pattern CONTRACTED_NOT = Pattern.compile("(?i)\\p{L}+n['’]t");
     private static final Set<String> COMPLEMENTIZERS = Set.of("that", "whether", "if");
 
     private final Tokens t;
@@ -287,7 +285,7 @@ final class QuoteRun {
     private int words(int from, int to) {
         int n = to - from;
         for (int x = from; x < to; x++) {
-            if (cues.isContraction(x) || CONTRACTED_NOT.matcher(t.word(x)).matches()) {
+            if (cues.holdsTwoWords(x)) {
                 n++;
             }
         }
